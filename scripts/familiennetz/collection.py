@@ -1,0 +1,77 @@
+"""The validated content as the site sees it: what is published now, sorted and indexed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .doctypes import ITEM_TYPES, REFERENCE_TYPES
+from .documents import Entry, Page
+from .rules.references import references_of
+
+__all__ = ["Collection", "is_published", "sort_key_de"]
+
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def sort_key_de(text: str) -> str:
+    """Alphabetical order as German readers expect it (Ärzte next to Arzt, not after Zoo)."""
+    return text.casefold().translate(_TRANSLIT)
+
+
+def is_published(entry: Entry, now: datetime) -> bool:
+    data = entry.data
+    if getattr(data, "draft", False):
+        return False
+    embargo = getattr(data, "embargo", None)
+    return embargo is None or embargo <= now
+
+
+def _newest_first(entry: Entry) -> tuple[float, str]:
+    return (-entry.data.date.at.timestamp(), entry.slug)
+
+
+@dataclass(frozen=True)
+class Collection:
+    """Everything published at `now`: items newest first, indexes by reference."""
+
+    entries: tuple[Entry, ...]  # every valid entry, drafts and embargoed too
+    pages: tuple[Page, ...]
+    now: datetime
+    items: list[Entry] = field(init=False)  # published items, newest first (offers by title)
+    by_type: dict[str, list[Entry]] = field(init=False)
+    references: dict[str, dict[str, Entry]] = field(init=False)  # "district" → slug → entry
+    related: dict[tuple[str, str], list[Entry]] = field(init=False)  # (ref, slug) → items
+    hidden: frozenset[str] = field(init=False)  # src paths of drafts and embargoed items
+
+    def __post_init__(self) -> None:
+        published = [e for e in self.entries if is_published(e, self.now)]
+        hidden = frozenset(e.src for e in self.entries if e.src not in {p.src for p in published})
+        by_type: dict[str, list[Entry]] = {t.folder: [] for t in ITEM_TYPES}
+        references: dict[str, dict[str, Entry]] = {t.ref or "": {} for t in REFERENCE_TYPES}
+        for entry in published:
+            if entry.type.is_item:
+                by_type[entry.type.folder].append(entry)
+            else:
+                references[entry.type.ref or ""][entry.slug] = entry
+        for folder, entries in by_type.items():
+            if folder == "angebote":
+                entries.sort(key=lambda e: (sort_key_de(e.title), e.slug))
+            else:
+                entries.sort(key=_newest_first)
+        dated = sorted((e for t, es in by_type.items() if t != "angebote" for e in es),
+                       key=_newest_first)
+        items = dated + by_type["angebote"]
+        related: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+        for entry in items:
+            for ref_key in {(ref, slug) for _, ref, slug in references_of(entry.data)}:
+                related[ref_key].append(entry)
+        object.__setattr__(self, "items", items)
+        object.__setattr__(self, "by_type", by_type)
+        object.__setattr__(self, "references", references)
+        object.__setattr__(self, "related", dict(related))
+        object.__setattr__(self, "hidden", hidden)
+
+    def items_for(self, ref: str, slug: str) -> list[Entry]:
+        return self.related.get((ref, slug), [])

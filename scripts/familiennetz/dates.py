@@ -1,0 +1,56 @@
+"""Time at the boundary: everything inside is time-zone-aware, in Europe/Berlin."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+__all__ = ["BERLIN", "Instant", "format_date_de", "start_of_day"]
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+_MONTHS = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni",
+    "Juli", "August", "September", "Oktober", "November", "Dezember",
+)
+
+
+def start_of_day(day: date) -> datetime:
+    return datetime.combine(day, time(0, 0), tzinfo=BERLIN)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Instant:
+    """A 'date, or datetime with offset' field: the moment, and whether only a day was given."""
+
+    at: datetime  # aware, converted to Europe/Berlin
+    all_day: bool = False
+
+    @classmethod
+    def from_date(cls, day: date) -> Instant:
+        return cls(start_of_day(day), all_day=True)
+
+    @classmethod
+    def from_datetime(cls, moment: datetime) -> Instant:
+        return cls(moment.astimezone(BERLIN), all_day=False)
+
+    @property
+    def day(self) -> date:
+        return self.at.date()
+
+    def __str__(self) -> str:
+        return self.day.isoformat() if self.all_day else self.at.isoformat()
+
+
+def format_date_de(value: date | datetime | Instant, *, with_time: bool | None = None) -> str:
+    """'14. Juni 2024' or '14. Juni 2024, 10:30 Uhr' — German long form, as readers expect."""
+    if isinstance(value, Instant):
+        show_time = not value.all_day if with_time is None else with_time
+        value = value.at
+    else:
+        show_time = bool(with_time) and isinstance(value, datetime)
+    text = f"{value.day}. {_MONTHS[value.month - 1]} {value.year}"
+    if show_time and isinstance(value, datetime):
+        text += f", {value.astimezone(BERLIN):%H:%M} Uhr"
+    return text

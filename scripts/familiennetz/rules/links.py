@@ -1,0 +1,70 @@
+"""Rules on what a file points to.
+
+- `broken-link`: a relative link must lead to an existing file of the tree; a link to a
+  Markdown file must lead to a page that is published (not a draft, not under embargo).
+- `image-missing`: the front matter's `image.src` and body images must exist, relative to
+  the file or under `content/assets/`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+from urllib.parse import unquote, urlsplit
+
+from ..documents import Entry, Page
+from ..problems import Level, Problem
+from ..scan import BodyScan
+
+__all__ = ["check_links", "resolve_asset"]
+
+_EXTERNAL = ("http://", "https://", "mailto:", "tel:", "#", "//")
+
+
+def resolve_asset(src: str, doc_src: str, exists: Callable[[str], bool]) -> str | None:
+    """Content-root path of an image given relative to the file or under `assets/`."""
+    here = posixpath.dirname(doc_src)
+    for candidate in (posixpath.join(here, src), posixpath.join("assets", src), src):
+        path = posixpath.normpath(candidate)
+        if not path.startswith("..") and exists(path):
+            return path
+    return None
+
+
+def check_links(doc: Entry | Page, scan: BodyScan, files: set[str], published: set[str],
+                exists: Callable[[str], bool]) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def add(pos: tuple[int, int], rule: str, message: str) -> None:
+        problems.append(Problem(doc.display, pos[0], pos[1], Level.ERROR, rule, message))
+
+    if isinstance(doc, Entry) and doc.data.__class__.__name__ != "Topic":
+        image = getattr(doc.data, "image", None)
+        if image is not None and resolve_asset(image.src, doc.src, exists) is None:
+            add((doc.body_line - 1, 1), "image-missing", f"Bilddatei `{image.src}` nicht "
+                "gefunden — legen Sie sie neben die Datei oder nach `content/assets/`.")
+    here = posixpath.dirname(doc.src)
+    for link in scan.links:
+        target = link.target
+        if not target or target.startswith(_EXTERNAL) or ":" in target.split("/")[0]:
+            continue
+        path = unquote(urlsplit(target).path)
+        pos = (doc.body_line + link.line, link.col)
+        if link.image:
+            if resolve_asset(path, doc.src, exists) is None:
+                add(pos, "image-missing", f"Bilddatei `{target}` nicht gefunden.")
+            continue
+        resolved = posixpath.normpath(posixpath.join(here, path)) if not path.startswith("/") \
+            else path.lstrip("/")
+        if path.endswith("/") or not posixpath.splitext(resolved)[1]:
+            resolved = posixpath.join(resolved, "index.md")
+        if resolved.endswith(".md"):
+            if resolved not in files:
+                add(pos, "broken-link", f"Link auf `{target}`: diese Seite gibt es nicht — "
+                    "verlinken Sie die `.md`-Datei relativ, z. B. `../angebote/elterncafe.md`.")
+            elif resolved not in published:
+                add(pos, "broken-link", f"Link auf `{target}`: diese Seite ist ein Entwurf oder "
+                    "noch gesperrt und wird nicht veröffentlicht.")
+        elif not exists(resolved):
+            add(pos, "broken-link", f"Link auf `{target}`: diese Datei gibt es nicht.")
+    return problems

@@ -1,0 +1,82 @@
+"""Rules across the collection.
+
+- `unknown-slug`: every field declared with `ref=` in the model must name an existing
+  district, topic or network (did-you-mean and the known values in the message).
+- `duplicate-slug`: two files of one type with the same slug would share a URL.
+- `duplicate-number`: a press release number is unique per first district and year.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ..documents import Entry
+from ..fields import fields_of
+from ..model import PressRelease
+from ..problems import Level, Problem
+from ..text import did_you_mean, known_values
+
+__all__ = ["check_references", "references_of"]
+
+
+def references_of(data: Any, prefix: str = "") -> Iterator[tuple[str, str, str]]:
+    """(field path, ref type, slug) for every slug the model instance refers to."""
+    for info in fields_of(type(data)):
+        value = getattr(data, info.name)
+        path = prefix + info.name
+        if value is None:
+            continue
+        if info.doc.ref:
+            values = value if isinstance(value, tuple) else (value,)
+            for index, slug in enumerate(values):
+                yield (f"{path}.{index}" if isinstance(value, tuple) else path), info.doc.ref, slug
+        elif info.shape.kind == "model":
+            yield from references_of(value, f"{path}.")
+        elif info.shape.kind == "list" and info.shape.item and info.shape.item.kind == "model":
+            for index, item in enumerate(value):
+                yield from references_of(item, f"{path}.{index}.")
+
+
+_LABELS = {"district": ("Kreis", "kreise"), "topic": ("Thema", "themen"),
+           "network": ("Netzwerk", "netzwerke")}
+
+
+def check_references(entries: list[Entry], known: Mapping[str, set[str]]) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def add(entry: Entry, pos: tuple[int, int], rule: str, message: str) -> None:
+        problems.append(Problem(entry.display, pos[0], pos[1], Level.ERROR, rule, message))
+
+    by_slug: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    by_number: dict[tuple[str, int, int], list[Entry]] = defaultdict(list)
+    for entry in entries:
+        by_slug[(entry.type.folder, entry.slug)].append(entry)
+        data = entry.data
+        if isinstance(data, PressRelease) and data.number is not None:
+            by_number[(data.districts[0], data.date.day.year, data.number)].append(entry)
+        for path, ref, slug in references_of(data):
+            if slug in known[ref]:
+                continue
+            label, folder = _LABELS[ref]
+            guess = did_you_mean(slug, known[ref])
+            hint = f"meinten Sie `{guess}`?" if guess else f"bekannt sind: {known_values(known[ref])}"
+            add(entry, entry.marks.value(path), "unknown-slug", f"{label} `{slug}` gibt es nicht "
+                f"(in `{path}`) — {hint} Neue Einträge legen Sie in `content/{folder}/` an.")
+    for (folder, slug), group in by_slug.items():
+        for entry in group[1:]:
+            add(entry, (1, 1), "duplicate-slug", f"Der Name `{slug}` ist in `{folder}/` schon "
+                f"vergeben ({group[0].display}) — wählen Sie einen anderen Dateinamen.")
+    for (district, year, number), group in by_number.items():
+        for entry in group[1:]:
+            add(entry, entry.marks.value("number"), "duplicate-number", f"Nr. {number} gibt es "
+                f"für `{district}` im Jahr {year} schon ({group[0].display}) — die nächste freie "
+                f"Nummer ist {_next_free(by_number, district, year)}.")
+    return problems
+
+
+def _next_free(by_number: Mapping[tuple[str, int, int], list[Entry]], district: str,
+               year: int) -> int:
+    used = [n for (d, y, n) in by_number if d == district and y == year]
+    return max(used, default=0) + 1
