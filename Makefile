@@ -1,5 +1,6 @@
 # Every target sets up what it needs: a fresh clone needs only python3 (3.11+) and make.
 SHELL := /bin/bash
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin

@@ -42,4 +42,4 @@ REFERENCE_TYPES = (
 )
 BY_FOLDER = {t.folder: t for t in ITEM_TYPES + REFERENCE_TYPES}
 BY_KEY = {t.key: t for t in ITEM_TYPES + REFERENCE_TYPES}
-BY_REF = {t.ref: t for t in REFERENCE_TYPES}
+BY_REF = {t.ref or "": t for t in REFERENCE_TYPES}

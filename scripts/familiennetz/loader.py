@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 from yaml.constructor import SafeConstructor
+from yaml.reader import ReaderError
 
 from .problems import Level, Problem
 
@@ -38,7 +39,7 @@ def _timestamp(loader: SafeConstructor, node: yaml.ScalarNode) -> object:
         return InvalidTimestamp(node.value)
 
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)  # type: ignore[arg-type]
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)  # type: ignore[type-var]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,32 @@ _YAML_HINTS = (
     ("while parsing a flow", "Klammer `[` oder `{` nicht richtig geschlossen."),
     ("found duplicate anchor", "Anker `&` doppelt vergeben."),
     ("found undefined alias", "Verweis `*` auf einen unbekannten Anker."),
+    # libyaml (the C loader) words these differently from the pure-Python loader above.
+    ("found a tab character", "Tabulator im Kopfbereich — rücken Sie nur mit Leerzeichen ein."),
+    ("did not find expected key", "Einrückung stimmt nicht, oder nach einem Wert in "
+     "Anführungszeichen oder Klammern steht noch Text — prüfen Sie diese Zeile."),
+    ("did not find expected '-' indicator", "Listeneinträge `- …` und Felder `feld: wert` sind "
+     "gemischt — prüfen Sie die Einrückung."),
+    ("block sequence entries are not allowed", "Listeneintrag `- …` an unerwarteter Stelle — "
+     "eine Liste beginnt in der Zeile nach `feld:`, oder schreiben Sie `feld: [a, b]`."),
+    ("while scanning an alias", "ein Wert beginnt mit `*` (in YAML ein Verweis) — setzen Sie ihn "
+     "in Anführungszeichen: `summary: \"**Wichtig:** …\"`; Fettdruck gehört ohnehin nicht in "
+     "den Kopfbereich."),
+    ("while scanning an anchor", "ein Wert beginnt mit `&` — setzen Sie ihn in Anführungszeichen."),
+    ("found unknown escape character", "unbekanntes Zeichen nach `\\` in doppelten "
+     "Anführungszeichen — verwenden Sie einfache Anführungszeichen `'…'`."),
+    ("found unhashable key", "ein Feldname ist eine Liste oder Gruppe (`[…]`, `{…}`) — "
+     "Feldnamen sind einfache Wörter wie `title`."),
+    ("could not determine a constructor", "unbekannte Markierung `!…` — entfernen Sie sie oder "
+     "setzen Sie den Wert in Anführungszeichen."),
+    ("found undefined tag handle", "unbekannte Markierung `!…` — entfernen Sie sie oder setzen "
+     "Sie den Wert in Anführungszeichen."),
+    ("<document start>", "der Kopfbereich enthält eine YAML-Steuerzeile (`%…` oder `...`) — "
+     "entfernen Sie sie."),
 )
+# Whatever libyaml says in English, the press officer gets German and the line.
+_YAML_FALLBACK = ("diese Zeile ist kein gültiges `feld: wert` — prüfen Sie Einrückung (nur "
+                  "Leerzeichen), Doppelpunkte und Anführungszeichen.")
 
 
 def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
@@ -118,7 +144,7 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     for needle, german in _YAML_HINTS:
         if needle in detail:
             return f"YAML-Fehler im Kopfbereich: {german}"
-    return f"YAML-Fehler im Kopfbereich: {detail}"
+    return f"YAML-Fehler im Kopfbereich: {_YAML_FALLBACK}"
 
 
 def _walk(node: yaml.Node, prefix: str, offset: int, marks: Marks,
@@ -144,30 +170,45 @@ def _walk(node: yaml.Node, prefix: str, offset: int, marks: Marks,
             _walk(item, f"{path}.", offset, marks, problems, display)
 
 
-def _parse_front_matter(text: str, display: str) -> tuple[dict[str, Any], Marks, list[Problem]]:
+def _parse_front_matter(text: str,
+                        display: str) -> tuple[dict[str, Any] | None, Marks, list[Problem]]:
+    """The mapping, or None when the YAML is broken (then no field can be trusted)."""
     offset = 2  # the YAML starts on line 2; marks are 0-based
     marks = Marks()
     loader = _Loader(text)
+
+    def broken(pos: Position, message: str) -> tuple[None, Marks, list[Problem]]:
+        return None, marks, [_problem(display, pos, "yaml-syntax", message)]
+
     try:
         node = loader.get_single_node()
         problems: list[Problem] = []
         if node is None:
             return {}, marks, problems
         if not isinstance(node, yaml.MappingNode):
-            return {}, marks, [_problem(display, (2, 1), "yaml-syntax", "Der Kopfbereich muss aus "
-                                        "Zeilen `feld: wert` bestehen.")]
+            return broken((2, 1), "Der Kopfbereich muss aus Zeilen `feld: wert` bestehen.")
         _walk(node, "", offset, marks, problems, display)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         pos = (mark.line + offset, mark.column + 1) if mark else (2, 1)
-        return {}, marks, [_problem(display, pos, "yaml-syntax", _yaml_message(exc))]
-    except yaml.YAMLError as exc:
-        return {}, marks, [_problem(display, (2, 1), "yaml-syntax", f"YAML-Fehler: {exc}")]
-    except (ValueError, TypeError, RecursionError) as exc:  # e.g. unhashable keys `{[a]: b}`
-        return {}, marks, [_problem(display, (2, 1), "yaml-syntax", f"YAML-Fehler: {exc}")]
+        return broken(pos, _yaml_message(exc))
+    except ReaderError as exc:  # control characters, pasted from a word processor
+        line = text.count("\n", 0, exc.position) + offset
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        code = f" (U+{exc.character:04X})" if isinstance(exc.character, int) else ""
+        return broken((line, col), f"YAML-Fehler im Kopfbereich: unsichtbares Steuerzeichen{code} "
+                      "— löschen Sie es und tippen Sie die Stelle neu.")
+    except yaml.YAMLError:
+        return broken((2, 1), f"YAML-Fehler im Kopfbereich: {_YAML_FALLBACK}")
+    except RecursionError:
+        return broken((2, 1), "YAML-Fehler im Kopfbereich: zu tief verschachtelt — der "
+                      "Kopfbereich braucht höchstens drei Ebenen.")
+    except ValueError:  # Python refuses to convert integers with more than 4,300 digits
+        return broken((2, 1), "YAML-Fehler im Kopfbereich: eine Zahl ist zu lang — setzen Sie "
+                      "den Wert in Anführungszeichen, wenn er so gemeint ist.")
     finally:
-        loader.dispose()  # type: ignore[no-untyped-call]
+        loader.dispose()
     return data, marks, problems
 
 
@@ -175,19 +216,25 @@ def read_source(path: Path, root: Path, display: str) -> tuple[SourceFile | None
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return None, [_problem(display, (1, 1), "unreadable", f"Datei nicht lesbar: {exc.strerror}")]
+        # strerror is English ("No such file or directory"); say it in German.
+        return None, [_problem(display, (1, 1), "unreadable", "Die Datei lässt sich nicht lesen "
+                               f"(Fehler {exc.errno}: ein Verweis ins Leere oder fehlende "
+                               "Rechte) — legen Sie sie neu an.")]
     text, problems = _decode(data, display)
     if text is None:
         return None, problems
     rel = path.relative_to(root).as_posix()
-    if not text.startswith("---\n"):
+    opening = _BOUNDARY.match(text)  # like the closing line (and MkDocs): `--- ` counts too
+    if opening is None or not text.startswith("\n", opening.end()):
         return SourceFile(path, rel, display, False, {}, Marks(), text, 1), []
-    closing = _BOUNDARY.search(text, 4)
+    closing = _BOUNDARY.search(text, opening.end() + 1)
     if closing is None:
         return None, [_problem(display, (1, 1), "front-matter-missing", "Der Kopfbereich wird mit "
                                "`---` geöffnet, aber nicht mit einer Zeile `---` geschlossen.")]
-    front = text[4:closing.start()]
+    front = text[opening.end() + 1:closing.start()]
     meta, marks, problems = _parse_front_matter(front, display)
+    if meta is None:  # binding an empty mapping would add a "missing field" per required field
+        return None, problems
     body_start = closing.end() + 1
     body_line = text.count("\n", 0, body_start) + 1
     return SourceFile(path, rel, display, True, meta, marks, text[body_start:], body_line), problems

@@ -7,7 +7,7 @@ feeds and the field reference for press officers are all derived from it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+import datetime as dt
 from typing import ClassVar, Literal
 
 from .dates import Instant
@@ -133,7 +133,7 @@ class PressRelease(Item):
                          "Zeitzone.", example="2024-06-14")
     number: int | None = spec("Nummer", "Laufende Nummer der Pressestelle („Nr. 345“); "
                               "eindeutig je erstem Kreis und Jahr.", default=None)
-    embargo: datetime | None = spec("Sperrfrist", "Vor diesem Zeitpunkt wird nichts "
+    embargo: dt.datetime | None = spec("Sperrfrist", "Vor diesem Zeitpunkt wird nichts "
                                     "veröffentlicht; Datum mit Uhrzeit und Zeitzone.",
                                     default=None, example="2024-06-14T10:00:00+02:00")
     contact: PressContact | None = spec("Pressekontakt", "`name`, `role`, `organisation`, "
@@ -142,7 +142,7 @@ class PressRelease(Item):
                               "stammt.", default=None)
     network: str | None = spec("Netzwerk", "Das Netzwerk, um das es geht (Slug).", default=None,
                                ref="network")
-    updated: date | None = spec("Aktualisiert", "Letzte inhaltliche Änderung (`JJJJ-MM-TT`).",
+    updated: dt.date | None = spec("Aktualisiert", "Letzte inhaltliche Änderung (`JJJJ-MM-TT`).",
                                 default=None)
 
 
@@ -153,7 +153,7 @@ class MeetingReport(Item):
     meeting: Meeting = spec("Treffen", "Angaben zum Treffen: `date`, `location`, …")
     contact: PressContact | None = spec("Kontakt", "`name`, `role`, `organisation`, `email`, "
                                         "`phone`.", default=None)
-    updated: date | None = spec("Aktualisiert", "Letzte inhaltliche Änderung.", default=None)
+    updated: dt.date | None = spec("Aktualisiert", "Letzte inhaltliche Änderung.", default=None)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -173,7 +173,7 @@ class Offer(Item):
                                       pattern_hint="ein Sprachcode aus zwei Buchstaben, z. B. `de`")
     funding: str | None = spec("Förderung", "z. B. „Kita-Sozialraumbudget“.", default=None)
     network: str | None = spec("Netzwerk", "Netzwerk (Slug).", default=None, ref="network")
-    reviewed: date = spec("Geprüft am", "Wann das Angebot zuletzt geprüft wurde; älter als 365 "
+    reviewed: dt.date = spec("Geprüft am", "Wann das Angebot zuletzt geprüft wurde; älter als 365 "
                           "Tage ergibt eine Warnung.", example="2026-09-01")
 
     @property

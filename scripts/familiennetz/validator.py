@@ -38,7 +38,7 @@ class ValidationResult:
 
 def list_sources(root: Path) -> list[Path]:
     """Every Markdown file below root, skipping hidden folders, in a stable order."""
-    found = []
+    found: list[Path] = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
         found.extend(Path(folder, f) for f in sorted(files) if f.endswith(".md"))
@@ -62,12 +62,12 @@ def validate(root: Path, *, now: datetime, display_base: Path | None = None) -> 
     all_files: set[str] = set()
     for path in list_sources(root):
         all_files.add(path.relative_to(root).as_posix())
-        source, found = read_source(path, root, _display(path, base))
-        problems += found
+        source, read_problems = read_source(path, root, _display(path, base))
+        problems += read_problems
         if source is None:
             continue
-        doc, found = bind_source(source)
-        problems += found
+        doc, bind_problems = bind_source(source)
+        problems += bind_problems
         if doc is not None:
             docs.append(doc)
     entries = [d for d in docs if isinstance(d, Entry)]

@@ -23,7 +23,8 @@ __all__ = ["check_references", "references_of"]
 
 def references_of(data: Any, prefix: str = "") -> Iterator[tuple[str, str, str]]:
     """(field path, ref type, slug) for every slug the model instance refers to."""
-    for info in fields_of(type(data)):
+    model: type = type(data)
+    for info in fields_of(model):
         value = getattr(data, info.name)
         path = prefix + info.name
         if value is None:

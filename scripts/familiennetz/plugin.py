@@ -1,0 +1,140 @@
+"""The MkDocs adapter: the only module (besides the CLI's build) that knows MkDocs.
+
+It wires MkDocs events to the pure core: validate in `on_config` (an invalid tree stops
+the build before `site/` is touched), shape the file list in `on_files` (drafts and
+embargoed items removed, dated URLs without the date, listing pages generated), pick
+templates and hand them their data, and write feeds after the build.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
+
+from .clock import current_time
+from .collection import Collection
+from .dates import format_date_de
+from .doctypes import BY_FOLDER
+from .documents import Entry
+from .render.context import PageContext, item_context, listing_context
+from .render.home import home_context
+from .render.labels import label, language_name
+from .render.listings import ListingPage, site_listings, years_of
+from .rules.links import resolve_asset
+from .validator import validate
+
+__all__ = ["FamiliennetzPlugin"]
+
+log = logging.getLogger("mkdocs.plugins.familiennetz")
+
+
+class FamiliennetzConfig(Config):
+    page_size = opt.Type(int, default=20)
+    now = opt.Optional(opt.Type(str))  # ISO 8601; default $FAMILIENNETZ_NOW or the clock
+
+
+class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
+    supports_multiple_instances = False
+
+    def on_config(self, config: Any) -> Any:
+        docs = Path(config.docs_dir)
+        result = validate(docs, now=current_time(self.config.now), display_base=Path.cwd())
+        for problem in result.warnings:
+            log.info("Warnung: %s", problem)  # warnings must not fail `--strict`
+        if result.errors:
+            listing = "\n".join(str(p) for p in result.errors)
+            raise PluginError(f"Die Inhalte enthalten {len(result.errors)} Fehler; es wird "
+                              f"nichts veröffentlicht:\n{listing}")
+        self.collection: Collection = result.collection
+        self.site_url = (config.site_url or "http://localhost:8000/").rstrip("/") + "/"
+        self.entries: dict[str, Entry] = {e.src: e for e in result.collection.entries}
+        self.listing_pages: dict[str, ListingPage] = {}
+        self.html: dict[str, str] = {}
+        return config
+
+    def on_files(self, files: Files, config: Any) -> Files:
+        collection = self.collection
+        kept_assets = set()
+        for entry in collection.entries:
+            image = getattr(entry.data, "image", None)
+            if image is not None and entry.src not in collection.hidden:
+                kept_assets.add(resolve_asset(image.src, entry.src, self._exists(files)))
+        for src in sorted(collection.hidden):
+            entry = self.entries[src]
+            hidden_files = [src]
+            image = getattr(entry.data, "image", None)
+            if image is not None:
+                asset = resolve_asset(image.src, src, self._exists(files))
+                if asset and asset not in kept_assets:
+                    hidden_files.append(asset)  # its URL alone would leak the embargoed photo
+            for path in hidden_files:
+                if (file := files.get_file_from_path(path)) is not None:
+                    files.remove(file)
+        for entry in collection.entries:
+            if entry.type.dated and entry.src not in collection.hidden:
+                file = files.get_file_from_path(entry.src)
+                if file is not None:
+                    file.dest_uri = entry.url + "index.html"
+                    for cached in ("url", "abs_dest_path"):
+                        file.__dict__.pop(cached, None)
+        for listing in site_listings(collection, self.config.page_size):
+            for page in listing.pages():
+                self.listing_pages[page.src_uri] = page
+                if files.get_file_from_path(page.src_uri) is None:
+                    content = f"---\ntitle: {page.title!r}\n---\n"
+                    files.append(File.generated(config, page.src_uri, content=content))
+        return files
+
+    @staticmethod
+    def _exists(files: Files) -> Any:
+        return lambda path: files.get_file_from_path(path) is not None
+
+    def on_env(self, env: Any, config: Any, files: Files) -> Any:
+        env.filters["de_date"] = format_date_de
+        env.filters["label"] = lambda value, field: label(field, value)
+        env.filters["language_name"] = language_name
+        self.exists = self._exists(files)
+        return env
+
+    def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:
+        src = page.file.src_uri
+        if src in self.entries and self.entries[src].type.is_item:
+            page.meta["template"] = f"{self.entries[src].type.key}.html"
+        elif src in self.listing_pages:
+            page.meta["template"] = "listing.html"
+        elif page.is_homepage:
+            page.meta["template"] = "home.html"
+        return markdown
+
+    def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
+        if page.file.src_uri in self.entries:
+            self.html[page.file.src_uri] = html  # the feeds carry the full body
+        return html
+
+    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
+        src = page.file.src_uri
+        fn: PageContext | None = None
+        if src in self.listing_pages:
+            listing_page = self.listing_pages[src]
+            folder = listing_page.listing.archive_of or listing_page.listing.key
+            dated = folder in BY_FOLDER and BY_FOLDER[folder].dated and BY_FOLDER[folder].is_item
+            fn = listing_context(listing_page, years_of(self.collection, folder) if dated else None)
+        elif src in self.entries and self.entries[src].type.is_item:
+            fn = item_context(self.entries[src], self.collection, self.site_url, self.exists)
+        elif page.is_homepage:
+            fn = home_context(self.collection)
+        context["fn"] = fn  # type: ignore[typeddict-unknown-key]
+        context["fn_refs"] = self.collection.references  # type: ignore[typeddict-unknown-key]
+        return context

@@ -1,0 +1,122 @@
+"""The data each template gets as `fn`: the entry or listing, related items, links, JSON-LD."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ..collection import Collection
+from ..doctypes import BY_FOLDER
+from ..documents import Entry
+from ..model import MeetingReport, Offer
+from ..rules.dates import is_stale
+from ..rules.links import resolve_asset
+from .jsonld import item_jsonld, script_safe_json
+from .listings import ListingPage
+
+__all__ = ["Crumb", "PageContext", "item_context", "listing_context", "related_items"]
+
+RELATED_LIMIT = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Crumb:
+    url: str | None  # site-relative; None for the current page
+    title: str
+
+
+@dataclass(frozen=True)
+class PageContext:
+    kind: str  # "item", "listing", "home"
+    crumbs: list[Crumb]
+    entry: Entry | None = None
+    listing: ListingPage | None = None
+    related: list[Entry] = field(default_factory=list)
+    image_url: str | None = None  # site-relative
+    jsonld: str | None = None
+    og: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def related_items(entry: Entry, collection: Collection, limit: int = RELATED_LIMIT) -> list[Entry]:
+    """Newest items sharing the network or a topic; cheap because the indexes are sorted."""
+    data = entry.data
+    pools = [collection.items_for("network", data.network)] if getattr(data, "network", None) else []
+    pools += [collection.items_for("topic", t) for t in data.topics]
+    seen = {entry.src}
+    picked: list[Entry] = []
+    for pool in pools:
+        for candidate in pool[: limit + 1]:
+            if candidate.src not in seen:
+                seen.add(candidate.src)
+                picked.append(candidate)
+    picked.sort(key=lambda e: -sort_time(e).timestamp())
+    return picked[:limit]
+
+
+def sort_time(entry: Entry) -> datetime:
+    data = entry.data
+    if isinstance(data, Offer):
+        from ..dates import start_of_day
+
+        return start_of_day(data.reviewed)
+    return data.date.at  # type: ignore[no-any-return]
+
+
+def _crumbs(entry: Entry) -> list[Crumb]:
+    folder = entry.type.folder
+    crumbs = [Crumb("", "Start"), Crumb(f"{folder}/", entry.type.plural)]
+    if entry.type.dated:
+        year = entry.data.date.day.year
+        crumbs.append(Crumb(f"{folder}/{year}/", str(year)))
+    crumbs.append(Crumb(None, entry.title))
+    return crumbs
+
+
+def item_context(entry: Entry, collection: Collection, site_url: str,
+                 exists: Callable[[str], bool]) -> PageContext:
+    data = entry.data
+    image_url = None
+    if getattr(data, "image", None) is not None:
+        image_url = resolve_asset(data.image.src, entry.src, exists)
+    absolute = site_url + entry.url
+    absolute_image = site_url + image_url if image_url else None
+    og = {"og:type": "article", "og:title": entry.title, "og:description": data.summary,
+          "og:url": absolute, "og:locale": "de_DE"}
+    if absolute_image:
+        og["og:image"] = absolute_image
+        og["og:image:alt"] = data.image.alt
+    extra: dict[str, Any] = {}
+    if isinstance(data, Offer):
+        extra["stale"] = is_stale(data, collection.now)
+    if isinstance(data, MeetingReport):
+        extra["upcoming"] = data.meeting.date.at >= collection.now
+    return PageContext("item", _crumbs(entry), entry=entry,
+                       related=related_items(entry, collection), image_url=image_url,
+                       jsonld=script_safe_json(item_jsonld(entry, collection, absolute,
+                                                           absolute_image)),
+                       og=og, extra=extra)
+
+
+def listing_context(page: ListingPage, years: list[int] | None = None) -> PageContext:
+    listing = page.listing
+    crumbs = [Crumb("", "Start")]
+    top = listing.url.split("/")[0]
+    doctype = BY_FOLDER.get(top)
+    if doctype and listing.url != f"{top}/":
+        crumbs.append(Crumb(f"{top}/", doctype.plural))
+    if page.number > 1:
+        crumbs.append(Crumb(listing.url, listing.entry.title if listing.entry else
+                            posixpath.basename(listing.url.rstrip("/")) if listing.year else
+                            listing.title))
+        crumbs.append(Crumb(None, f"Seite {page.number}"))
+    else:
+        crumbs.append(Crumb(None, listing.entry.title if listing.entry else
+                            str(listing.year) if listing.year else listing.title))
+    extra: dict[str, Any] = {}
+    if years:
+        extra = {"years": years, "years_base": f"{top}/"}
+    return PageContext("listing", crumbs, entry=listing.entry, listing=page, extra=extra)

@@ -1,0 +1,102 @@
+"""Which listing pages the site has, and how they are paginated.
+
+A listing never grows without bound: page 1 sits at the listing's own URL, page n at
+`<url>seite/<n>/`. Dated types also get a year archive at `<folder>/<year>/`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..collection import Collection
+from ..doctypes import BY_REF, ITEM_TYPES
+from ..documents import Entry
+
+__all__ = ["Listing", "ListingPage", "site_listings"]
+
+
+@dataclass(frozen=True, slots=True)
+class ListingPage:
+    listing: Listing
+    number: int  # 1-based
+    items: list[Entry]
+
+    @property
+    def url(self) -> str:
+        return self.listing.page_url(self.number)
+
+    @property
+    def src_uri(self) -> str:
+        return self.listing.page_src(self.number)
+
+    @property
+    def title(self) -> str:
+        base = self.listing.title
+        return base if self.number == 1 else f"{base} – Seite {self.number}"
+
+    @property
+    def page_count(self) -> int:
+        return self.listing.page_count
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    key: str  # scope key shared with the feeds: "pressemitteilungen", "kreise/rhein-lahn-kreis"
+    url: str  # site-relative, trailing slash
+    src: str  # the Markdown file of page 1 (real or generated)
+    title: str
+    items: list[Entry]
+    page_size: int
+    entry: Entry | None = None  # the district, topic or network the listing belongs to
+    archive_of: str | None = None  # folder whose year archive this is
+    year: int | None = None
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-len(self.items) // self.page_size))
+
+    def page_url(self, number: int) -> str:
+        return self.url if number == 1 else f"{self.url}seite/{number}/"
+
+    def page_src(self, number: int) -> str:
+        return self.src if number == 1 else f"{self.url}seite/{number}.md"
+
+    def pages(self) -> list[ListingPage]:
+        size = self.page_size
+        return [ListingPage(self, n, self.items[(n - 1) * size:n * size])
+                for n in range(1, self.page_count + 1)]
+
+
+def site_listings(collection: Collection, page_size: int) -> list[Listing]:
+    """Every listing of the site: types, year archives, districts, topics, networks."""
+    listings = []
+    for doctype in ITEM_TYPES:
+        items = collection.by_type[doctype.folder]
+        # The offer finder lists every offer on one page, so it works without JavaScript.
+        size = max(len(items), 1) if not doctype.dated else page_size
+        listings.append(Listing(doctype.folder, f"{doctype.folder}/", f"{doctype.folder}/index.md",
+                                doctype.plural, items, size))
+        if doctype.dated:
+            by_year: dict[int, list[Entry]] = defaultdict(list)
+            for entry in items:
+                by_year[entry.data.date.day.year].append(entry)
+            for year in sorted(by_year, reverse=True):
+                listings.append(Listing(f"{doctype.folder}/{year}", f"{doctype.folder}/{year}/",
+                                        f"{doctype.folder}/{year}/index.md",
+                                        f"{doctype.plural} {year}", by_year[year], page_size,
+                                        archive_of=doctype.folder, year=year))
+    for ref, doctype in BY_REF.items():
+        assert ref is not None
+        entries = sorted(collection.references[ref].values(), key=lambda e: e.title.casefold())
+        listings.append(Listing(doctype.folder, f"{doctype.folder}/", f"{doctype.folder}/index.md",
+                                doctype.plural, entries, max(len(entries), 1)))
+        for entry in entries:
+            listings.append(Listing(f"{doctype.folder}/{entry.slug}", entry.url, entry.src,
+                                    entry.title, collection.items_for(ref, entry.slug), page_size,
+                                    entry=entry))
+    return listings
+
+
+def years_of(collection: Collection, folder: str) -> list[int]:
+    return sorted({e.data.date.day.year for e in collection.by_type[folder]}, reverse=True)
