@@ -79,7 +79,7 @@ def test_same_seed_gives_identical_bytes_and_another_seed_differs(
 ) -> None:
     root, stats = corpus
     again = generate_corpus(tmp_path / "again", N, seed=1)
-    other = generate_corpus(tmp_path / "other", N, seed=2)
+    generate_corpus(tmp_path / "other", N, seed=2)
     assert again == stats
     assert _tree(tmp_path / "again") == _tree(root)
     assert _tree(tmp_path / "other") != _tree(root)
@@ -117,7 +117,7 @@ def test_ordinary_pages_have_one_h1_and_a_paragraph(corpus: tuple[Path, CorpusSt
 def test_dated_items_live_in_their_year_and_are_named_after_their_date(
     docs: dict[str, tuple[dict[str, Any], str]],
 ) -> None:
-    kinds = Counter()
+    kinds: Counter[str] = Counter()
     for folder in ("pressemitteilungen", "netzwerktreffen"):
         for rel, meta in _of(docs, folder).items():
             _, year, name = rel.split("/")
@@ -214,11 +214,17 @@ def test_bodies_are_german_prose_without_h1_html_or_links(
     "12. Netzwerkkonferenz", "Bad Ems: Workshop", "no", "Yes", "null", "~", "56130",
     "2024-06-14", "Ende:", "„Zitat“ im Titel", '"Anführung"', "a #b", "-x", "Kita!Plus",
     "Back\\slash", "[klammer]", "{x}", "@home", "% Rabatt", "ON", "0x1F", "1e3", ".5",
+    "Zeile\nzwei", "Tab\tstopp", "Trenner\u2028hier", " Leerzeichen ", "ß-Straße",
 ])
 def test_emitter_writes_strings_that_read_back_unchanged(text: str) -> None:
     page = render_page({"title": text, "list": [text, "de"], "map": {"k": [{"a": text}]}}, "")
     meta, _ = _split(page)
     assert meta == {"title": text, "list": [text, "de"], "map": {"k": [{"a": text}]}}
+
+
+def test_emitter_keeps_empty_lists_and_mappings() -> None:
+    meta, _ = _split(render_page({"a": [], "b": {}}, ""))
+    assert meta == {"a": [], "b": {}}
 
 
 def test_emitter_keeps_dates_datetimes_and_flow_lists() -> None:

@@ -185,6 +185,12 @@ class Binder:
         if isinstance(value, str) and (m := _GERMAN_DATE.match(value.strip())):
             day, month, year = (int(g) for g in m.groups())
             year = year + 2000 if year < 100 else year
+            try:  # never suggest `2024-02-31` for `31.02.2024`
+                date(year, month, day)
+            except ValueError:
+                self.error(pos, "invalid-date", f"{label}: `{value}` ist kein mögliches Datum — "
+                           "schreiben Sie es als `JJJJ-MM-TT`, z. B. `2024-06-14`.")
+                return _MISSING
             self.error(pos, "invalid-date", f"{label}: `{value}` ist deutsch geschrieben — "
                        f"schreiben Sie `{year:04d}-{month:02d}-{day:02d}` (JJJJ-MM-TT).")
             return _MISSING

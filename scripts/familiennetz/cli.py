@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .clock import current_time
 from .problems import Level
@@ -27,7 +28,13 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         print(f"Ordner `{root}` nicht gefunden — geben Sie den Inhaltsordner mit --root an.",
               file=sys.stderr)
         return 2
-    result = validate(root, now=current_time(args.now))
+    try:
+        now = current_time(args.now)
+    except ValueError:  # --now or $FAMILIENNETZ_NOW mistyped: a message, not a traceback
+        print("Zeitpunkt für --now (oder FAMILIENNETZ_NOW) nicht lesbar — erwartet ist ISO 8601, "
+              "z. B. `2026-11-21T12:00:00+01:00`.", file=sys.stderr)
+        return 2
+    result = validate(root, now=now)
     problems = result.problems
     only = {p.resolve() for p in paths if p.is_file()}
     if only:
@@ -50,6 +57,73 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_new(args: argparse.Namespace) -> int:
+    from . import scaffold
+    from .doctypes import BY_KEY
+
+    doctype = BY_KEY[args.type]
+    root = Path(args.root)
+    now = current_time(args.now)
+    collection = validate(root, now=now).collection if root.is_dir() else None
+    if collection is None:
+        print(f"Ordner `{root}` nicht gefunden — geben Sie den Inhaltsordner mit --root an.",
+              file=sys.stderr)
+        return 2
+    questions = scaffold.questions_for(doctype, collection)
+    given = {q.path: getattr(args, q.path.replace(".", "_")) for q in questions}
+    given = {k: v for k, v in given.items() if v}
+    if sys.stdin.isatty() and not args.yes:
+        missing = [q for q in questions if q.path not in given]
+        given.update(scaffold.ask(missing, input))
+    meta, problems = scaffold.build_front_matter(doctype, given, collection, now.date(),
+                                                 number=not args.no_number)
+    if problems:
+        print("Die Datei wurde nicht angelegt:", file=sys.stderr)
+        for message in problems:
+            print(f"  - {message}", file=sys.stderr)
+        options = " ".join(f"{q.option} …" for q in questions if q.path not in given)
+        if options:
+            print(f"Fehlende Angaben als Optionen: {options}", file=sys.stderr)
+        return 1
+    path = scaffold.target_path(root, doctype, meta)
+    try:
+        scaffold.write_new(path, meta)
+    except FileExistsError:
+        print(f"`{path}` gibt es schon — es wird nichts überschrieben. Wählen Sie einen anderen "
+              "Titel oder bearbeiten Sie die vorhandene Datei.", file=sys.stderr)
+        return 1
+    print(f"Angelegt: {path}")
+    print("Nächste Schritte: Text schreiben, dann `make validate` (oder `familiennetz validate`).")
+    return 0
+
+
+def _add_new(sub: Any) -> None:
+    from .doctypes import BY_KEY
+    from .fields import fields_of
+
+    p = sub.add_parser("new", help="Neue Datei anlegen (fragt nach den Pflichtfeldern).")
+    p.add_argument("type", choices=sorted(BY_KEY), help="Art des Inhalts")
+    p.add_argument("--root", default=str(DEFAULT_ROOT), help="Inhaltsordner (Standard: content/)")
+    p.add_argument("--now", help=argparse.SUPPRESS)
+    p.add_argument("--yes", action="store_true", help="nicht nachfragen, nur Optionen verwenden")
+    p.add_argument("--no-number", action="store_true", help="Pressemitteilung ohne Nummer")
+    seen: set[str] = set()
+
+    def options(model: type, prefix: str) -> None:
+        for info in fields_of(model):
+            path = prefix + info.name
+            if info.shape.kind == "model" and info.shape.model is not None:
+                options(info.shape.model, f"{path}.")
+            elif path not in seen:
+                seen.add(path)
+                p.add_argument("--" + path.replace(".", "-").replace("_", "-"),
+                               dest=path.replace(".", "_"), help=info.doc.label)
+
+    for doctype in BY_KEY.values():
+        options(doctype.model, "")
+    p.set_defaults(func=_cmd_new)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="familiennetz", description="Familiennetz: Inhalte "
                                      "prüfen und anlegen.")
@@ -67,6 +141,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schema", help="JSON Schema je Typ für Editoren schreiben.")
     p.add_argument("--out", required=True, help="Zielordner")
     p.set_defaults(func=_cmd_schema)
+    _add_new(sub)
     return parser
 
 

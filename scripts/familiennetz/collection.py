@@ -47,7 +47,7 @@ class Collection:
 
     def __post_init__(self) -> None:
         published = [e for e in self.entries if is_published(e, self.now)]
-        hidden = frozenset(e.src for e in self.entries if e.src not in {p.src for p in published})
+        hidden = frozenset(e.src for e in self.entries) - {e.src for e in published}
         by_type: dict[str, list[Entry]] = {t.folder: [] for t in ITEM_TYPES}
         references: dict[str, dict[str, Entry]] = {t.ref or "": {} for t in REFERENCE_TYPES}
         for entry in published:

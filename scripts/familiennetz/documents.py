@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .binding import Binder
@@ -29,6 +29,7 @@ class Entry:
     body: str
     body_line: int
     marks: Marks
+    meta: dict[str, Any] = field(default_factory=dict)  # the raw front matter, for page.meta
 
     @property
     def url(self) -> str:
@@ -112,6 +113,8 @@ def bind_source(source: SourceFile) -> tuple[Entry | Page | None, list[Problem]]
                              "muss mit `---` beginnen, dann die Felder (`title: …`), dann wieder "
                              "`---`. Vorlage: `familiennetz new " + doctype.key + "`."))
         return None, problems
+    if not source.yaml_ok:  # the loader said why; binding `{}` would add one error per field
+        return None, problems
     binder = Binder(source.display, source.marks)
     data = binder.bind(doctype.model, source.meta)
     problems += binder.problems
@@ -119,5 +122,5 @@ def bind_source(source: SourceFile) -> tuple[Entry | Page | None, list[Problem]]
         return None, problems
     problems += _date_problems(doctype, parts, data, source)
     entry = Entry(doctype, slug, source.rel, source.display, data, source.body, source.body_line,
-                  source.marks)
+                  source.marks, source.meta)
     return entry, problems

@@ -66,6 +66,7 @@ class SourceFile:
     marks: Marks
     body: str
     body_line: int  # line of the body's first line in the file
+    yaml_ok: bool = True  # False: the YAML is broken, reported, and `meta` is empty
 
 
 def _problem(display: str, pos: Position, rule: str, message: str) -> Problem:
@@ -76,6 +77,9 @@ def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
     if not data.strip():
         return None, [_problem(display, (1, 1), "empty-file", "Die Datei ist leer — sie braucht "
                                "einen Kopfbereich (`---` … `---`) mit den Pflichtfeldern und einen Text.")]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Windows Editor's "Unicode": not binary
+        return None, [_problem(display, (1, 1), "encoding", "Die Datei ist als UTF-16 "
+                               "(„Unicode“) gespeichert — speichern Sie sie als „UTF-8“.")]
     if b"\x00" in data:
         return None, [_problem(display, (1, 1), "encoding", "Die Datei ist keine Textdatei "
                                "(sie enthält Binärdaten) — speichern Sie den Text als Markdown (.md).")]
@@ -147,27 +151,57 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     return f"YAML-Fehler im Kopfbereich: {_YAML_FALLBACK}"
 
 
-def _walk(node: yaml.Node, prefix: str, offset: int, marks: Marks,
-          problems: list[Problem], display: str) -> None:
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            path = f"{prefix}{key}"
-            pos = (key_node.start_mark.line + offset, key_node.start_mark.column + 1)
-            if key in seen:
-                problems.append(_problem(display, pos, "duplicate-field", f"Feld `{path}` steht "
-                                         "doppelt im Kopfbereich — löschen Sie eine der Zeilen."))
-            seen.add(key)
-            marks.keys[path] = pos
-            marks.values[path] = (value_node.start_mark.line + offset,
-                                  value_node.start_mark.column + 1)
-            _walk(value_node, f"{path}.", offset, marks, problems, display)
-    elif isinstance(node, yaml.SequenceNode):
+_TAG = "tag:yaml.org,2002:"
+_BOOL_TRUE = frozenset({"yes", "true", "on"})
+
+
+class _UnhashableKey(Exception):
+    pass
+
+
+def _build(node: yaml.Node, prefix: str, offset: int, marks: Marks, problems: list[Problem],
+           display: str, loader: _Loader) -> Any:
+    """Python values and the position of every key in one pass over the composed nodes.
+
+    Replaces PyYAML's constructor for the common tags (about three times faster on
+    10,000 files) and hands the rare ones (floats, odd ints, timestamps) back to it.
+    """
+    if isinstance(node, yaml.ScalarNode):
+        tag, value = node.tag, node.value
+        if tag == _TAG + "str":
+            return value
+        if tag == _TAG + "null":
+            return None
+        if tag == _TAG + "bool":
+            return value.lower() in _BOOL_TRUE
+        if tag == _TAG + "int" and value.isdigit() and (value == "0" or value[0] != "0"):
+            return int(value)
+        return loader.construct_object(node, deep=True)
+    if isinstance(node, yaml.SequenceNode) and node.tag == _TAG + "seq":
+        items = []
         for index, item in enumerate(node.value):
             path = f"{prefix}{index}"
             marks.values[path] = (item.start_mark.line + offset, item.start_mark.column + 1)
-            _walk(item, f"{path}.", offset, marks, problems, display)
+            items.append(_build(item, f"{path}.", offset, marks, problems, display, loader))
+        return items
+    if isinstance(node, yaml.MappingNode) and node.tag == _TAG + "map" and not any(
+            k.tag == _TAG + "merge" for k, _ in node.value):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _UnhashableKey
+            key = str(key_node.value)  # field names as written: `1` and `true` stay distinct
+            path = f"{prefix}{key}"
+            pos = (key_node.start_mark.line + offset, key_node.start_mark.column + 1)
+            if key in result:
+                problems.append(_problem(display, pos, "duplicate-field", f"Feld `{path}` steht "
+                                         "doppelt im Kopfbereich — löschen Sie eine der Zeilen."))
+            marks.keys[path] = pos
+            marks.values[path] = (value_node.start_mark.line + offset,
+                                  value_node.start_mark.column + 1)
+            result[key] = _build(value_node, f"{path}.", offset, marks, problems, display, loader)
+        return result
+    return loader.construct_object(node, deep=True)  # sets, omaps, merge keys: rare
 
 
 def _parse_front_matter(text: str,
@@ -187,10 +221,11 @@ def _parse_front_matter(text: str,
             return {}, marks, problems
         if not isinstance(node, yaml.MappingNode):
             return broken((2, 1), "Der Kopfbereich muss aus Zeilen `feld: wert` bestehen.")
-        _walk(node, "", offset, marks, problems, display)
-        data = loader.construct_document(node)
+        data = _build(node, "", offset, marks, problems, display, loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if "end of stream" in (exc.problem or "") and exc.context_mark:
+            mark = exc.context_mark  # the unclosed quote or bracket, not the end of the header
         pos = (mark.line + offset, mark.column + 1) if mark else (2, 1)
         return broken(pos, _yaml_message(exc))
     except ReaderError as exc:  # control characters, pasted from a word processor
@@ -201,6 +236,9 @@ def _parse_front_matter(text: str,
                       "— löschen Sie es und tippen Sie die Stelle neu.")
     except yaml.YAMLError:
         return broken((2, 1), f"YAML-Fehler im Kopfbereich: {_YAML_FALLBACK}")
+    except (_UnhashableKey, TypeError):
+        return broken((2, 1), "YAML-Fehler im Kopfbereich: ein Feldname ist eine Liste oder "
+                      "Gruppe — Feldnamen sind einfache Wörter wie `title`.")
     except RecursionError:
         return broken((2, 1), "YAML-Fehler im Kopfbereich: zu tief verschachtelt — der "
                       "Kopfbereich braucht höchstens drei Ebenen.")
@@ -212,7 +250,8 @@ def _parse_front_matter(text: str,
     return data, marks, problems
 
 
-def read_source(path: Path, root: Path, display: str) -> tuple[SourceFile | None, list[Problem]]:
+def read_source(path: Path, root: Path, display: str,
+                rel: str | None = None) -> tuple[SourceFile | None, list[Problem]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -223,7 +262,7 @@ def read_source(path: Path, root: Path, display: str) -> tuple[SourceFile | None
     text, problems = _decode(data, display)
     if text is None:
         return None, problems
-    rel = path.relative_to(root).as_posix()
+    rel = rel or path.relative_to(root).as_posix()
     opening = _BOUNDARY.match(text)  # like the closing line (and MkDocs): `--- ` counts too
     if opening is None or not text.startswith("\n", opening.end()):
         return SourceFile(path, rel, display, False, {}, Marks(), text, 1), []
@@ -233,8 +272,7 @@ def read_source(path: Path, root: Path, display: str) -> tuple[SourceFile | None
                                "`---` geöffnet, aber nicht mit einer Zeile `---` geschlossen.")]
     front = text[opening.end() + 1:closing.start()]
     meta, marks, problems = _parse_front_matter(front, display)
-    if meta is None:  # binding an empty mapping would add a "missing field" per required field
-        return None, problems
     body_start = closing.end() + 1
     body_line = text.count("\n", 0, body_start) + 1
-    return SourceFile(path, rel, display, True, meta, marks, text[body_start:], body_line), problems
+    return SourceFile(path, rel, display, True, meta or {}, marks, text[body_start:], body_line,
+                      yaml_ok=meta is not None), problems

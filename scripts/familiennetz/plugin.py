@@ -27,8 +27,11 @@ from .collection import Collection
 from .dates import format_date_de
 from .doctypes import BY_FOLDER
 from .documents import Entry
+from .feeds import FeedLink, build_feed_files, feed_links, scope_key_for_page, subscription_scopes
+from .documents import Page as Page_
 from .render.context import PageContext, item_context, listing_context
 from .render.home import home_context
+from .timings import Timings
 from .render.labels import label, language_name
 from .render.listings import ListingPage, site_listings, years_of
 from .rules.links import resolve_asset
@@ -37,6 +40,8 @@ from .validator import validate
 __all__ = ["FamiliennetzPlugin"]
 
 log = logging.getLogger("mkdocs.plugins.familiennetz")
+
+SUBSCRIBE_SRC = "abonnieren.md"
 
 
 class FamiliennetzConfig(Config):
@@ -48,8 +53,10 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
     supports_multiple_instances = False
 
     def on_config(self, config: Any) -> Any:
+        self.timings = Timings()
         docs = Path(config.docs_dir)
-        result = validate(docs, now=current_time(self.config.now), display_base=Path.cwd())
+        with self.timings("validate"):
+            result = validate(docs, now=current_time(self.config.now), display_base=Path.cwd())
         for problem in result.warnings:
             log.info("Warnung: %s", problem)  # warnings must not fail `--strict`
         if result.errors:
@@ -59,11 +66,18 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         self.collection: Collection = result.collection
         self.site_url = (config.site_url or "http://localhost:8000/").rstrip("/") + "/"
         self.entries: dict[str, Entry] = {e.src: e for e in result.collection.entries}
+        self.pages: dict[str, Page_] = {p.src: p for p in result.collection.pages}
         self.listing_pages: dict[str, ListingPage] = {}
         self.html: dict[str, str] = {}
+        self.meta_of: dict[str, dict[str, Any]] = {}
+        self.feed_link_cache: dict[str, list[FeedLink]] = {}
         return config
 
     def on_files(self, files: Files, config: Any) -> Files:
+        with self.timings("files and listings"):
+            return self._shape_files(files, config)
+
+    def _shape_files(self, files: Files, config: Any) -> Files:
         collection = self.collection
         kept_assets = set()
         for entry in collection.entries:
@@ -88,6 +102,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                     file.dest_uri = entry.url + "index.html"
                     for cached in ("url", "abs_dest_path"):
                         file.__dict__.pop(cached, None)
+        if files.get_file_from_path(SUBSCRIBE_SRC) is None:
+            files.append(File.generated(config, SUBSCRIBE_SRC,
+                                        content="---\ntitle: Abonnieren\n---\n"))
         for listing in site_listings(collection, self.config.page_size):
             for page in listing.pages():
                 self.listing_pages[page.src_uri] = page
@@ -107,14 +124,30 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         self.exists = self._exists(files)
         return env
 
+    def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
+        """Hand MkDocs the body we already read, with an empty header.
+
+        MkDocs would read every file again and parse its YAML with the pure-Python loader
+        (about 5 s for 10,000 files); our strict loader has done both already.
+        """
+        doc = self.entries.get(page.file.src_uri) or self.pages.get(page.file.src_uri)
+        if doc is None:
+            return None
+        self.meta_of[page.file.src_uri] = doc.meta
+        return "---\n{}\n---\n" + doc.body
+
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:
         src = page.file.src_uri
+        if src in self.meta_of:
+            page.meta = dict(self.meta_of.pop(src))
         if src in self.entries and self.entries[src].type.is_item:
             page.meta["template"] = f"{self.entries[src].type.key}.html"
         elif src in self.listing_pages:
             page.meta["template"] = "listing.html"
         elif page.is_homepage:
             page.meta["template"] = "home.html"
+        elif src == SUBSCRIBE_SRC:
+            page.meta["template"] = "abonnieren.html"
         return markdown
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
@@ -135,6 +168,35 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             fn = item_context(self.entries[src], self.collection, self.site_url, self.exists)
         elif page.is_homepage:
             fn = home_context(self.collection)
+        elif src == SUBSCRIBE_SRC:
+            context["fn_subscriptions"] = subscription_scopes(  # type: ignore[typeddict-unknown-key]
+                self.collection, site_url=self.site_url, site_name=config.site_name)
         context["fn"] = fn  # type: ignore[typeddict-unknown-key]
+        context["fn_feed_links"] = self._feed_links(page)  # type: ignore[typeddict-unknown-key]
         context["fn_refs"] = self.collection.references  # type: ignore[typeddict-unknown-key]
         return context
+
+    def _feed_links(self, page: Page) -> list[FeedLink]:
+        """The site-wide feeds on every page; a listing's own feeds on its pages."""
+        links = self.feed_link_cache.setdefault("alle", feed_links("alle", self.site_url))
+        listing = self.listing_pages.get(page.file.src_uri)
+        key = scope_key_for_page(listing.listing.url) if listing else None
+        if key and key != "alle":
+            own = self.feed_link_cache.setdefault(key, feed_links(key, self.site_url))
+            return own + links
+        return links
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        with self.timings("feeds and calendars"):
+            try:
+                written = build_feed_files(self.collection, site_url=self.site_url, html=self.html,
+                                           exists=self.exists, content_root=Path(config.docs_dir),
+                                           site_name=config.site_name)
+            except ValueError as exc:  # no absolute site_url: said in German by the feeds
+                raise PluginError(str(exc)) from exc
+            site_dir = Path(config.site_dir)
+            for rel, data in written.items():
+                target = site_dir / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+        self.timings.write()

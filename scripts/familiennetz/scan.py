@@ -1,25 +1,29 @@
 """One pass over a Markdown body: headings, links, images and raw HTML, with positions.
 
-Fenced and indented code is skipped, and inline code spans are blanked, because code is
-shown, not run.
+Fenced code and inline code spans are blanked first, because code is shown, not run.
+The searches run over the whole body at once (10,000 files must validate in about
+two seconds); positions are turned into lines only for what is found.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 __all__ = ["BodyScan", "Link", "scan_body"]
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_ATX_H1 = re.compile(r"^ {0,3}#(?:[ \t]|$)")
-_SETEXT_H1 = re.compile(r"^ {0,3}=+[ \t]*$")
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
-_LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
-_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
+_FENCED = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[`~]*[ \t]*$|\Z)",
+                     re.MULTILINE | re.DOTALL)
+_CODE_SPAN = re.compile(r"(`+)[^\n]+?\1")
+_ATX_H1 = re.compile(r"^ {0,3}#(?:[ \t]|$)", re.MULTILINE)
+_SETEXT_H1 = re.compile(r"^ {0,3}\S[^\n]*\n {0,3}=+[ \t]*$", re.MULTILINE)
+_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*<?(\S+?)>?(?:[ \t]|$)", re.MULTILINE)
 _HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_IMG_ALT = re.compile(r"\balt\s*=\s*[\"'][^\"']{2,}", re.IGNORECASE)
 _UNSAFE = re.compile(
-    r"<\s*(script|iframe|object|embed|frame|frameset|applet|base|meta)\b"
+    r"<\s*(?:script|iframe|object|embed|frame|frameset|applet|base|meta)\b"
     r"|\bon[a-z]+\s*=\s*[\"']?"
     r"|javascript\s*:|vbscript\s*:|data\s*:\s*text/html|\bsrcdoc\s*=",
     re.IGNORECASE,
@@ -42,32 +46,47 @@ class BodyScan:
     unsafe: list[tuple[int, int, str]] = field(default_factory=list)
 
 
+def _blank(match: re.Match[str]) -> str:
+    """Same length and line breaks, no content: positions stay right."""
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
 def scan_body(body: str) -> BodyScan:
     scan = BodyScan()
-    fence: str | None = None
-    previous = ""
-    for index, raw in enumerate(body.split("\n")):
-        opener = _FENCE.match(raw)
-        if fence is not None:
-            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
-                fence = None
-            continue
-        if opener:
-            fence = opener.group(1)
-            continue
-        if raw.startswith(("    ", "\t")) and not previous.strip():
-            continue  # indented code block
-        line = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), raw)
-        if _ATX_H1.match(line) or (_SETEXT_H1.match(line) and previous.strip()):
-            scan.h1.append((index - (0 if _ATX_H1.match(line) else 1), 1))
-        for m in _LINK.finditer(line):
-            scan.links.append(Link(index, m.start() + 1, m.group(3), bool(m.group(1)), m.group(2)))
-        if (ref := _REF_DEF.match(line)):
-            scan.links.append(Link(index, ref.start(1) + 1, ref.group(1), False, ""))
-        for m in _UNSAFE.finditer(line):
-            scan.unsafe.append((index, m.start() + 1, m.group(0).strip()))
-        for m in _HTML_IMG.finditer(line):
-            if not re.search(r"\balt\s*=\s*[\"'][^\"']{2,}", m.group(0), re.IGNORECASE):
-                scan.links.append(Link(index, m.start() + 1, "", True, ""))
-        previous = line
+    text = body
+    if "```" in text or "~~~" in text:
+        text = _FENCED.sub(_blank, text)
+    if "`" in text:
+        text = _CODE_SPAN.sub(_blank, text)
+    starts: list[int] | None = None
+
+    def where(offset: int) -> tuple[int, int]:
+        nonlocal starts
+        if starts is None:
+            starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        line = bisect_right(starts, offset) - 1
+        return line, offset - starts[line] + 1
+
+    if "#" in text:
+        scan.h1.extend((where(m.start())[0], 1) for m in _ATX_H1.finditer(text))
+    if "=" in text:
+        scan.h1.extend((where(m.start())[0], 1) for m in _SETEXT_H1.finditer(text))
+    if "](" in text:
+        for m in _LINK.finditer(text):
+            line, col = where(m.start())
+            scan.links.append(Link(line, col, m.group(3), bool(m.group(1)), m.group(2)))
+    if "]:" in text:
+        for m in _REF_DEF.finditer(text):
+            line, col = where(m.start(1))
+            scan.links.append(Link(line, col, m.group(1), False, ""))
+    lowered = text.lower()
+    if "<" in text or "script:" in lowered or "data:" in lowered:
+        for m in _UNSAFE.finditer(text):
+            line, col = where(m.start())
+            scan.unsafe.append((line, col, m.group(0).strip()))
+        for m in _HTML_IMG.finditer(text):
+            if not _IMG_ALT.search(m.group(0)):
+                line, col = where(m.start())
+                scan.links.append(Link(line, col, "", True, ""))
+    scan.h1.sort()
     return scan

@@ -12,10 +12,12 @@ hand-rolled YAML emitter that quotes only what YAML would otherwise misread.
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import TypeAlias
 from zoneinfo import ZoneInfo
@@ -26,7 +28,8 @@ from familiennetz.text import slugify
 from . import words as w
 
 __all__ = [
-    "EARLIEST_DATE", "LATEST_DATE", "REFERENCE_NOW", "CorpusStats", "generate_corpus", "render_page",
+    "EARLIEST_DATE", "LATEST_DATE", "REFERENCE_NOW", "CorpusStats", "generate_corpus",
+    "render_page",
 ]
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -37,7 +40,8 @@ EARLIEST_DATE = date(2016, 1, 1)
 LATEST_DATE = date(2026, 11, 1)
 _STALE_BEFORE = REFERENCE_NOW.date() - timedelta(days=365)  # `reviewed` older → warning
 
-Value: TypeAlias = "str | int | bool | date | list[Value] | dict[str, Value]"
+# Covariant containers, so that a list[str] is a Value without casts.
+Value: TypeAlias = "str | int | bool | date | Sequence[Value] | Mapping[str, Value]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +81,7 @@ def _plain_ok(text: str) -> bool:
         and ": " not in text
         and " #" not in text
         and not text.endswith(":")
-        and "\n" not in text
-        and "\t" not in text
+        and text.isprintable()  # no tabs, line breaks or control characters
         and text.lower() not in _YAML_WORDS
     )
 
@@ -98,22 +101,29 @@ def _scalar(value: Value) -> str:
     if isinstance(value, str):
         if _plain_ok(value):
             return value
+        if not value.isprintable():  # JSON's \uXXXX escapes are valid YAML double quotes
+            return json.dumps(value)
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     raise TypeError(f"not a scalar: {value!r}")
 
 
 def _emit(data: Mapping[str, Value], indent: str, out: list[str]) -> None:
     for key, value in data.items():
-        if isinstance(value, dict):
+        if isinstance(value, Mapping) and not value:
+            out.append(f"{indent}{key}: {{}}")
+        elif isinstance(value, Mapping):
             out.append(f"{indent}{key}:")
             _emit(value, indent + "  ", out)
-        elif isinstance(value, list):
-            if value and all(isinstance(v, str) and _flow_ok(v) for v in value):
+        elif isinstance(value, list | tuple):
+            if not value:  # a bare `key:` would read back as null
+                out.append(f"{indent}{key}: []")
+                continue
+            if all(isinstance(v, str) and _flow_ok(v) for v in value):
                 out.append(f"{indent}{key}: [{', '.join(str(v) for v in value)}]")
                 continue
             out.append(f"{indent}{key}:")
             for item in value:
-                if isinstance(item, dict):
+                if isinstance(item, Mapping):
                     lines: list[str] = []
                     _emit(item, indent + "    ", lines)
                     lines[0] = f"{indent}  - {lines[0].lstrip()}"
@@ -206,7 +216,9 @@ class _Generator:
         return slugify(name).replace("-", ".") + "@example.org"
 
     def phone(self) -> str:
-        return f"0{self.rng.randint(2000, 6999)} {self.rng.randint(100, 999)}-{self.rng.randint(0, 99)}"
+        area, line, extension = (self.rng.randint(2000, 6999), self.rng.randint(100, 999),
+                                 self.rng.randint(0, 99))
+        return f"0{area} {line}-{extension}"
 
     def day(self, start: date = EARLIEST_DATE, end: date = LATEST_DATE) -> date:
         return start + timedelta(days=self.rng.randint(0, (end - start).days))
@@ -254,7 +266,7 @@ class _Generator:
             moved = bounds[i] + self.rng.choice((-1, 0, 1))
             if bounds[i - 1] < moved < bounds[i + 1]:
                 bounds[i] = moved
-        blocks = [" ".join(sentences[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        blocks = [" ".join(sentences[a:b]) for a, b in pairwise(bounds)]
         if self.chance(0.45):
             where = self.rng.sample(range(1, n_paras), min(n_paras - 1, self.rng.randint(1, 2)))
             titles = self.rng.sample(headings, len(where))
@@ -388,14 +400,14 @@ class _Generator:
         slug = self.unique_slug("pressemitteilungen", title)
         self.add(f"pressemitteilungen/{day.year}/{day.isoformat()}-{slug}.md", meta, body)
 
-    def meeting_report(self, draft: bool) -> None:
+    def meeting_report(self, draft: bool, next_year: bool) -> None:
         d = self.rng.choice(w.DISTRICTS)
         net = self.rng.choice(self.networks_by_district[d.slug])
         roll = self.rng.random()
-        if roll < 0.04:  # an announcement of next year's conference
+        if next_year:  # an announcement of next year's conference
             day = self.day(date(2026, 8, 1), LATEST_DATE)
             when = self.day(date(2027, 1, 12), date(2027, 6, 30))
-        elif roll < 0.2:
+        elif roll < 0.16:
             day = self.day()
             when = day + timedelta(days=self.rng.randint(7, 60))
         else:
@@ -541,8 +553,11 @@ def generate_corpus(root: Path, n_items: int = 10_000, *, seed: int = 1) -> Corp
     drafts = set(rng.sample(candidates, min(len(candidates), round(n_items * 0.03))))
     for i in range(n_press):
         gen.press_release(i in drafts, i in embargoed)
+    # A fixed share of announcements for 2027, so that even a small corpus has some.
+    next_year = set(rng.sample(range(n_press, n_press + n_meetings),
+                               min(n_meetings, max(1, round(n_meetings * 0.04)))))
     for i in range(n_press, n_press + n_meetings):
-        gen.meeting_report(i in drafts)
+        gen.meeting_report(i in drafts, i in next_year)
     for i in range(n_press + n_meetings, n_items):
         gen.offer(i in drafts)
 

@@ -551,7 +551,7 @@ MEETING_SUMMARIES: tuple[str, ...] = (
 OFFER_SUMMARIES: tuple[str, ...] = (
     "Ein offenes Angebot für {familien} in {ort}: ohne Anmeldung, mit Zeit für Fragen.",
     "Hier treffen sich {familien}, tauschen sich aus und bekommen Rat von Fachkräften.",
-    "Das Angebot von {traeger} unterstützt {familien} im Alltag.",
+    "Träger ist {traeger}; das Angebot unterstützt {familien} im Alltag.",
     "Beratung und Begleitung für {familien}, vertraulich und in der Nähe.",
     "Spielen, Austauschen und Lernen: ein Treffpunkt für Familien in {ort}.",
     "Fachkräfte beantworten Fragen rund um Erziehung, Gesundheit und Entwicklung.",
@@ -560,6 +560,7 @@ OFFER_SUMMARIES: tuple[str, ...] = (
 # --- body sentences ------------------------------------------------------------------
 
 GENERAL_SENTENCES: tuple[str, ...] = (
+    "Beim nächsten Netzwerktreffen sollen die Ergebnisse vorgestellt werden.",
     "Frühe Hilfen sollen Familien erreichen, bevor aus Belastungen Krisen werden.",
     "Dabei arbeiten Jugendhilfe, Gesundheitswesen, Kitas und Beratungsstellen eng zusammen.",
     "Viele Familien kennen die Angebote in ihrer Nähe noch nicht.",
@@ -629,6 +630,9 @@ PRESS_SENTENCES: tuple[str, ...] = (
 )
 
 MEETING_SENTENCES: tuple[str, ...] = (
+    "Zum Netzwerktreffen hatten die Jugendämter gemeinsam mit dem Gesundheitsamt "
+    "eingeladen.",
+    "Das Netzwerktreffen findet zweimal im Jahr an wechselnden Orten statt.",
     "Zum Abschluss bedankte sich die Koordination bei allen Beteiligten für ihr Engagement.",
     "{fach} berichteten von guten Erfahrungen mit gemeinsamen Fallbesprechungen.",
     "Rund {teilnehmende} Fachkräfte kamen zum Treffen nach {ort}.",
@@ -642,7 +646,6 @@ MEETING_SENTENCES: tuple[str, ...] = (
     "Das Netzwerk präsentierte bei dieser Gelegenheit sein neues Logo.",
     "Das nächste Treffen ist für den Herbst geplant.",
     "Die Mittagspause nutzten viele für Gespräche an den Ständen.",
-    "Organisiert wurde das Treffen von den Jugendämtern gemeinsam mit dem Gesundheitsamt.",
     "Erstmals nahmen auch Vertreterinnen der Grundschulen teil.",
     "Die Präsentationen stehen den Teilnehmenden im Anschluss zur Verfügung.",
     "Eine Anmeldung ist bis zwei Wochen vor dem Termin erbeten.",

@@ -84,10 +84,13 @@ class ItemFactory:
         self.site_url = site_url
         self.html = html
         self.content_root = content_root
-        if exists is None and content_root is not None:
-            exists = lambda rel: (content_root / rel).is_file()  # noqa: E731
-        self.exists = exists
+        # Without either there is no way to find the image file: items go out without one.
+        self.exists = exists if exists is not None else (
+            self._in_content_root if content_root is not None else None)
         self._cache: dict[str, FeedItem] = {}
+
+    def _in_content_root(self, rel: str) -> bool:
+        return self.content_root is not None and (self.content_root / rel).is_file()
 
     def __call__(self, entry: Entry) -> FeedItem:
         item = self._cache.get(entry.src)

@@ -121,7 +121,8 @@ def calendar_scopes(collection: Collection, *, site_name: str = SITE_NAME) -> li
     for ref, folder, _label, entry in _reference_scopes(collection):
         if ref == "topic":
             continue
-        scopes.append(FeedScope(f"{folder}/{entry.slug}", _title(site_name, f"{name}: {entry.title}"),
+        title = _title(site_name, f"{name}: {entry.title}")
+        scopes.append(FeedScope(f"{folder}/{entry.slug}", title,
                                 f"Termine der Netzwerktreffen – {entry.title}.", entry.url,
                                 tuple(meeting_order(collection.items_for(ref, entry.slug)))))
     return scopes

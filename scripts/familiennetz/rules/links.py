@@ -41,7 +41,7 @@ def check_links(doc: Entry | Page, scan: BodyScan, files: set[str], published: s
     if isinstance(doc, Entry) and doc.data.__class__.__name__ != "Topic":
         image = getattr(doc.data, "image", None)
         if image is not None and resolve_asset(image.src, doc.src, exists) is None:
-            add((doc.body_line - 1, 1), "image-missing", f"Bilddatei `{image.src}` nicht "
+            add(doc.marks.value("image.src"), "image-missing", f"Bilddatei `{image.src}` nicht "
                 "gefunden — legen Sie sie neben die Datei oder nach `content/assets/`.")
     here = posixpath.dirname(doc.src)
     for link in scan.links:

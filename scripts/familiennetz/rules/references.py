@@ -62,7 +62,7 @@ def check_references(entries: list[Entry], known: Mapping[str, set[str]]) -> lis
                 continue
             label, folder = _LABELS[ref]
             guess = did_you_mean(slug, known[ref])
-            hint = f"meinten Sie `{guess}`?" if guess else f"bekannt sind: {known_values(known[ref])}"
+            hint = f"meinten Sie `{guess}`?" if guess else f"bekannt sind: {known_values(known[ref])}."
             add(entry, entry.marks.value(path), "unknown-slug", f"{label} `{slug}` gibt es nicht "
                 f"(in `{path}`) — {hint} Neue Einträge legen Sie in `content/{folder}/` an.")
     for (folder, slug), group in by_slug.items():
@@ -71,9 +71,9 @@ def check_references(entries: list[Entry], known: Mapping[str, set[str]]) -> lis
                 f"vergeben ({group[0].display}) — wählen Sie einen anderen Dateinamen.")
     for (district, year, number), group in by_number.items():
         for entry in group[1:]:
-            add(entry, entry.marks.value("number"), "duplicate-number", f"Nr. {number} gibt es "
-                f"für `{district}` im Jahr {year} schon ({group[0].display}) — die nächste freie "
-                f"Nummer ist {_next_free(by_number, district, year)}.")
+            add(entry, entry.marks.value("number"), "duplicate-number", f"`number` (Nummer): "
+                f"Nr. {number} gibt es für `{district}` im Jahr {year} schon ({group[0].display}) "
+                f"— die nächste freie Nummer ist {_next_free(by_number, district, year)}.")
     return problems
 
 

@@ -1,0 +1,134 @@
+"""`make bench`: generate a synthetic corpus, then time validation and site builds.
+
+Every measured step runs in its own process, so wall time and peak memory (max RSS)
+belong to that step alone. Timed figures are printed, never asserted in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .corpus import REFERENCE_NOW, generate_corpus
+
+PROJECT = Path(__file__).resolve().parents[3]
+
+SITE_CONFIG = """\
+site_name: Familiennetz Bench
+site_url: http://localhost:8000/
+docs_dir: content
+use_directory_urls: true
+theme:
+  name: material
+  language: de
+  font: false
+{extra_theme}
+plugins:
+{plugins}
+markdown_extensions: [toc, attr_list, admonition, tables, md_in_html]
+validation:
+  nav:
+    omitted_files: ignore
+nav:
+  - Start: index.md
+  - Pressemitteilungen: pressemitteilungen/index.md
+  - Netzwerktreffen: netzwerktreffen/index.md
+  - Angebote: angebote/index.md
+  - Kreise: kreise/index.md
+  - Netzwerke: netzwerke/index.md
+  - Themen: themen/index.md
+"""
+
+
+@dataclass(frozen=True)
+class Measurement:
+    seconds: float
+    max_rss_mib: float
+    output: str
+
+
+def measure(argv: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None) -> Measurement:
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env=env, cwd=cwd)
+    out, _ = proc.communicate()
+    _, status, usage = os.wait4(proc.pid, 0) if proc.returncode is None else (0, 0, None)
+    seconds = time.perf_counter() - start
+    if usage is None:  # communicate() already reaped it; fall back to the children's rusage
+        import resource
+
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode:
+        sys.stderr.write(out[-4000:])
+        raise SystemExit(f"bench: step failed: {' '.join(argv)}")
+    return Measurement(seconds, usage.ru_maxrss / 1024, out)
+
+
+def _python(code: str) -> list[str]:
+    return [sys.executable, "-c", code]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="make bench")
+    parser.add_argument("--items", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--no-build", action="store_true", help="only generate and validate")
+    parser.add_argument("--keep", help="folder to generate into (kept afterwards)")
+    args = parser.parse_args()
+    workdir = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="fn-bench-"))
+    content = workdir / "content"
+    env = {**os.environ, "FAMILIENNETZ_NOW": REFERENCE_NOW.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
+
+    start = time.perf_counter()
+    stats = generate_corpus(content, args.items, seed=args.seed)
+    print(f"corpus: {args.items} items ({stats.press_releases} press releases, "
+          f"{stats.meeting_reports} meeting reports, {stats.offers} offers; {stats.drafts} drafts, "
+          f"{stats.embargoed} embargoed), {stats.files} files, {stats.total_bytes / 1e6:.1f} MB, "
+          f"generated in {time.perf_counter() - start:.2f} s → {workdir}")
+
+    validate_code = (
+        "import sys; from pathlib import Path; from familiennetz.validator import validate;"
+        "from familiennetz.clock import current_time;"
+        f"r = validate(Path({str(content)!r}), now=current_time());"
+        "print(len(r.errors), len(r.warnings), r.files)"
+    )
+    v = measure(_python(validate_code), env=env)
+    errors, warnings, files = v.output.split()[-3:]
+    print(f"validate: {v.seconds:.2f} s wall, peak memory {v.max_rss_mib:.0f} MiB "
+          f"({files} files, {errors} errors, {warnings} warnings) — target < 3 s")
+    if args.no_build:
+        return 0
+
+    timings = workdir / "timings.json"
+    ours = workdir / "mkdocs.yml"
+    ours.write_text(SITE_CONFIG.format(
+        extra_theme=f"  custom_dir: {PROJECT / 'overrides'}",
+        plugins="  - familiennetz"), encoding="utf-8")
+    bare = workdir / "mkdocs-bare.yml"
+    bare.write_text(SITE_CONFIG.format(extra_theme="", plugins="  []"), encoding="utf-8")
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict"]
+    b = measure([*mkdocs, "-f", str(bare), "-d", str(workdir / "site-bare")], env=env)
+    print(f"bare mkdocs build (same Markdown and theme, nothing of ours): {b.seconds:.1f} s wall, "
+          f"peak memory {b.max_rss_mib:.0f} MiB")
+    o = measure([*mkdocs, "-f", str(ours), "-d", str(workdir / "site")],
+                env={**env, "FAMILIENNETZ_TIMINGS": str(timings)})
+    pages = sum(1 for _ in (workdir / "site").rglob("*.html"))
+    print(f"familiennetz build: {o.seconds:.1f} s wall, peak memory {o.max_rss_mib:.0f} MiB, "
+          f"{pages} HTML pages — ratio {o.seconds / b.seconds:.2f}× the bare build (target ≤ 1.3×)")
+    if timings.exists():
+        phases = json.loads(timings.read_text(encoding="utf-8"))
+        for name, seconds in phases.items():
+            share = seconds / o.seconds * 100
+            print(f"  {name}: {seconds:.2f} s ({share:.1f} % of the build)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,83 @@
+"""Feeds and calendars of the published content: RSS 2.0, Atom, JSON Feed 1.1, iCalendar.
+
+`policy` decides which feeds exist and what goes in them; `items` prepares each item once;
+`writer` (feedgen), `jsonfeed` and `calendar` (icalendar) only turn that into bytes.
+The MkDocs plugin calls `build_feed_files` after the build and writes what it returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..collection import Collection
+from ..dates import BERLIN
+from .calendar import CalendarWriter
+from .items import ItemFactory, absolute_url
+from .jsonfeed import render_json_feed
+from .links import FeedLink, calendar_path, feed_links, feed_paths, scope_key_for_page
+from .policy import SITE_NAME, FeedScope, calendar_scopes, feed_scopes, updated_at
+from .writer import Channel, render_atom_rss
+
+__all__ = [
+    "FeedLink", "FeedScope", "build_feed_files", "calendar_scopes", "feed_links", "feed_scopes",
+    "normalize_site_url", "scope_key_for_page", "subscription_scopes",
+]
+
+# Only when a tree has no published item at all: a fixed moment, never the build time.
+EMPTY_UPDATED = datetime(2000, 1, 1, tzinfo=BERLIN)
+
+
+def normalize_site_url(site_url: str | None) -> str:
+    """The absolute base of every URL in a feed, ending in "/"."""
+    parts = urlsplit(site_url or "")
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"Für Feeds und Kalender braucht die Website eine absolute Adresse — "
+                         f"`site_url` ist `{site_url or ''}`; tragen Sie in `mkdocs.yml` z. B. "
+                         "`site_url: https://familiennetz.example.org/` ein.")
+    return f"{(site_url or '').rstrip('/')}/"
+
+
+def build_feed_files(collection: Collection, *, site_url: str, html: Mapping[str, str],
+                     exists: Callable[[str], bool] | None = None,
+                     content_root: Path | None = None,
+                     site_name: str = SITE_NAME) -> dict[str, bytes]:
+    """Every feed and calendar file, by output path relative to site_dir, sorted by path.
+
+    `html` maps an entry's `src` to the HTML MkDocs rendered for its body; an entry without
+    one is sent with its summary. `exists`/`content_root` find image files for enclosures.
+    """
+    base = normalize_site_url(site_url)
+    make_item = ItemFactory(collection, site_url=base, html=html, exists=exists,
+                            content_root=content_root)
+    files: dict[str, bytes] = {}
+    scopes = feed_scopes(collection, site_name=site_name)
+    # A feed without items still needs an updated time (Atom requires it, feedgen would put
+    # in the build time): the newest one of the whole site, which changes with the content.
+    empty_updated = max((updated_at(e) for e in collection.items), default=EMPTY_UPDATED)
+    for scope in scopes:
+        items = [make_item(entry) for entry in scope.items]
+        paths = feed_paths(scope.key)
+        page_url = absolute_url(base, scope.page_url)
+        channel = Channel(title=scope.title, description=scope.description, page_url=page_url,
+                          rss_url=base + paths["xml"], atom_url=base + paths["atom"],
+                          updated=max((i.updated for i in items), default=empty_updated),
+                          author=site_name)
+        files[paths["xml"]], files[paths["atom"]] = render_atom_rss(channel, items)
+        files[paths["json"]] = render_json_feed(
+            title=scope.title, description=scope.description, page_url=page_url,
+            feed_url=base + paths["json"], items=items)
+    calendars = calendar_scopes(collection, site_name=site_name)
+    writer = CalendarWriter(base, calendars[0].items)
+    for scope in calendars:
+        files[calendar_path(scope.key)] = writer.render(scope)
+    return dict(sorted(files.items()))
+
+
+def subscription_scopes(collection: Collection, *, site_url: str = "",
+                        site_name: str = SITE_NAME) -> list[tuple[FeedScope, list[FeedLink]]]:
+    """For the "Abonnieren" page: every feed scope with its links, in policy order."""
+    return [(scope, feed_links(scope.key, site_url))
+            for scope in feed_scopes(collection, site_name=site_name)]

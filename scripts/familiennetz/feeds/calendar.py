@@ -1,0 +1,121 @@
+"""iCalendar files of network meetings: when a meeting takes place, not when its report
+appeared. Everything in them comes from the content, so two builds are byte-identical."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, timedelta
+from urllib.parse import urlsplit
+
+from icalendar import Calendar, Event, Timezone, vDuration
+
+from ..dates import BERLIN, Instant, start_of_day
+from ..documents import Entry
+from ..model import MeetingReport
+from .items import absolute_url
+from .policy import FeedScope, updated_at
+
+__all__ = ["CalendarWriter", "event_end"]
+
+PRODID = "-//Familiennetz//Netzwerktreffen//DE"
+# The site is rebuilt hourly for embargoes; meetings change rarely. Six hours is a
+# compromise between fresh calendars and load on a static host.
+REFRESH = timedelta(hours=6)
+_DAY = timedelta(days=1)
+_END = b"END:VCALENDAR\r\n"
+
+
+def event_end(start: Instant, end: Instant | None) -> date | datetime | None:
+    """DTEND of the same value type as DTSTART (RFC 5545 requires it). An all-day meeting
+    ends at the start of the day after its last day; a timed meeting without an end gets no
+    DTEND rather than an invented duration; a timed start with an end given as a day runs
+    until that day is over."""
+    if start.all_day:
+        return (end or start).day + _DAY
+    if end is None:
+        return None
+    return start_of_day(end.day + _DAY) if end.all_day else end.at
+
+
+class CalendarWriter:
+    """One per build: each meeting's VEVENT is serialized once and shared by the calendars
+    it belongs to (a meeting sits in up to five: all, its network, its districts), which
+    makes the calendars of a 10,000-item tree about three times faster."""
+
+    def __init__(self, site_url: str, meetings: Sequence[Entry]) -> None:
+        parts = urlsplit(site_url)
+        self.site_url = site_url
+        self.host = parts.hostname or "localhost"
+        self.prefix = parts.path.strip("/")
+        self._events: dict[str, bytes] = {}
+        self._timezone = self._berlin(meetings)
+
+    def _berlin(self, meetings: Sequence[Entry]) -> Timezone | None:
+        """VTIMEZONE from the same tz database as our offsets, spanning the content's years
+        (so its size and bytes depend on the content only, not on the build date)."""
+        years = [
+            moment.at.year for entry in meetings
+            for moment in (entry.data.meeting.date, entry.data.meeting.end) if moment is not None
+        ]
+        if not years:
+            return None
+        first, last = date(min(years), 1, 1), date(max(years) + 2, 1, 1)
+        timezone = Timezone.from_tzid(BERLIN.key, first_date=first, last_date=last)
+        timezone.pop("COMMENT", None)
+        timezone.add("COMMENT", f"Gültig von {first.isoformat()} bis {last.isoformat()}.")
+        return timezone
+
+    def uid(self, entry: Entry) -> str:
+        path = f"{self.prefix}/{entry.url}".strip("/")
+        return f"{path}@{self.host}"
+
+    def event_ical(self, entry: Entry) -> bytes:
+        found = self._events.get(entry.src)
+        if found is None:
+            found = self._events[entry.src] = self.event(entry).to_ical()
+        return found
+
+    def event(self, entry: Entry) -> Event:
+        data: MeetingReport = entry.data
+        url = absolute_url(self.site_url, entry.url)
+        stamp = updated_at(entry).astimezone(UTC)  # RFC 5545: DTSTAMP in UTC
+        event = Event()
+        event.add("uid", self.uid(entry))
+        event.add("dtstamp", stamp)
+        event.add("last-modified", stamp)
+        start = data.meeting.date
+        event.add("dtstart", start.day if start.all_day else start.at)
+        end = event_end(start, data.meeting.end)
+        if end is not None:
+            event.add("dtend", end)
+        event.add("summary", entry.title)
+        event.add("location", data.meeting.location)
+        event.add("description", f"{data.summary}\n\n{url}")
+        event.add("url", url)
+        return event
+
+    def render(self, scope: FeedScope) -> bytes:
+        calendar = Calendar()
+        calendar.add("prodid", PRODID)
+        calendar.add("version", "2.0")
+        calendar.add("calscale", "GREGORIAN")
+        calendar.add("method", "PUBLISH")
+        calendar.add("name", scope.title)
+        calendar.add("x-wr-calname", scope.title)
+        calendar.add("description", scope.description)
+        calendar.add("x-wr-caldesc", scope.description)
+        calendar.add("url", absolute_url(self.site_url, scope.page_url))
+        calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+        calendar.add("x-published-ttl", vDuration(REFRESH))  # X- names default to text
+        if self._timezone is not None and _has_timed(scope.items):
+            calendar.add_component(self._timezone)  # before the events that refer to it
+        head: bytes = calendar.to_ical()
+        if not head.endswith(_END):  # the library's framing changed: do not guess
+            raise RuntimeError("icalendar: unerwartetes Ende von VCALENDAR")
+        events = b"".join(self.event_ical(entry) for entry in scope.items)
+        return head[: -len(_END)] + events + _END
+
+
+def _has_timed(entries: Iterable[Entry]) -> bool:
+    """Only a timed start refers to the VTIMEZONE (an all-day start makes DTEND a date)."""
+    return any(not entry.data.meeting.date.all_day for entry in entries)

@@ -1,0 +1,104 @@
+"""Closing lines that are metadata: photo credits, "Quelle:", captions and a Sperrfrist."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .dates import first_date
+
+_CREDIT = re.compile(
+    r"^\(?\s*(?P<label>fotos?|bilder?|bildnachweise?|fotonachweise?|foto\(s\)|bild\(er\)"
+    r"|bildquellen?|fotoquellen?|fotografie|text\s*(?:und|&|\+|/)\s*fotos?)"
+    r"\s*(?::|©)\s*(?P<value>\S.*?)\s*\)?$",
+    re.IGNORECASE,
+)
+_PLURAL = re.compile(r"^(?:fotos|bilder|bildnachweise|fotonachweise|foto\(s\)|bild\(er\)"
+                     r"|bildquellen|fotoquellen|text\s*(?:und|&|\+|/)\s*fotos)$", re.I)  # fmt: skip
+_SOURCE = re.compile(r"^\(?\s*(?:quelle|textquelle)\s*:\s*(?P<value>\S.*?)\s*\)?$", re.I)
+_CAPTION = re.compile(r"^(?:bildunterschrift|bildbeschreibung|bu)\s*:\s*(?P<value>\S.*)$", re.I)
+_EMBARGO = re.compile(r"^(?:sperrfrist|embargo)\s*[:!]?\s*(?P<value>.*\d.*)$", re.IGNORECASE)
+_TIME = re.compile(r"(?<![\d.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*Uhr|(?P<h2>\d{1,2}):(?P<m2>"
+                   r"\d{2})(?!\d)", re.IGNORECASE)  # fmt: skip
+_DASH = re.compile(r"\s+[–—-]\s+")
+_LIST = re.compile(r"\s*(?:;|,|\bund\b|&)\s*")
+# A part after the dash that names an owner rather than describing the picture.
+_OWNER = re.compile(
+    r"verwaltung|landratsamt|kreis|stadt|amt\b|e\.\s?v\.|gmbh|agentur|stock|pixabay|unsplash"
+    r"|privat|archiv|©|presse|institut|caritas|diakonie|netzwerk",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Credit:
+    """One photo credit; `note` is what followed a dash and described the picture."""
+
+    credit: str
+    note: str | None
+
+
+def _clean(value: str) -> str:
+    value = value.strip()
+    # Drop a sentence-final period, but keep abbreviations such as "e.V.".
+    last = value.rsplit(" ", 1)[-1]
+    if value.endswith(".") and "." not in last[:-1] and len(last) > 4:
+        value = value[:-1]
+    return value
+
+
+def parse_credits(line: str) -> list[Credit] | None:
+    """Credits of a "Foto: …" line, or None if the line is not one."""
+    match = _CREDIT.match(line.strip())
+    if match is None:
+        return None
+    value = match["value"]
+    parts = _LIST.split(value) if _PLURAL.match(match["label"]) else [value]
+    credits: list[Credit] = []
+    for part in (part for part in parts if part.strip()):
+        pieces = _DASH.split(part, maxsplit=1)
+        owner = len(pieces) == 2 and len(pieces[1].split()) <= 5 and _OWNER.search(pieces[1])
+        if len(pieces) == 2 and not owner:
+            credits.append(Credit(_clean(pieces[0]), _clean(pieces[1])))
+        else:
+            credits.append(Credit(_clean(part), None))
+    return credits
+
+
+def parse_source(line: str) -> str | None:
+    match = _SOURCE.match(line.strip())
+    return _clean(match["value"]) if match else None
+
+
+def parse_caption(line: str) -> str | None:
+    match = _CAPTION.match(line.strip())
+    return _clean(match["value"]) if match else None
+
+
+def is_embargo_line(line: str) -> bool:
+    return len(line) <= 160 and _EMBARGO.match(line.strip()) is not None
+
+
+def parse_embargo(line: str) -> dt.datetime | None:
+    """The moment of a "Sperrfrist: 14.06.2024, 10 Uhr" line in German time, or None.
+
+    Without a time of day nothing is returned: choosing midnight would invent a fact.
+    """
+    match = _EMBARGO.match(line.strip())
+    if match is None:
+        return None
+    day = first_date(match["value"])
+    time = _TIME.search(match["value"])
+    if day is None or day.value is None or time is None:
+        return None
+    hour = int(time["h"] or time["h2"])
+    minute = int(time["m"] or time["m2"] or 0)
+    if hour > 23 or minute > 59:
+        return None
+    try:
+        zone = ZoneInfo("Europe/Berlin")
+    except ZoneInfoNotFoundError:
+        return None
+    return dt.datetime.combine(day.value, dt.time(hour, minute), tzinfo=zone)

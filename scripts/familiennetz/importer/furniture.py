@@ -1,0 +1,122 @@
+"""Lines that belong to the web page a release was copied from, not to the release.
+
+Only whole lines are matched, so a sentence that mentions "Facebook" stays in the text;
+a line that is nothing but "Facebook" is a share button.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PHRASE_LIST = """
+    startseite|start|home|zurück|zurück zur übersicht|zur übersicht|übersicht|
+    zurück zur startseite|zurück zur liste|zurück zu den pressemitteilungen|
+    teilen|seite teilen|artikel teilen|beitrag teilen|jetzt teilen|link teilen|
+    link kopieren|e-mail senden|per e-mail senden|per e-mail teilen|per e-mail versenden|
+    seite per e-mail versenden|artikel per e-mail versenden|auf facebook teilen|
+    auf x teilen|auf twitter teilen|per whatsapp teilen|drucken|seite drucken|
+    artikel drucken|druckansicht|druckversion|als pdf speichern|pdf herunterladen|
+    nach oben|zum seitenanfang|seitenanfang|nach oben scrollen|top|
+    artikel bewerten|beitrag bewerten|seite bewerten|bewerten|bewertung abgeben|
+    war dieser artikel hilfreich?|war diese seite hilfreich?|
+    mehr|weiterlesen|mehr erfahren|mehr lesen|alle meldungen|alle pressemitteilungen|
+    weitere pressemitteilungen|weitere meldungen|weitere nachrichten|ähnliche artikel|
+    ähnliche beiträge|das könnte sie auch interessieren|mehr zum thema|verwandte artikel|
+    vorheriger artikel|nächster artikel|vorherige meldung|nächste meldung|
+    menü|menu|navigation|hauptnavigation|suche|suchen|zum inhalt springen|zum inhalt|
+    direkt zum inhalt|inhalt|sprungmarken|impressum|datenschutz|datenschutzerklärung|
+    erklärung zur barrierefreiheit|sitemap|leichte sprache|gebärdensprache|
+    newsletter|newsletter abonnieren|rss|rss-feed|kontaktformular|
+    alle akzeptieren|alle cookies akzeptieren|akzeptieren|ablehnen|alle ablehnen|
+    nur notwendige|einstellungen|verstanden|ok|einverstanden|auswahl speichern|zustimmen|
+    bild vergrößern|vergrößern|bild öffnen|galerie|bildergalerie|zur bildergalerie|
+    vorlesen|schrift vergrößern|schriftgröße|kontrast|
+    aktuelles|aktuelle meldungen|nachrichten|news|presse|pressemeldungen|pressemitteilungen|
+    pressemitteilung|presseinformation|pressemeldung|medieninformation|pressedienst|
+    zur sofortigen veröffentlichung|zur veröffentlichung frei|zur veröffentlichung freigegeben|
+    ohne sperrfrist|sperrfrist: keine|sofort frei
+    """
+_PHRASES = frozenset(phrase.strip() for phrase in _PHRASE_LIST.split("|"))
+# Single words a share bar puts on one line: "Facebook Twitter WhatsApp E-Mail".
+_SHARE_WORDS = frozenset(
+    {
+        "teilen", "drucken", "facebook", "twitter", "x", "whatsapp", "linkedin", "instagram",
+        "xing", "threads", "mastodon", "bluesky", "telegram", "pinterest", "youtube", "e-mail",
+        "email", "mail", "pdf", "rss",
+    }
+)  # fmt: skip
+_PIECES = re.compile(r"\s*[|·•,/]\s*|\s{2,}|\t")
+_EDGES = re.compile(r"^[^\wäöüß]+|[^\w?äöüß]+$")
+_START_WORDS = ("start", "startseite", "home", "sie sind hier")
+_BREADCRUMB = re.compile(r"\s*[>»›]\s*")
+_SLASH_CRUMB = re.compile(r"\s+/\s+")
+_PATTERNS = [
+    # Author boxes and page metadata.
+    re.compile(
+        r"^(?:autor(?:in)?|verfasser(?:in)?|text|redaktion|geschrieben von|erstellt von)"
+        r"\s*:\s*\S.{0,80}$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:lesezeit\s*:?\s*)?(?:ca\.\s*)?\d+\s*min(?:uten|\.)?(?:\s*lesezeit)?$", re.I),
+    re.compile(r"^(?:[★☆]\s*){3,}.{0,40}$"),
+    re.compile(r"^\(?\d+(?:[.,]\d+)?\s*(?:von\s*5\s*)?(?:sternen?|bewertungen?)\)?$", re.I),
+    re.compile(r"^(?:bewertung|schlagw[oö]rte?r?|tags?|kategorien?|rubriken?)\s*:.{0,200}$", re.I),
+    re.compile(r"^(?:©|\(c\)|copyright)\s*\d{4}|alle rechte vorbehalten", re.IGNORECASE),
+    re.compile(r"^sie sind hier\s*:", re.IGNORECASE),
+]
+# Publication notes are furniture only with a date or an author in them, so that a
+# sentence such as "Veröffentlicht wurde die Broschüre im Mai." stays.
+_META = re.compile(
+    r"^(?:veröffentlicht|erstellt am|zuletzt (?:aktualisiert|geändert|bearbeitet)"
+    r"|aktualisiert am|letzte (?:aktualisierung|änderung)|stand\s*:|erschienen am"
+    r"|publiziert am|datum der veröffentlichung)(?=.*(?:\d{1,2}\.\s?\d{1,2}\.|\d{1,2}\.\s*[a-zä]{3}"
+    r"|\d{4}-\d{2}-\d{2}|\bvon\b)).{0,120}$",
+    re.IGNORECASE,
+)
+# "Cookies" alone may be biscuits at an Elterncafé; a banner talks about the website.
+_COOKIE_CONTEXT = re.compile(
+    r"website|webseite|internetseite|akzeptier|zustimm|einwillig|datenschutz|einstellung"
+    r"|verwende|nutz|speicher|browser|tracking|analyse|notwendig"
+)
+# Dates in these lines are when the web page changed, not when the release appeared.
+UPDATE_NOTE = re.compile(r"aktualisiert|geändert|bearbeitet|änderung", re.IGNORECASE)
+
+
+def _bare(line: str) -> str:
+    return _EDGES.sub("", line.strip().lower())
+
+
+def _is_breadcrumb(line: str) -> bool:
+    parts = _BREADCRUMB.split(line.strip())
+    if len(parts) < 2:
+        parts = _SLASH_CRUMB.split(line.strip())
+        if len(parts) < 3 or _bare(parts[0]) not in _START_WORDS:
+            return False
+    if any(not part or len(part) > 80 for part in parts):
+        return False
+    return len(parts) >= 3 or _bare(parts[0]) in _START_WORDS
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a whole line is navigation, share buttons, cookie text or an author box."""
+    text = line.strip()
+    if not text:
+        return False
+    lowered = text.lower()
+    if len(text) <= 600 and "cookie" in lowered and _COOKIE_CONTEXT.search(lowered):
+        return True
+    if len(text) > 250:
+        return False
+    if not any(char.isalnum() for char in text):
+        return True  # separators such as "* * *" or "|"
+    if _bare(text) in _PHRASES or _bare(text) in _SHARE_WORDS:
+        return True
+    pieces = [_bare(piece) for piece in _PIECES.split(text) if _bare(piece)]
+    if len(pieces) > 1 and all(piece in _PHRASES or piece in _SHARE_WORDS for piece in pieces):
+        return True
+    words = [_bare(word) for word in text.split()]
+    if len(words) > 1 and all(word in _SHARE_WORDS for word in words):
+        return True
+    if _is_breadcrumb(text) or _META.match(text):
+        return True
+    return any(pattern.search(text) for pattern in _PATTERNS)

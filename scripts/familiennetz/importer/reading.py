@@ -1,0 +1,128 @@
+"""Reading a file into text or Word paragraphs, with German messages for what cannot be read."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .blocks import Block
+from .docx_reader import document_blocks
+
+# A press release is a few kilobytes; megabytes of text are some other kind of file.
+MAX_TEXT_CHARS = 2_000_000
+MAX_TEXT_BYTES = 2 * 1024 * 1024
+# Word files carry their photos, so they may be much larger than their text.
+MAX_DOCX_BYTES = 50 * 1024 * 1024
+CP1252_NOTE = "Datei war Windows-1252 kodiert, als UTF-8 übernommen"
+BINARY = "Die Datei enthält Binärdaten und ist keine Textdatei – bitte als .txt oder .docx speichern."
+TOO_LARGE = "ist mit {size} zu groß für eine Pressemitteilung – ist das die richtige Datei?"
+_TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+_REFUSED = {
+    ".doc": "Das alte Word-Format .doc kann nicht gelesen werden – bitte in Word "
+    "„Speichern unter“ → „Word-Dokument (.docx)“ wählen.",
+    ".odt": "OpenDocument-Dateien (.odt) können nicht gelesen werden – bitte als .docx oder "
+    ".txt speichern.",
+    ".pdf": "PDF-Dateien können nicht gelesen werden – bitte die Word-Datei (.docx) oder den "
+    "Text als .txt nehmen.",
+    ".rtf": "RTF-Dateien können nicht gelesen werden – bitte als .docx oder .txt speichern.",
+}
+_MAGIC = {b"%PDF": ".pdf", b"\xd0\xcf\x11\xe0": ".doc", b"{\\rtf": ".rtf"}
+
+
+@dataclass
+class Loaded:
+    """Text or Word blocks of a file, notes for `found`, and problems (then nothing else)."""
+
+    text: str | None = None
+    blocks: list[Block] | None = None
+    images: int = 0
+    notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f}".replace(".", ",") + " MB"
+
+
+def is_binary(text: str) -> bool:
+    """Whether decoded text is really binary data (NUL bytes, many control characters)."""
+    sample = text[:20_000]
+    allowed = "\n\r\t\f\v"
+    controls = sum(1 for char in sample if unicodedata.category(char) == "Cc" and char not in allowed)
+    return "\x00" in sample or controls > max(2, len(sample) // 100)
+
+
+def decode(data: bytes) -> tuple[str | None, list[str]]:
+    """Text and notes: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), ["Datei war UTF-16 kodiert, als UTF-8 übernommen"]
+        except UnicodeDecodeError:
+            return None, []
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        # Word's "Nur Text" on Windows writes Windows-1252: "ä" is the single byte 0xE4.
+        return data.decode("cp1252"), [CP1252_NOTE]
+    except UnicodeDecodeError:
+        return None, []
+
+
+def _read_docx(data: bytes, name: str) -> Loaded:
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        return Loaded(problems=[f"„{name}“ ist keine gültige Word-Datei (.docx) – bitte in Word "
+                                "öffnen und erneut als .docx speichern."])  # fmt: skip
+    try:
+        blocks, images, had_table = document_blocks(data)
+    except Exception:  # python-docx raises many kinds; a user never sees a traceback
+        return Loaded(problems=[f"„{name}“ lässt sich nicht als Word-Datei lesen "
+                                "– sie ist beschädigt; bitte erneut als .docx speichern."])  # fmt: skip
+    if not blocks:
+        return Loaded(problems=[f"„{name}“ enthält keinen Text."])
+    notes = ["Tabelle aus der Word-Datei als Text übernommen – bitte prüfen"] if had_table else []
+    return Loaded(blocks=blocks, images=images, notes=notes)
+
+
+def _load_bytes(path: Path) -> bytes | Loaded:
+    try:
+        if path.is_dir():
+            return Loaded(problems=[f"„{path}“ ist ein Ordner, keine Datei."])
+        size = path.stat().st_size
+        limit = MAX_DOCX_BYTES if path.suffix.lower() == ".docx" else MAX_TEXT_BYTES
+        if size > limit:
+            return Loaded(problems=[f"„{path.name}“ {TOO_LARGE.format(size=megabytes(size))}"])
+        return path.read_bytes()
+    except FileNotFoundError:
+        return Loaded(problems=[f"Die Datei „{path}“ gibt es nicht."])
+    except PermissionError:
+        return Loaded(problems=[f"Keine Berechtigung, „{path}“ zu lesen."])
+    except OSError as error:
+        return Loaded(problems=[f"„{path}“ kann nicht gelesen werden: {error.strerror or error}"])
+
+
+def read_file(path: Path) -> Loaded:
+    """Loads `path`; every failure becomes a German problem message, never an exception."""
+    name, suffix = path.name, path.suffix.lower()
+    if suffix in _REFUSED:
+        return Loaded(problems=[f"„{name}“: {_REFUSED[suffix]}"])
+    data = _load_bytes(path)
+    if isinstance(data, Loaded):
+        return data
+    if not data.strip():
+        return Loaded(problems=[f"„{name}“ ist leer."])
+    if suffix == ".docx" or data.startswith(b"PK\x03\x04"):
+        return _read_docx(data, name)
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            return Loaded(problems=[f"„{name}“: {_REFUSED[kind]}"])
+    text, notes = decode(data)
+    if text is None or is_binary(text):
+        return Loaded(problems=[f"„{name}“: {BINARY}"])
+    if suffix not in _TEXT_SUFFIXES:
+        notes.append(f"Dateiendung „{suffix}“ unbekannt, als Text gelesen")
+    return Loaded(text=text, notes=notes)

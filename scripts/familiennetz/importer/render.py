@@ -1,0 +1,107 @@
+"""The draft file: YAML front matter in content-model order with `# TODO:` comments for gaps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+import yaml
+
+from .model import ImportResult
+
+ORDER = (
+    "title", "date", "number", "embargo", "districts", "topics", "summary", "image",
+    "contact", "source", "network", "updated",
+)  # fmt: skip
+HEADER = "# Entwurf aus „familiennetz import“: Zeilen mit TODO ausfüllen, dann draft entfernen."
+# Gaps are written as keys without value so that the validator names the field.
+GAPS = {
+    "title": "title:  # TODO: Titel eintragen (5–160 Zeichen)",
+    "date": "date:  # TODO: Datum der Veröffentlichung eintragen (JJJJ-MM-TT)",
+    "districts": "districts: []  # TODO: Kreis eintragen (Slug aus content/kreise/)",
+    "topics": "topics: []  # TODO: Themen eintragen (Slugs aus content/themen/)",
+    "summary": "summary:  # TODO: Kurzfassung schreiben (20–400 Zeichen, reiner Text)",
+}
+IMAGE_GAPS = {
+    "src": "  src:  # TODO: Bilddatei ablegen und ihren Namen eintragen",
+    "alt": "  alt:  # TODO: Alternativtext schreiben – was ist auf dem Foto zu sehen?",
+}
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+MAX_SLUG = 60
+
+
+def _dump(key: str, value: object) -> str:
+    """One `key: value` line (flow style for lists), quoted only where YAML needs it."""
+    # Flow style only for lists ("districts: [a, b]"); None would also wrap scalars in {}.
+    flow = None if isinstance(value, list) else False
+    text = yaml.safe_dump(
+        {key: value}, allow_unicode=True, sort_keys=False, default_flow_style=flow, width=10**6
+    )
+    return text.rstrip("\n")
+
+
+def _mapping(key: str, value: dict[object, object]) -> list[str]:
+    lines = [f"{key}:"]
+    for sub_key, sub_value in value.items():
+        if key == "image" and sub_value is None and sub_key in IMAGE_GAPS:
+            lines.append(IMAGE_GAPS[str(sub_key)])
+        else:
+            lines.append("  " + _dump(str(sub_key), sub_value))
+    return lines
+
+
+def front_matter_lines(front: dict[str, object]) -> list[str]:
+    """YAML lines for the front matter, every gap a key with a TODO comment."""
+    lines = [HEADER]
+    keys = [key for key in ORDER if key in front or key in GAPS]
+    keys += [key for key in front if key not in ORDER and key != "draft"]
+    for key in keys:
+        value = front.get(key)
+        if key not in front or value in (None, "", []):
+            if key in GAPS:
+                lines.append(GAPS[key])
+        elif isinstance(value, dict):
+            lines.extend(_mapping(key, value))
+        else:
+            lines.append(_dump(key, value))
+    lines.append(_dump("draft", front.get("draft", True)))
+    return lines
+
+
+def render_markdown(result: ImportResult) -> str:
+    """The content of the draft file: front matter between `---` lines, then the body."""
+    yaml_text = "\n".join(front_matter_lines(result.front_matter))
+    return f"---\n{yaml_text}\n---\n\n{result.body}"
+
+
+def slugify(text: str) -> str:
+    """Lowercase ASCII with "-" (ä→ae, ö→oe, ü→ue, ß→ss), cut at a word at ~60 characters."""
+    lowered = text.lower().translate(_UMLAUTS)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    ascii_text = "".join(char for char in decomposed if not unicodedata.combining(char))
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > MAX_SLUG:
+        cut = slug.rfind("-", 0, MAX_SLUG + 1)
+        slug = slug[: cut if cut > 0 else MAX_SLUG].strip("-")
+    return slug
+
+
+def _iso_day(value: object) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    return None
+
+
+def suggest_filename(result: ImportResult) -> str | None:
+    """The file name `YYYY-MM-DD-<slug>.md`, or None while date or title is missing."""
+    title = result.front_matter.get("title")
+    day = _iso_day(result.front_matter.get("date"))
+    if not isinstance(title, str) or day is None:
+        return None
+    slug = slugify(title)
+    return f"{day}-{slug}.md" if slug else None

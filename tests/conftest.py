@@ -1,0 +1,49 @@
+"""Shared test helpers: one pinned 'now', and content trees written into tmp_path."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from familiennetz.dates import BERLIN
+
+TESTS = Path(__file__).resolve().parent
+EXAMPLES = TESTS / "examples"
+# A Saturday in late autumn: after the sample items, before the embargoed and future ones.
+NOW = datetime(2026, 11, 21, 12, 0, tzinfo=BERLIN)
+
+
+def write_tree(root: Path, files: Mapping[str, str | bytes]) -> Path:
+    """Write `{"kreise/x.md": "…"}` below root; str as UTF-8 (newlines kept), bytes verbatim."""
+    for rel, content in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_bytes(content.encode("utf-8"))
+    return root
+
+
+def copy_example(name: str, dest: Path) -> Path:
+    """tests/examples/base with tests/examples/<name> laid over it, at dest."""
+    shutil.copytree(EXAMPLES / "base", dest, dirs_exist_ok=True)
+    shutil.copytree(EXAMPLES / name, dest, symlinks=True, dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("expected.txt"))
+    return dest
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A content root holding the base references (2 districts, 1 network, 2 topics)."""
+    return copy_example("base", tmp_path / "content")
+
+
+@pytest.fixture
+def tree(content: Path) -> Callable[[Mapping[str, str | bytes]], Path]:
+    """Add files to the `content` root: `tree({"angebote/x.md": "…"})`."""
+    return lambda files: write_tree(content, files)

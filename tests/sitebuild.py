@@ -1,0 +1,249 @@
+"""Build the fixture site in `tests/examples/site/` for real, once per session, and read it.
+
+- `run_build()` runs `mkdocs build --strict` in a subprocess, with a pinned `now`.
+- `fixture_site()` builds the fixture (per `now`) once per test session and returns a
+  `Site`; the test modules wrap it in session-scoped fixtures, so that
+  `test_site.py` and `test_privacy.py` share one build.
+- `copy_fixture()` makes a writable copy (for broken trees and generated content).
+- `Site` maps URLs to built files, parses pages into a small `Node` tree (stdlib
+  `html.parser`, no dependencies) and resolves links the way a browser would.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+import yaml
+
+__all__ = [
+    "FIXTURE_CONFIG", "FIXTURE_DIR", "NOW", "OVERRIDES", "PROJECT_CONFIG", "BuildResult", "Node",
+    "Site", "copy_fixture", "fixture_site", "parse_html", "run_build",
+]
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE_DIR = Path(__file__).resolve().parent / "examples" / "site"
+FIXTURE_CONFIG = FIXTURE_DIR / "mkdocs.yml"
+PROJECT_CONFIG = ROOT / "mkdocs.yml"
+OVERRIDES = ROOT / "overrides"
+NOW = "2026-11-21T12:00:00+01:00"
+BUILD_TIMEOUT = 300  # seconds; a build of the fixture takes about one
+
+# --- building ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    returncode: int
+    output: str  # stdout and stderr together: MkDocs logs to stderr
+    site_dir: Path
+
+
+def run_build(config: Path, site_dir: Path, now: str = NOW) -> BuildResult:
+    """A real `mkdocs build --strict`, run from the config's folder (messages name
+    files relative to it)."""
+    env = {**os.environ, "FAMILIENNETZ_NOW": now, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
+        cwd=config.parent, env=env, capture_output=True, text=True, timeout=BUILD_TIMEOUT, check=False,
+    )
+    return BuildResult(proc.returncode, proc.stdout + proc.stderr, site_dir)
+
+
+def site_url_of(config: Path) -> str:
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    return str(data["site_url"]).rstrip("/") + "/"
+
+
+def copy_fixture(dest: Path, plugin_options: dict[str, Any] | None = None) -> Path:
+    """A writable copy of the fixture site; returns its `mkdocs.yml`.
+
+    The copy's `theme.custom_dir` points at the project's overrides by absolute path, so
+    it builds from anywhere; `plugin_options` configure the `familiennetz` plugin.
+    """
+    shutil.copytree(FIXTURE_DIR, dest, ignore=shutil.ignore_patterns("site", "__pycache__"))
+    config = dest / "mkdocs.yml"
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["theme"]["custom_dir"] = str(OVERRIDES)
+    if plugin_options is not None:
+        data["plugins"] = [p for p in data["plugins"] if p != "familiennetz"
+                           and not (isinstance(p, dict) and "familiennetz" in p)]
+        data["plugins"].append({"familiennetz": plugin_options})
+    config.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return config
+
+
+_BUILT: dict[str, Site] = {}
+
+
+def fixture_site(tmp_path_factory: pytest.TempPathFactory, now: str = NOW) -> Site:
+    """The fixture site built at `now`: once per session, shared by all test modules."""
+    if now not in _BUILT:
+        site_dir = tmp_path_factory.mktemp("site")
+        result = run_build(FIXTURE_CONFIG, site_dir, now)
+        if result.returncode != 0:
+            pytest.fail(f"mkdocs build --strict of the fixture site failed (now={now}):\n"
+                        f"{result.output}", pytrace=False)
+        _BUILT[now] = Site(site_dir, site_url_of(FIXTURE_CONFIG), result.output)
+    return _BUILT[now]
+
+
+# --- a small DOM ------------------------------------------------------------------------
+
+VOID_ELEMENTS = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+})
+
+
+@dataclass(eq=False, repr=False)
+class Node:
+    tag: str
+    attrs: dict[str, str] = field(default_factory=dict)
+    children: list[Node | str] = field(default_factory=list)
+    line: int = 0
+
+    def __repr__(self) -> str:
+        attrs = "".join(f" {k}={v!r}" for k, v in self.attrs.items())
+        return f"<{self.tag}{attrs}> (line {self.line})"
+
+    def iter(self, skip: Callable[[Node], bool] | None = None) -> Iterator[Node]:
+        """This node and its descendants in document order; `skip` prunes subtrees."""
+        yield self
+        for child in self.children:
+            if isinstance(child, Node) and not (skip and skip(child)):
+                yield from child.iter(skip)
+
+    def find_all(self, tag: str | None = None, skip: Callable[[Node], bool] | None = None,
+                 **attrs: str) -> list[Node]:
+        return [n for n in self.iter(skip) if (tag is None or n.tag == tag)
+                and all(n.attrs.get(k.rstrip("_").replace("_", "-")) == v for k, v in attrs.items())]
+
+    def find(self, tag: str | None = None, **attrs: str) -> Node | None:
+        found = self.find_all(tag, **attrs)
+        return found[0] if found else None
+
+    def raw_text(self, skip: Callable[[Node], bool] | None = None) -> str:
+        parts: list[str] = []
+        for child in self.children:
+            if isinstance(child, str):
+                parts.append(child)
+            elif not (skip and skip(child)):
+                parts.append(child.raw_text(skip))
+        return " ".join(parts)
+
+    def text(self, skip: Callable[[Node], bool] | None = None) -> str:
+        """Visible text, whitespace collapsed (scripts and styles left out)."""
+        def hidden(n: Node) -> bool:
+            return n.tag in ("script", "style", "template") or bool(skip and skip(n))
+
+        return " ".join(self.raw_text(hidden).split())
+
+    def has_class(self, name: str) -> bool:
+        return name in self.attrs.get("class", "").split()
+
+    def get(self, name: str, default: str = "") -> str:
+        return self.attrs.get(name, default)
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#document")
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        node = Node(tag, {k: v or "" for k, v in attrs}, line=self.getpos()[0])
+        self.stack[-1].children.append(node)
+        if tag not in VOID_ELEMENTS:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack[-1].children.append(Node(tag, {k: v or "" for k, v in attrs}, line=self.getpos()[0]))
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                del self.stack[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def parse_html(text: str) -> Node:
+    builder = _TreeBuilder()
+    builder.feed(text)
+    builder.close()
+    return builder.root
+
+
+# --- the built site -----------------------------------------------------------------------
+
+
+@dataclass
+class Site:
+    root: Path
+    site_url: str  # absolute, with trailing slash
+    log: str = field(default="", repr=False)
+    _docs: dict[str, Node] = field(default_factory=dict, repr=False)
+
+    def files(self) -> list[Path]:
+        return sorted(p for p in self.root.rglob("*") if p.is_file())
+
+    def pages(self) -> list[str]:
+        """Site-relative URLs of every HTML file: '' (home), 'angebote/', '404.html'."""
+        return sorted(self.url_of(p) for p in self.root.rglob("*.html"))
+
+    def url_of(self, path: Path) -> str:
+        rel = path.relative_to(self.root).as_posix()
+        if rel == "index.html":
+            return ""
+        return rel[: -len("index.html")] if rel.endswith("/index.html") else rel
+
+    def file_for(self, url: str) -> Path | None:
+        path = url.split("#")[0].split("?")[0]
+        candidate = self.root / path if path else self.root
+        if candidate.is_dir():
+            candidate = candidate / "index.html"
+        return candidate if candidate.is_file() else None
+
+    def exists(self, url: str) -> bool:
+        return self.file_for(url) is not None
+
+    def html(self, url: str) -> str:
+        path = self.file_for(url)
+        assert path is not None, f"no page at /{url}"
+        return path.read_text(encoding="utf-8")
+
+    def doc(self, url: str) -> Node:
+        if url not in self._docs:
+            self._docs[url] = parse_html(self.html(url))
+        return self._docs[url]
+
+    def absolute(self, url: str) -> str:
+        return self.site_url + url
+
+    def resolve(self, page_url: str, href: str) -> str | None:
+        """The site-relative URL a link on `page_url` leads to; None if it leaves the site."""
+        target = urlsplit(urljoin(self.absolute(page_url), href.strip()))
+        base = urlsplit(self.site_url)
+        if target.scheme not in ("http", "https") or target.netloc != base.netloc:
+            return None
+        if not (target.path + "/").startswith(base.path):
+            return None
+        return target.path[len(base.path):]
+
+    def read_bytes_decompressed(self, path: Path) -> bytes:
+        data = path.read_bytes()
+        return gzip.decompress(data) if path.suffix == ".gz" else data

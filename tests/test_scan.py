@@ -1,0 +1,155 @@
+"""The body scan: H1 headings, links, images and unsafe HTML, with 0-based lines, and
+nothing found inside code (fences or inline), because code is shown, not run."""
+
+from __future__ import annotations
+
+import pytest
+
+from familiennetz.scan import Link, scan_body
+
+
+def h1(body: str) -> list[tuple[int, int]]:
+    return scan_body(body).h1
+
+
+def unsafe(body: str) -> list[tuple[int, int, str]]:
+    return scan_body(body).unsafe
+
+
+# --- headings ----------------------------------------------------------------------------------
+
+
+def test_atx_h1_is_found_with_its_line() -> None:
+    assert h1("Text.\n\n# Titel\n\n## Zwischentitel\n### Mehr\n") == [(2, 1)]
+
+
+@pytest.mark.parametrize("line", ["   # bis drei Leerzeichen", "#", "#\tTab", "# Titel #"])
+def test_atx_h1_variants(line: str) -> None:
+    assert h1(f"{line}\n") == [(0, 1)]
+
+
+@pytest.mark.parametrize("line", ["#Hashtag", "## H2", "\\# kein Titel", "Text # kein Titel"])
+def test_not_an_atx_h1(line: str) -> None:
+    assert h1(f"{line}\n") == []
+
+
+def test_setext_h1_is_reported_on_its_text_line() -> None:
+    assert h1("Einleitung.\n\nTitel\n=====\n\nText.\n") == [(2, 1)]
+    assert h1("Titel\n=\n") == [(0, 1)]
+
+
+def test_setext_h2_and_equals_after_blank_line_are_not_h1() -> None:
+    assert h1("Titel\n-----\n\nText.\n") == []
+    assert h1("Text.\n\n=====\n") == []
+    assert h1("=====\n") == []
+
+
+def test_equals_after_a_code_fence_is_not_a_setext_underline() -> None:
+    assert h1("```\ncode\n```\n===\n") == []
+
+
+def test_headings_come_sorted_by_line() -> None:
+    assert h1("Titel\n===\n\n# Zweiter\n\nDritter\n=====\n") == [(0, 1), (3, 1), (5, 1)]
+
+
+# --- code is skipped ---------------------------------------------------------------------------
+
+CODE_SAMPLES = ["# Titel", "<script>alert(1)</script>", "[Link](fehlt.md)", "![](fehlt.jpg)",
+                '<a onclick="x()">', "Titel\n====="]
+
+
+@pytest.mark.parametrize("sample", CODE_SAMPLES)
+@pytest.mark.parametrize("fence", ["```", "~~~", "````", "```python", "  ```"])
+def test_nothing_is_found_inside_a_fence(sample: str, fence: str) -> None:
+    scan = scan_body(f"Text.\n\n{fence}\n{sample}\n{fence.strip().rstrip('python')}\n")
+    assert (scan.h1, scan.links, scan.unsafe) == ([], [], [])
+
+
+def test_fence_closes_only_with_the_same_character_and_at_least_its_length() -> None:
+    body = "````\n```\n# im Code\n~~~\n````\n# danach\n"
+    assert h1(body) == [(5, 1)]
+    assert h1("~~~\n```\n# im Code\n~~~\n# danach\n") == [(4, 1)]
+
+
+def test_unclosed_fence_runs_to_the_end() -> None:
+    assert scan_body("Text.\n```\n# Titel\n<script>\n").h1 == []
+    assert unsafe("Text.\n```\n<script>\n") == []
+
+
+@pytest.mark.parametrize("span", ["`<script>`", "``<iframe src=x>``", "`` a ` <script> ``",
+                                  "`[Link](fehlt.md)`", "`javascript:x`", "`onclick=\"x\"`"])
+def test_nothing_is_found_inside_inline_code(span: str) -> None:
+    scan = scan_body(f"Im Text: {span} und weiter.\n")
+    assert (scan.links, scan.unsafe) == ([], [])
+
+
+def test_inline_code_keeps_positions_of_what_follows() -> None:
+    assert unsafe("`code` <script>\n") == [(0, 8, "<script")]
+    assert unsafe("Zeile eins `a`\n`b` zwei <iframe>\n") == [(1, 10, "<iframe")]
+
+
+def test_text_after_a_fence_is_scanned_again() -> None:
+    assert unsafe("```\n<script>\n```\n<script>\n") == [(3, 1, "<script")]
+
+
+# --- links and images ------------------------------------------------------------------------
+
+
+def test_links_and_images_with_positions() -> None:
+    scan = scan_body("Zum [Angebot](../angebote/x.md) und\n![Foto](bild.jpg \"Titel\").\n")
+    assert scan.links == [Link(0, 5, "../angebote/x.md", False, "Angebot"),
+                          Link(1, 1, "bild.jpg", True, "Foto")]
+
+
+def test_angle_bracket_target_and_title_are_stripped() -> None:
+    [link] = scan_body("[Programm](<programm.pdf> 'PDF')\n").links
+    assert (link.target, link.text) == ("programm.pdf", "Programm")
+
+
+def test_reference_definition_is_a_link() -> None:
+    [link] = scan_body("Text [Angebot][a].\n\n[a]: ../angebote/x.md\n").links
+    assert (link.line, link.target, link.image) == (2, "../angebote/x.md", False)
+
+
+def test_html_image_without_alt_is_an_image_without_text() -> None:
+    scan = scan_body('<img src="a.jpg">\n<img src="b.jpg" alt="Ein Foto">\n<img alt="">\n')
+    assert [(link.line, link.image, link.text) for link in scan.links] == [(0, True, ""),
+                                                                          (2, True, "")]
+
+
+# --- unsafe HTML -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("<script>alert(1)</script>", "<script"),
+    ("<SCRIPT src=x>", "<SCRIPT"),
+    ("< script>", "< script"),
+    ('<iframe src="https://example.org/video">', "<iframe"),
+    ("<object data=x>", "<object"),
+    ("<embed src=x>", "<embed"),
+    ('<meta http-equiv="refresh">', "<meta"),
+    ('<a href="#" onclick="x()">', 'onclick="'),
+    ("<img src=x onerror=alert(1)>", "onerror="),
+    ("<body onload = 'x'>", "onload = '"),
+    ("[Anmeldung](javascript:anmelden())", "javascript:"),
+    ('<a href="JavaScript:x">', "JavaScript:"),
+    ("[x](vbscript:msgbox)", "vbscript:"),
+    ("[x](data:text/html;base64,AAAA)", "data:text/html"),
+    ('<iframe srcdoc="x">', "<iframe"),
+])
+def test_unsafe_html_is_found(text: str, found: str) -> None:
+    assert [snippet for _, _, snippet in unsafe(f"Text.\n\n{text}\n")][0] == found
+    assert unsafe(f"Text.\n\n{text}\n")[0][:2] == (2, text.index(found) + 1)
+
+
+@pytest.mark.parametrize("text", ["<b>fett</b> und <em>kursiv</em>", "<details><summary>Mehr",
+                                  "Wir sind online erreichbar.", "[Karte](https://example.org/)",
+                                  "<a href=\"https://example.org/\">Link</a>", "E-Mail: a@b.de",
+                                  "Skript-Sprache JavaScript und Ideen"])
+def test_harmless_html_and_text_are_not_unsafe(text: str) -> None:
+    assert unsafe(f"{text}\n") == []
+
+
+def test_scan_of_empty_body() -> None:
+    scan = scan_body("")
+    assert (scan.h1, scan.links, scan.unsafe) == ([], [], [])
