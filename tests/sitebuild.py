@@ -126,12 +126,11 @@ class Node:
 
     def find_all(self, tag: str | None = None, skip: Callable[[Node], bool] | None = None,
                  **attrs: str) -> list[Node]:
-        return [n for n in self.iter(skip) if (tag is None or n.tag == tag)
-                and all(n.attrs.get(k.rstrip("_").replace("_", "-")) == v for k, v in attrs.items())]
+        """Elements by tag and exact attribute values (`class_=`, `aria_label=` for dashes)."""
+        return [n for n in self.iter(skip) if _matches(n, tag, attrs)]
 
     def find(self, tag: str | None = None, **attrs: str) -> Node | None:
-        found = self.find_all(tag, **attrs)
-        return found[0] if found else None
+        return next((n for n in self.iter() if _matches(n, tag, attrs)), None)
 
     def raw_text(self, skip: Callable[[Node], bool] | None = None) -> str:
         parts: list[str] = []
@@ -154,6 +153,11 @@ class Node:
 
     def get(self, name: str, default: str = "") -> str:
         return self.attrs.get(name, default)
+
+
+def _matches(node: Node, tag: str | None, attrs: dict[str, str]) -> bool:
+    return (tag is None or node.tag == tag) and all(
+        node.attrs.get(k.rstrip("_").replace("_", "-")) == v for k, v in attrs.items())
 
 
 class _TreeBuilder(HTMLParser):

@@ -141,7 +141,7 @@ def test_missing_required_field_with_example(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("empty", ['""', "''", "", "~", "null"])
 def test_empty_required_field_counts_as_missing_at_its_line(tmp_path: Path, empty: str) -> None:
-    data, [problem] = bind(tmp_path, Sample, f"count: 3\ntext: {empty}\n")
+    _, [problem] = bind(tmp_path, Sample, f"count: 3\ntext: {empty}\n")
     assert brief(problem) == (3, 1, "missing-field")
     assert problem.message == "Pflichtfeld `text` (Text) ist leer — Beispiel: `text: Hallo`"
 
@@ -176,7 +176,7 @@ def test_text_is_stripped(tmp_path: Path) -> None:
                                               ("2024-02-30", "2024-02-30"), ("[a]", "['a']"),
                                               ("yes", "True")])
 def test_non_text_for_text_field_suggests_quotes(tmp_path: Path, value: str, shown: str) -> None:
-    data, [problem] = bind(tmp_path, Sample, f"text: {value}\n")
+    _, [problem] = bind(tmp_path, Sample, f"text: {value}\n")
     assert brief(problem) == (2, 7, "wrong-type")
     assert problem.message == (f"`text` (Text) muss ein Text sein, nicht `{shown}` — setzen Sie "
                                f'den Wert in Anführungszeichen: `"{shown}"`')

@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, NOW
 
+from conftest import EXAMPLES, NOW
 from familiennetz.collection import Collection, is_published, sort_key_de
 from familiennetz.dates import BERLIN
 from familiennetz.documents import Entry

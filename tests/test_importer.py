@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import struct
+import zipfile
 import zlib
 from pathlib import Path
 from typing import Any
@@ -101,7 +102,8 @@ def test_press_release_number_with_year_gives_number() -> None:
 def test_district_line_above_the_title_names_the_district() -> None:
     result = fixture("kita-sozialarbeit-mayen-koblenz.txt")
     assert result.front_matter["districts"] == ["mayen-koblenz"]
-    assert result.front_matter["title"] == "Jugendamt überarbeitet Konzept für die Kita-Sozialarbeit"
+    assert result.front_matter["title"] == (
+        "Jugendamt überarbeitet Konzept für die Kita-Sozialarbeit")
 
 
 @pytest.mark.parametrize(
@@ -201,7 +203,8 @@ def test_sperrfrist_becomes_embargo_with_offset() -> None:
 def test_sperrfrist_without_time_is_a_todo_not_midnight() -> None:
     result = text_release("Sperrfrist: 14.06.2024", "Familien im Mittelpunkt", "", "Der Text.")
     assert "embargo" not in result.front_matter
-    assert any(item.startswith("Sperrfrist „Sperrfrist: 14.06.2024“ prüfen") for item in result.todo)
+    assert any(item.startswith("Sperrfrist „Sperrfrist: 14.06.2024“ prüfen")
+               for item in result.todo)
     assert "Sperrfrist" not in result.body
 
 
@@ -232,7 +235,8 @@ def test_several_credits_first_goes_to_image_all_are_listed() -> None:
 
 def test_credit_lines_anywhere_in_the_closing_are_collected() -> None:
     result = text_release(
-        "Familien im Mittelpunkt", "", "Der Text.", "", "Foto: Lea Beispiel", "Foto: Caritas Lahnstein"
+        "Familien im Mittelpunkt", "", "Der Text.", "", "Foto: Lea Beispiel",
+        "Foto: Caritas Lahnstein",
     )
     assert result.front_matter["image"] == {"src": None, "alt": None, "credit": "Lea Beispiel"}
     assert paragraphs(result.body) == ["Der Text."]
@@ -241,7 +245,8 @@ def test_credit_lines_anywhere_in_the_closing_are_collected() -> None:
 
 def test_credit_with_an_owner_after_the_dash_keeps_both() -> None:
     result = text_release(
-        "Familien im Mittelpunkt", "", "Der Text.", "", "Foto: Lea Beispiel – Kreisverwaltung Rhein-Lahn"
+        "Familien im Mittelpunkt", "", "Der Text.", "",
+        "Foto: Lea Beispiel – Kreisverwaltung Rhein-Lahn",
     )
     image = result.front_matter["image"]
     assert isinstance(image, dict)
@@ -303,7 +308,8 @@ def test_contact_heading_with_data_on_the_same_line() -> None:
 def test_sentence_after_a_contact_heading_stays_in_the_text() -> None:
     result = text_release(
         "Familien im Mittelpunkt", "", "Der Text.", "", "Ansprechpartnerin:", "",
-        "Die Beratungsstelle hat montags bis freitags von 9 bis 12 Uhr geöffnet und berät kostenlos.",
+        "Die Beratungsstelle hat montags bis freitags von 9 bis 12 Uhr geöffnet und berät "
+        "kostenlos.",
     )
     assert "contact" not in result.front_matter
     assert paragraphs(result.body)[-1].startswith("Die Beratungsstelle hat montags")
@@ -380,7 +386,8 @@ def test_markdown_headings_in_the_body_are_kept() -> None:
 
 def test_h1_in_the_body_becomes_h2_because_the_title_is_the_only_h1() -> None:
     result = text_release(
-        "# Familien im Mittelpunkt", "", "Der Text.", "", "# Ausblick", "", "Im Herbst geht es weiter."
+        "# Familien im Mittelpunkt", "", "Der Text.", "", "# Ausblick", "",
+        "Im Herbst geht es weiter.",
     )
     assert result.front_matter["title"] == "Familien im Mittelpunkt"
     assert paragraphs(result.body) == ["Der Text.", "## Ausblick", "Im Herbst geht es weiter."]
@@ -414,7 +421,8 @@ def test_windows_1252_file_is_decoded_and_noted() -> None:
     assert b"\r\n" in raw and "ü".encode("cp1252") in raw  # the fixture really is cp1252
     result = fixture("fruehe-hilfen-saarlouis-windows-1252.txt")
     assert "Datei war Windows-1252 kodiert, als UTF-8 übernommen" in result.found
-    assert result.front_matter["title"] == "Frühe Hilfen: Großes Netzwerktreffen im Landratsamt Saarlouis"
+    assert result.front_matter["title"] == (
+        "Frühe Hilfen: Großes Netzwerktreffen im Landratsamt Saarlouis")
     assert result.front_matter["date"] == dt.date(2024, 3, 5)
     assert "\r" not in render_markdown(result)
     assert "Frühen Hilfen" in result.body
@@ -422,8 +430,8 @@ def test_windows_1252_file_is_decoded_and_noted() -> None:
 
 def test_bom_and_windows_line_endings_are_normalised(tmp_path: Path) -> None:
     path = tmp_path / "mitteilung.txt"
-    path.write_bytes("\ufeffFamilien im Mittelpunkt\r\n\r\nErster Absatz.\r\n\r\nZweiter Absatz.\r\n"
-                     .encode())
+    text = "\ufeffFamilien im Mittelpunkt\r\n\r\nErster Absatz.\r\n\r\nZweiter Absatz.\r\n"
+    path.write_bytes(text.encode())
     result = import_file(path, DISTRICTS)
     assert result.front_matter["title"] == "Familien im Mittelpunkt"
     assert paragraphs(result.body) == ["Erster Absatz.", "Zweiter Absatz."]
@@ -546,8 +554,6 @@ def test_large_word_file_with_a_photo_imports(tmp_path: Path) -> None:
 
 
 def _zip_without_document(path: Path) -> None:
-    import zipfile
-
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("hallo.txt", "kein Word")
 
@@ -563,7 +569,7 @@ def _zip_without_document(path: Path) -> None:
         ("scan.pdf", b"%PDF-1.7\n", "PDF"),
         ("ohne-endung", b"%PDF-1.4\n\x00\x01", "PDF"),
         ("gross.txt", b"Ein Satz ueber Familien. " * 220_000, "zu groß"),
-        ("nur-moebel.txt", "Startseite\nTeilen\nDrucken\n".encode(), "kein Text"),
+        ("nur-moebel.txt", b"Startseite\nTeilen\nDrucken\n", "kein Text"),
     ],
 )
 def test_odd_files_give_problems_not_exceptions(

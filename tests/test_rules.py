@@ -11,8 +11,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import NOW
 
+from conftest import NOW
 from familiennetz.model import Offer, OfferContact
 from familiennetz.problems import Problem
 from familiennetz.rules.dates import STALE_AFTER, is_stale
@@ -63,7 +63,7 @@ def _offer_reviewed(day: date) -> Offer:
 
 
 def test_offer_is_stale_only_after_365_days() -> None:
-    assert STALE_AFTER == timedelta(days=365)
+    assert timedelta(days=365) == STALE_AFTER
     today = NOW.date()
     assert not is_stale(_offer_reviewed(today - timedelta(days=365)), NOW)
     assert is_stale(_offer_reviewed(today - timedelta(days=366)), NOW)
@@ -166,9 +166,9 @@ def test_reference_to_a_broken_district_reports_both(tree: Tree, content: Path) 
 LINKS_OK = """\
 [extern](https://example.org/) [mail](mailto:presse@example.org) [tel](tel:+4926030)
 [Anker](#abschnitt) [cdn](//example.org/x) [Seite mit Anker](../../impressum.md#adresse)
-[Ordner](../../kreise/) [absolut](/kreise/rhein-lahn-kreis.md) [Kreis](../../kreise/rhein-lahn-kreis.md)
+[Kreis](../../kreise/rhein-lahn-kreis.md) [Liste](../../kreise/index.md)
 [PDF](programm%20neu.pdf) [Umlaut](../../hilfe/%C3%A4rzte.md)
-![Bild aus assets](gruppe.svg) ![Bild daneben](fotos/foto.svg) [Seite ohne .md](../../impressum)
+![Bild aus assets](gruppe.svg) ![Bild daneben](fotos/foto.svg)
 """
 
 
@@ -185,12 +185,43 @@ def test_links_that_resolve_are_fine(tree: Tree, content: Path) -> None:
     assert problems(content) == []
 
 
-def test_link_to_folder_without_index_is_broken(tree: Tree, content: Path) -> None:
-    tree({PR: press(body="[Alle Kreise](../../kreise/)\n")})
+@pytest.mark.parametrize(("target", "hint"), [
+    ("../../kreise/", "verlinken Sie die Datei: `../../kreise/index.md`"),
+    ("../../kreise", "verlinken Sie die Datei: `../../kreise/index.md`"),
+    ("../../impressum", "verlinken Sie die Datei: `../../impressum.md`"),
+    ("../../impressum/", "verlinken Sie die Datei: `../../impressum.md`"),
+    ("../../gibt-es-nicht/", "verlinken Sie die `.md`-Datei relativ, z. B. "
+                             "`../angebote/elterncafe.md`"),
+])
+def test_link_to_a_folder_or_without_md_is_broken_with_the_file_to_link(
+        tree: Tree, content: Path, target: str, hint: str) -> None:
+    # MkDocs rewrites only links to files; on the site, `../../kreise/` would be taken
+    # relative to the page's URL (one folder deeper than its file) and miss.
+    tree({PR: press(body=f"[Ziel]({target})\n"), "impressum.md": "Impressum.\n",
+          "kreise/index.md": "Alle Kreise.\n"})
     [problem] = problems(content)
     assert (problem.line, problem.col, problem.rule) == (9, 1, "broken-link")
-    assert problem.message == ("Link auf `../../kreise/`: diese Seite gibt es nicht — verlinken "
-                               "Sie die `.md`-Datei relativ, z. B. `../angebote/elterncafe.md`.")
+    assert problem.message == (f"Link auf `{target}`: ein Link auf einen Ordner oder ohne `.md` "
+                               f"führt auf der veröffentlichten Seite ins Leere — {hint}.")
+
+
+def test_absolute_link_is_broken_even_if_the_file_exists(tree: Tree, content: Path) -> None:
+    tree({PR: press(body="[Kreis](/kreise/rhein-lahn-kreis.md)\n")})
+    [problem] = problems(content)
+    assert problem.rule == "broken-link"
+    assert problem.message == ("Link auf `/kreise/rhein-lahn-kreis.md`: Links, die mit `/` "
+                               "beginnen, führen auf der veröffentlichten Seite ins Leere — "
+                               "verlinken Sie die `.md`-Datei relativ, z. B. "
+                               "`../angebote/elterncafe.md`.")
+
+
+def test_link_to_missing_page_is_broken(tree: Tree, content: Path) -> None:
+    tree({PR: press(body="Siehe [Angebot](../../angebote/elterncafe.md).\n")})
+    [problem] = problems(content)
+    assert (problem.line, problem.col, problem.rule) == (9, 7, "broken-link")
+    assert problem.message == ("Link auf `../../angebote/elterncafe.md`: diese Seite gibt es "
+                               "nicht — verlinken Sie die `.md`-Datei relativ, z. B. "
+                               "`../angebote/elterncafe.md`.")
 
 
 def test_link_that_leaves_the_content_folder_is_broken(tree: Tree, content: Path) -> None:

@@ -17,9 +17,9 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, NOW, copy_example, write_tree
 
 import familiennetz
+from conftest import EXAMPLES, NOW, copy_example, write_tree
 from familiennetz.doctypes import ITEM_TYPES, REFERENCE_TYPES
 from familiennetz.fields import fields_of
 from familiennetz.problems import Level, Problem

@@ -20,6 +20,11 @@ DEFAULT_ROOT = Path("content")
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths]
+    missing = [p for p in paths if not p.exists()]
+    if missing:  # otherwise a mistyped file name would silently print the whole tree
+        print(f"`{missing[0]}` nicht gefunden — geben Sie vorhandene Dateien oder Ordner an.",
+              file=sys.stderr)
+        return 2
     root = Path(args.root) if args.root else None
     if root is None:
         dirs = [p for p in paths if p.is_dir()]
@@ -97,6 +102,47 @@ def _cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from .importer import DistrictName, import_file, render_markdown, suggest_filename
+
+    root = Path(args.root)
+    if not root.is_dir():
+        print(f"Ordner `{root}` nicht gefunden — geben Sie den Inhaltsordner mit --root an.",
+              file=sys.stderr)
+        return 2
+    collection = validate(root, now=current_time(None)).collection
+    districts = [DistrictName(e.slug, e.title) for e in collection.entries if e.type.ref == "district"]
+    result = import_file(Path(args.file), districts)
+    if result.problems:
+        for message in result.problems:
+            print(f"Fehler: {message}", file=sys.stderr)
+        return 1
+    for heading, lines in (("Erkannt", result.found), ("Entfernt (gehört nicht zur Mitteilung)",
+                                                        result.dropped), ("Noch zu tun", result.todo)):
+        if lines:
+            print(f"{heading}:")
+            for line in lines:
+                print(f"  - {line}")
+    name = suggest_filename(result)
+    if args.out:
+        target = Path(args.out)
+    elif name:
+        target = root / "pressemitteilungen" / name[:4] / name
+    else:
+        target = root / "pressemitteilungen" / "entwurf-import.md"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with target.open("x", encoding="utf-8") as handle:
+            handle.write(render_markdown(result))
+    except FileExistsError:
+        print(f"`{target}` gibt es schon — es wird nichts überschrieben (Option --out).",
+              file=sys.stderr)
+        return 1
+    print(f"Entwurf geschrieben: {target} (draft: true). Ergänzen Sie die Lücken; "
+          "`familiennetz validate` zeigt, was noch fehlt.")
+    return 0
+
+
 def _add_new(sub: Any) -> None:
     from .doctypes import BY_KEY
     from .fields import fields_of
@@ -142,6 +188,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="Zielordner")
     p.set_defaults(func=_cmd_schema)
     _add_new(sub)
+    p = sub.add_parser("import", help="Pressemitteilung aus Text- oder Word-Datei als Entwurf "
+                       "übernehmen.")
+    p.add_argument("file", help=".txt, .md oder .docx")
+    p.add_argument("--root", default=str(DEFAULT_ROOT), help="Inhaltsordner (Standard: content/)")
+    p.add_argument("--out", help="Zieldatei (Standard: aus Datum und Titel berechnet)")
+    p.set_defaults(func=_cmd_import)
     return parser
 
 

@@ -30,6 +30,7 @@ from .documents import Entry
 from .feeds import FeedLink, build_feed_files, feed_links, scope_key_for_page, subscription_scopes
 from .documents import Page as Page_
 from .render.context import PageContext, item_context, listing_context
+from .render.fieldref import MARKER, field_reference_markdown
 from .render.home import home_context
 from .timings import Timings
 from .render.labels import label, language_name
@@ -140,6 +141,8 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         src = page.file.src_uri
         if src in self.meta_of:
             page.meta = dict(self.meta_of.pop(src))
+        if MARKER in markdown:  # the guide's field reference, generated from the models
+            markdown = markdown.replace(MARKER, field_reference_markdown())
         if src in self.entries and self.entries[src].type.is_item:
             page.meta["template"] = f"{self.entries[src].type.key}.html"
         elif src in self.listing_pages:

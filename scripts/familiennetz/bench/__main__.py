@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import shutil
 import tempfile
 import time
 from dataclasses import dataclass
@@ -55,16 +56,15 @@ class Measurement:
 
 
 def measure(argv: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None) -> Measurement:
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            env=env, cwd=cwd)
-    out, _ = proc.communicate()
-    _, status, usage = os.wait4(proc.pid, 0) if proc.returncode is None else (0, 0, None)
-    seconds = time.perf_counter() - start
-    if usage is None:  # communicate() already reaped it; fall back to the children's rusage
-        import resource
-
-        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    """Wall time and this process's own peak memory (wait4 gives the child's rusage)."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=cwd)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        log.seek(0)
+        out = log.read()
     if proc.returncode:
         sys.stderr.write(out[-4000:])
         raise SystemExit(f"bench: step failed: {' '.join(argv)}")
@@ -80,9 +80,13 @@ def main() -> int:
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-build", action="store_true", help="only generate and validate")
-    parser.add_argument("--keep", help="folder to generate into (kept afterwards)")
+    parser.add_argument("--dir", default=str(PROJECT / ".bench"),
+                        help="scratch folder, emptied first (default: .bench/ in the project; "
+                        "/tmp is a slow file system on some machines)")
     args = parser.parse_args()
-    workdir = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="fn-bench-"))
+    workdir = Path(args.dir)
+    shutil.rmtree(workdir, ignore_errors=True)
+    workdir.mkdir(parents=True)
     content = workdir / "content"
     env = {**os.environ, "FAMILIENNETZ_NOW": REFERENCE_NOW.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
 

@@ -17,8 +17,8 @@ _SENTENCE_END = re.compile(r"[.!?:][\"“”»«')]*$")
 
 def normalise_text(text: str) -> str:
     """One kind of line break, no BOM, no form feeds (Word page breaks)."""
-    text = text.removeprefix("\ufeff")
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    return re.sub(r"[\r\f\v\x85\u2028\u2029]", "\n", text)
 
 
 def split_front_matter(text: str) -> tuple[str, list[str]]:
@@ -66,7 +66,7 @@ def _split_block(block: Block) -> list[Block]:
 
 
 def text_to_blocks(text: str) -> list[Block]:
-    """Paragraphs separated by blank lines; see `_one_paragraph_per_line` for the rest."""
+    """Paragraphs separated by blank lines; see `_split_block` for the rest."""
     blocks: list[Block] = []
     current: Block = []
     for raw in text.split("\n"):

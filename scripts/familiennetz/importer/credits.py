@@ -15,13 +15,18 @@ _CREDIT = re.compile(
     r"\s*(?::|©)\s*(?P<value>\S.*?)\s*\)?$",
     re.IGNORECASE,
 )
-_PLURAL = re.compile(r"^(?:fotos|bilder|bildnachweise|fotonachweise|foto\(s\)|bild\(er\)"
-                     r"|bildquellen|fotoquellen|text\s*(?:und|&|\+|/)\s*fotos)$", re.I)  # fmt: skip
+_PLURAL = re.compile(
+    r"^(?:fotos|bilder|bildnachweise|fotonachweise|foto\(s\)|bild\(er\)|bildquellen"
+    r"|fotoquellen|text\s*(?:und|&|\+|/)\s*fotos)$",
+    re.IGNORECASE,
+)
 _SOURCE = re.compile(r"^\(?\s*(?:quelle|textquelle)\s*:\s*(?P<value>\S.*?)\s*\)?$", re.I)
 _CAPTION = re.compile(r"^(?:bildunterschrift|bildbeschreibung|bu)\s*:\s*(?P<value>\S.*)$", re.I)
 _EMBARGO = re.compile(r"^(?:sperrfrist|embargo)\s*[:!]?\s*(?P<value>.*\d.*)$", re.IGNORECASE)
-_TIME = re.compile(r"(?<![\d.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*Uhr|(?P<h2>\d{1,2}):(?P<m2>"
-                   r"\d{2})(?!\d)", re.IGNORECASE)  # fmt: skip
+_TIME = re.compile(
+    r"(?<![\d.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*Uhr|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?!\d)",
+    re.IGNORECASE,
+)
 _DASH = re.compile(r"\s+[–—-]\s+")
 _LIST = re.compile(r"\s*(?:;|,|\bund\b|&)\s*")
 # A part after the dash that names an owner rather than describing the picture.

@@ -56,7 +56,10 @@ def _record_lead(lead: Lead, draft: Draft, index: DistrictIndex) -> None:
                 draft.found.append(f"Kreis: {index.title(slug)} (aus „{shown}“)")
         draft.unknown_districts.extend(lead.resolution.unknown)
         draft.ambiguous_districts.extend(lead.resolution.ambiguous)
-    draft.found.append(f"Vorspann „{lead.consumed}“ aus dem Text genommen (steht jetzt im Kopf)")
+    fields = ["number"] if lead.number else []
+    fields += ["districts"] if lead.resolution is not None and lead.resolution.slugs else []
+    where = f" – steht jetzt in {' und '.join(fields)}" if fields else ""
+    draft.found.append(f"Vorspann „{lead.consumed}“ aus dem Text genommen{where}")
 
 
 def strip_openers(line: str, draft: Draft, index: DistrictIndex, district: bool) -> str | None:

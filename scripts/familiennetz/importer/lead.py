@@ -9,8 +9,8 @@ from itertools import islice
 from .districts import DistrictIndex, Resolution
 
 _NUMBER = re.compile(
-    r"^\(?(?:(?:Presse(?:mitteilung|information|meldung|info)|PM|Medieninformation)\s*"
-    r"(?:Nr\.?|Nummer)?|Nr\.?|Nummer)\s*(?P<number>\d{1,6})"
+    r"^\(?(?:(?:Presse(?:mitteilung|information|meldung|info)|PM|Medieninformation)\s*)?"
+    r"(?P<nr>Nr\.?|Nummer)?\s*(?P<number>\d{1,6})"
     r"(?:\s*/\s*(?P<year>\d{4}|\d{2}))?\)?(?![\d/])",
     re.IGNORECASE,
 )
@@ -71,7 +71,8 @@ def _district(text: str, index: DistrictIndex) -> tuple[str, Resolution, int] | 
 def parse_number_lead(line: str, index: DistrictIndex) -> Lead | None:
     """A lead starting with a release number, optionally followed by the district."""
     match = _NUMBER.match(line.strip())
-    if match is None:
+    # "Pressemitteilung 12/2024" is a number, "Pressemitteilung 2024" and "12 Kitas" are not.
+    if match is None or not (match["nr"] or (match["year"] and match.group(0)[0].isalpha())):
         return None
     text = line.strip()
     after = text[match.end() :]
@@ -106,7 +107,8 @@ def parse_district_lead(line: str, index: DistrictIndex) -> Lead | None:
     if slug is None:
         return None
     consumed = match.group(0).strip()
-    return Lead(None, None, consumed.rstrip(" –—-"), Resolution(slugs=[slug]), consumed, text[match.end() :])
+    shown = consumed.rstrip(" –—-")
+    return Lead(None, None, shown, Resolution(slugs=[slug]), consumed, text[match.end() :])
 
 
 def parse_label(line: str, index: DistrictIndex) -> Resolution | None:

@@ -17,7 +17,9 @@ MAX_TEXT_BYTES = 2 * 1024 * 1024
 # Word files carry their photos, so they may be much larger than their text.
 MAX_DOCX_BYTES = 50 * 1024 * 1024
 CP1252_NOTE = "Datei war Windows-1252 kodiert, als UTF-8 übernommen"
-BINARY = "Die Datei enthält Binärdaten und ist keine Textdatei – bitte als .txt oder .docx speichern."
+BINARY = (
+    "Die Datei enthält Binärdaten und ist keine Textdatei – bitte als .txt oder .docx speichern."
+)
 TOO_LARGE = "ist mit {size} zu groß für eine Pressemitteilung – ist das die richtige Datei?"
 _TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 _REFUSED = {
@@ -50,8 +52,9 @@ def megabytes(size: int) -> str:
 def is_binary(text: str) -> bool:
     """Whether decoded text is really binary data (NUL bytes, many control characters)."""
     sample = text[:20_000]
-    allowed = "\n\r\t\f\v"
-    controls = sum(1 for char in sample if unicodedata.category(char) == "Cc" and char not in allowed)
+    controls = sum(
+        1 for char in sample if unicodedata.category(char) == "Cc" and char not in "\n\r\t\f\v"
+    )
     return "\x00" in sample or controls > max(2, len(sample) // 100)
 
 
@@ -75,13 +78,13 @@ def decode(data: bytes) -> tuple[str | None, list[str]]:
 
 def _read_docx(data: bytes, name: str) -> Loaded:
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        return Loaded(problems=[f"„{name}“ ist keine gültige Word-Datei (.docx) – bitte in Word "
-                                "öffnen und erneut als .docx speichern."])  # fmt: skip
+        problem = f"„{name}“ ist keine gültige Word-Datei (.docx)"
+        return Loaded(problems=[problem + " – bitte in Word öffnen und neu als .docx speichern."])
     try:
         blocks, images, had_table = document_blocks(data)
     except Exception:  # python-docx raises many kinds; a user never sees a traceback
-        return Loaded(problems=[f"„{name}“ lässt sich nicht als Word-Datei lesen "
-                                "– sie ist beschädigt; bitte erneut als .docx speichern."])  # fmt: skip
+        problem = f"„{name}“ ist beschädigt und lässt sich nicht als Word-Datei lesen"
+        return Loaded(problems=[problem + " – bitte in Word erneut als .docx speichern."])
     if not blocks:
         return Loaded(problems=[f"„{name}“ enthält keinen Text."])
     notes = ["Tabelle aus der Word-Datei als Text übernommen – bitte prüfen"] if had_table else []
@@ -116,7 +119,10 @@ def read_file(path: Path) -> Loaded:
     if not data.strip():
         return Loaded(problems=[f"„{name}“ ist leer."])
     if suffix == ".docx" or data.startswith(b"PK\x03\x04"):
-        return _read_docx(data, name)
+        loaded = _read_docx(data, name)
+        if suffix != ".docx" and not loaded.problems:
+            loaded.notes.insert(0, f"„{name}“ ist eine Word-Datei (.docx) und wurde so gelesen")
+        return loaded
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             return Loaded(problems=[f"„{name}“: {_REFUSED[kind]}"])

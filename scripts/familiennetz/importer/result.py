@@ -34,7 +34,8 @@ def _front_matter(draft: Draft) -> dict[str, object]:
         # src and alt stay empty: the file and its description are not in the text.
         front["image"] = {"src": None, "alt": None, "credit": draft.credits[0]}
     if draft.contact:
-        front["contact"] = {key: draft.contact[key] for key in CONTACT_ORDER if key in draft.contact}
+        contact = draft.contact
+        front["contact"] = {key: contact[key] for key in CONTACT_ORDER if key in contact}
     if draft.source:
         front["source"] = draft.source
     front["draft"] = True

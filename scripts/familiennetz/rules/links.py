@@ -54,10 +54,22 @@ def check_links(doc: Entry | Page, scan: BodyScan, files: set[str], published: s
             if resolve_asset(path, doc.src, exists) is None:
                 add(pos, "image-missing", f"Bilddatei `{target}` nicht gefunden.")
             continue
-        resolved = posixpath.normpath(posixpath.join(here, path)) if not path.startswith("/") \
-            else path.lstrip("/")
+        if path.startswith("/"):  # MkDocs leaves it as is: on the site it misses the base path
+            add(pos, "broken-link", f"Link auf `{target}`: Links, die mit `/` beginnen, führen auf "
+                "der veröffentlichten Seite ins Leere — verlinken Sie die `.md`-Datei relativ, "
+                "z. B. `../angebote/elterncafe.md`.")
+            continue
+        resolved = posixpath.normpath(posixpath.join(here, path))
         if path.endswith("/") or not posixpath.splitext(resolved)[1]:
-            resolved = posixpath.join(resolved, "index.md")
+            # MkDocs rewrites only links to files; `../kreise/` would be taken relative to the
+            # page's URL, which is one folder deeper than its file.
+            guess = next((c for c in (resolved + ".md", posixpath.join(resolved, "index.md"))
+                          if c in files), None)
+            hint = (f"verlinken Sie die Datei: `{posixpath.relpath(guess, here or '.')}`" if guess
+                    else "verlinken Sie die `.md`-Datei relativ, z. B. `../angebote/elterncafe.md`")
+            add(pos, "broken-link", f"Link auf `{target}`: ein Link auf einen Ordner oder ohne "
+                f"`.md` führt auf der veröffentlichten Seite ins Leere — {hint}.")
+            continue
         if resolved.endswith(".md"):
             if resolved not in files:
                 add(pos, "broken-link", f"Link auf `{target}`: diese Seite gibt es nicht — "

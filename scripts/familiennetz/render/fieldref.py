@@ -1,0 +1,75 @@
+"""The field reference for press officers, generated from the models so it cannot drift.
+
+A Markdown page marks where it goes with `<!-- familiennetz:felder -->`.
+"""
+
+from __future__ import annotations
+
+from ..binding import describe_shape
+from ..doctypes import ITEM_TYPES, REFERENCE_TYPES, DocType
+from ..fields import FieldInfo, fields_of
+from .labels import LABELS
+
+__all__ = ["MARKER", "field_reference_markdown", "reference_rows"]
+
+MARKER = "<!-- familiennetz:felder -->"
+
+_REF_FOLDERS = {"district": "kreise", "topic": "themen", "network": "netzwerke"}
+
+
+def _kind(info: FieldInfo) -> str:
+    shape = info.shape.item if info.shape.kind == "list" and info.shape.item else info.shape
+    if info.doc.ref:
+        what = f"Slug aus `content/{_REF_FOLDERS[info.doc.ref]}/`"
+        return f"Liste: {what}" if info.shape.kind == "list" else what
+    if shape.kind == "enum":
+        labels = LABELS.get(info.name, {})
+        values = ", ".join(f"`{v}`" + (f" ({labels[v]})" if v in labels else "") for v in shape.choices)
+        return ("Liste aus: " if info.shape.kind == "list" else "einer von: ") + values
+    if shape.kind == "model":
+        return "Gruppe mit Unterfeldern (folgende Zeilen)" if info.shape.kind != "list" \
+            else "Liste von Gruppen mit Unterfeldern (folgende Zeilen)"
+    text = describe_shape(info.shape)
+    if info.doc.pattern_hint:
+        text = info.doc.pattern_hint
+    if info.doc.min_len or info.doc.max_len:
+        text += f", {info.doc.min_len or 0}–{info.doc.max_len or '…'} Zeichen"
+    return text
+
+
+def reference_rows(doctype: DocType) -> list[tuple[str, str, str, str]]:
+    """(field path, required, kind, meaning) for every field, nested ones as `image.alt`."""
+    rows: list[tuple[str, str, str, str]] = []
+
+    def walk(model: type, prefix: str, parent: str | None) -> None:
+        for info in fields_of(model):
+            path = prefix + info.name
+            required = "nein"
+            if info.required:
+                required = f"ja, wenn `{parent}` angegeben" if parent else "ja"
+            rows.append((path, required, _kind(info), info.doc.doc))
+            shape = info.shape.item if info.shape.kind == "list" and info.shape.item else info.shape
+            if shape.kind == "model" and shape.model is not None:
+                inner = f"{path}[]." if info.shape.kind == "list" else f"{path}."
+                walk(shape.model, inner, path)
+
+    walk(doctype.model, "", None)
+    return rows
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def field_reference_markdown() -> str:
+    parts = []
+    for doctype in ITEM_TYPES + REFERENCE_TYPES:
+        where = (f"`content/{doctype.folder}/JJJJ/JJJJ-MM-TT-name.md`" if doctype.dated
+                 else f"`content/{doctype.folder}/name.md`")
+        parts.append(f"## {doctype.label} {{#{doctype.key}}}\n\nDateien: {where}\n\n"
+                     "| Feld | Pflicht | Art des Werts | Bedeutung |\n|---|---|---|---|")
+        for path, required, kind, meaning in reference_rows(doctype):
+            parts.append(f"| `{path}` | {required} | {_cell(kind)} | "
+                         f"{_cell(meaning)} |")
+        parts.append("")
+    return "\n".join(parts)

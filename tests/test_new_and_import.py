@@ -1,0 +1,124 @@
+"""`familiennetz new` and `familiennetz import`: what they write passes (or names its gaps)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from familiennetz.cli import main
+from familiennetz.validator import validate
+
+from conftest import NOW
+
+CONTENT = Path(__file__).resolve().parents[1] / "content"
+FIXTURES = Path(__file__).parent / "fixtures" / "import"
+
+ANSWERS = {
+    "pressemitteilung": ["--title", "Neues Elterncafé in Nastätten eröffnet", "--summary",
+                         "Ab sofort treffen sich Eltern dienstags im Familienzentrum Nastätten.",
+                         "--districts", "rhein-lahn-kreis", "--topics", "fruehe-hilfen"],
+    "netzwerktreffen": ["--title", "Frühjahrstreffen des Netzwerks Frühe Hilfen", "--summary",
+                        "Das Netzwerk Frühe Hilfen trifft sich zum Austausch über neue Angebote.",
+                        "--districts", "saarlouis", "--topics", "fruehe-hilfen", "--network",
+                        "fruehe-hilfen-saarlouis", "--meeting-date", "2027-03-03T14:00:00+01:00",
+                        "--meeting-location", "Landratsamt Saarlouis"],
+    "angebot": ["--title", "Babytreff Lahnstein", "--summary", "Offener Treff für Eltern mit "
+                "Babys im ersten Lebensjahr, begleitet von einer Hebamme.", "--districts",
+                "rhein-lahn-kreis", "--topics", "fruehe-hilfen", "--offer-type", "elterncafe",
+                "--target-groups", "eltern,kinder-0-3", "--provider", "Caritas",
+                "--contact-email", "babytreff@example.org"],
+    "kreis": ["--title", "Rhein-Hunsrück-Kreis", "--kind", "landkreis", "--state", "RP"],
+    "netzwerk": ["--title", "Netzwerk Kinderschutz Saarlouis", "--districts", "saarlouis",
+                 "--network-type", "kinderschutz"],
+    "thema": ["--title", "Sprachförderung", "--summary", "Wie Kitas und Familien die Sprache "
+              "von Kindern gemeinsam fördern."],
+}
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    root = tmp_path / "content"
+    shutil.copytree(CONTENT, root)
+    return root
+
+
+@pytest.mark.parametrize("doctype", sorted(ANSWERS))
+def test_new_writes_a_valid_file_for_every_type(doctype: str, tree: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    before = {p for p in tree.rglob("*.md")}
+    code = main(["new", doctype, "--root", str(tree), "--yes", "--now", NOW.isoformat(),
+                 *ANSWERS[doctype]])
+    assert code == 0, capsys.readouterr().err
+    created = {p for p in tree.rglob("*.md")} - before
+    assert len(created) == 1
+    result = validate(tree, now=NOW)
+    assert [p for p in result.errors] == []
+    assert str(created.pop().relative_to(tree)) in {e.src for e in result.collection.entries}
+
+
+def test_new_computes_date_file_name_and_next_press_release_number(tree: Path) -> None:
+    assert main(["new", "pressemitteilung", "--root", str(tree), "--yes", "--now",
+                 NOW.isoformat(), *ANSWERS["pressemitteilung"]]) == 0
+    path = tree / "pressemitteilungen/2026/2026-11-21-neues-elterncafe-in-nastaetten-eroeffnet.md"
+    text = path.read_text(encoding="utf-8")
+    numbers = [e.data.number for e in validate(tree, now=NOW).collection.entries
+               if e.type.key == "pressemitteilung" and e.data.districts[0] == "rhein-lahn-kreis"
+               and e.data.date.day.year == 2026 and e.src != str(path.relative_to(tree))]
+    assert f"number: {max(n for n in numbers if n) + 1}\n" in text
+    assert "date: 2026-11-21\n" in text
+
+
+def test_new_never_overwrites_an_existing_file(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["new", "thema", "--root", str(tree), "--yes", *ANSWERS["thema"]]
+    assert main(args) == 0
+    path = tree / "themen/sprachfoerderung.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nEigener Text.\n", encoding="utf-8")
+    assert main(args) == 1
+    assert "es wird nichts überschrieben" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8").endswith("Eigener Text.\n")
+
+
+def test_new_names_missing_answers_and_unknown_slugs_without_writing(
+        tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = sorted(tree.rglob("*.md"))
+    code = main(["new", "pressemitteilung", "--root", str(tree), "--yes", "--title",
+                 "Ein Titel für den Test", "--districts", "rhein-lahn"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "Pflichtfeld `summary` (Kurzfassung) fehlt" in err
+    assert "`districts`: `rhein-lahn` gibt es nicht" in err
+    assert "--topics" in err
+    assert sorted(tree.rglob("*.md")) == before
+
+
+def test_new_is_non_interactive_when_stdin_is_not_a_terminal(tree: Path) -> None:
+    run = subprocess.run([sys.executable, "-m", "familiennetz.cli", "new", "thema", "--root",
+                          str(tree), *ANSWERS["thema"]], stdin=subprocess.DEVNULL,
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "Angelegt:" in run.stdout
+
+
+def test_import_writes_a_draft_whose_gaps_the_validator_names(
+        tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = FIXTURES / "kita-sozialarbeit-mayen-koblenz.txt"
+    assert main(["import", str(source), "--root", str(tree)]) == 0
+    out = capsys.readouterr().out
+    assert "Noch zu tun:" in out and "Kurzfassung (summary)" in out
+    written = Path(out.split("Entwurf geschrieben: ")[1].split(" (draft")[0])
+    assert "draft: true" in written.read_text(encoding="utf-8")
+    problems = [p for p in validate(tree, now=NOW).errors if p.path.endswith(written.name)]
+    assert {p.rule for p in problems} <= {"missing-field"}
+    assert any("`summary`" in p.message for p in problems)
+
+
+def test_import_reports_unreadable_input_without_a_traceback(
+        tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "kaputt.docx"
+    broken.write_bytes(b"\x00\x01 not a zip")
+    assert main(["import", str(broken), "--root", str(tree)]) == 1
+    assert "Fehler:" in capsys.readouterr().err
