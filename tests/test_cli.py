@@ -197,6 +197,16 @@ def test_given_files_without_root_use_content(tmp_path: Path,
     assert {line.split(":")[0] for line in capsys.readouterr().out.splitlines()} == {PR}
 
 
+def test_folder_inside_content_selects_instead_of_becoming_the_root(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # As the root, `content/pressemitteilungen` would make every file an ordinary page.
+    example("invalid/unknown-field", tmp_path)
+    assert main(["validate", "content/pressemitteilungen", NOW_ARG]) == 1
+    assert capsys.readouterr().out.count(f"{PR}:") == 2
+    assert main(["validate", "content/kreise", NOW_ARG]) == 0
+    assert capsys.readouterr().out == ""
+
+
 def test_files_with_only_warnings_select_warnings(tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     example("invalid/stale-offer", tmp_path)

@@ -277,9 +277,6 @@ def test_no_file_mentions_a_web_font_service(site: Site) -> None:
     assert mentions == []
 
 
-@pytest.mark.xfail(strict=True, reason="the validator lets `![…](https://…)` and raw <img src=https://…> "
-                   "through (rules/links.py skips external targets, scan.py's _UNSAFE has no <img>, "
-                   "<video>, <audio>, <source>, <link> or style url()); the page then loads them")
 def test_images_from_other_servers_in_a_body_are_never_published(tmp_path: Path) -> None:
     config = sitebuild.copy_fixture(tmp_path / "src")
     offer = tmp_path / "src" / "content" / "angebote" / "elterncafe-nastaetten.md"

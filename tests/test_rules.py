@@ -87,6 +87,7 @@ def test_fresh_offer_reviewed_today_is_fine(tree: Tree, content: Path) -> None:
     ("2026-12-03T09:30:00+01:00", "2026-12-03T09:30:00+01:00"),
     ("2026-12-03", "2026-12-04"),
     ("2026-12-03", "2026-12-03T18:00:00+01:00"),
+    ("2026-12-03T09:30:00+01:00", "2026-12-03"),  # an end date means "until that day"
     ("2026-12-03T09:30:00+01:00", "2026-12-03T08:30:00+00:00"),  # the same moment in UTC
 ])
 def test_meeting_end_at_or_after_start_is_fine(tree: Tree, content: Path, start: str,
@@ -95,8 +96,14 @@ def test_meeting_end_at_or_after_start_is_fine(tree: Tree, content: Path, start:
     assert problems(content) == []
 
 
-def test_meeting_end_before_start_points_at_end(tree: Tree, content: Path) -> None:
-    tree({"netzwerktreffen/2026/2026-11-10-treffen.md": meeting("2026-12-04", "2026-12-03")})
+@pytest.mark.parametrize(("start", "end"), [
+    ("2026-12-04", "2026-12-03"),
+    ("2026-12-04T09:30:00+01:00", "2026-12-03"),
+    ("2026-12-03T09:30:00+01:00", "2026-12-03T09:29:00+01:00"),
+])
+def test_meeting_end_before_start_points_at_end(tree: Tree, content: Path, start: str,
+                                                end: str) -> None:
+    tree({"netzwerktreffen/2026/2026-11-10-treffen.md": meeting(start, end)})
     [problem] = problems(content)
     assert (problem.line, problem.col, problem.rule) == (10, 3, "date-order")
     assert problem.message == "`meeting.end` liegt vor `meeting.date`."

@@ -28,7 +28,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     root = Path(args.root) if args.root else None
     if root is None:
         dirs = [p for p in paths if p.is_dir()]
-        root = dirs[0] if len(paths) == 1 and dirs else DEFAULT_ROOT
+        # A folder inside content/ (`content/angebote`) selects, like files do: as the root it
+        # would turn every file into an ordinary page and pass unchecked.
+        inside = bool(dirs) and _below(dirs[0], DEFAULT_ROOT)
+        root = dirs[0] if len(paths) == 1 and dirs and not inside else DEFAULT_ROOT
     if not root.is_dir():
         print(f"Ordner `{root}` nicht gefunden — geben Sie den Inhaltsordner mit --root an.",
               file=sys.stderr)
@@ -42,8 +45,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     result = validate(root, now=now)
     problems = result.problems
     only = {p.resolve() for p in paths if p.is_file()}
-    if only:
-        problems = [p for p in problems if Path(p.path).resolve() in only]
+    scopes = [p.resolve() for p in paths if p.is_dir() and _below(p, root)]
+    if only or scopes:
+        problems = [p for p in problems if Path(p.path).resolve() in only
+                    or any(Path(p.path).resolve().is_relative_to(s) for s in scopes)]
     sys.stdout.write(render_problems(problems, args.format))
     if args.format != "json":
         print(summary_line(result.files, problems), file=sys.stderr)
@@ -52,6 +57,12 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     if args.strict and problems:
         return 2
     return 0
+
+
+def _below(path: Path, root: Path) -> bool:
+    """Whether path is a folder strictly inside root."""
+    inner, outer = path.resolve(), root.resolve()
+    return inner != outer and inner.is_relative_to(outer)
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:

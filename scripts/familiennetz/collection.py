@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -39,6 +40,7 @@ class Collection:
     entries: tuple[Entry, ...]  # every valid entry, drafts and embargoed too
     pages: tuple[Page, ...]
     now: datetime
+    assets: Mapping[str, frozenset[str]] = field(default_factory=dict)  # src → files it uses
     items: list[Entry] = field(init=False)  # published items, newest first (offers by title)
     by_type: dict[str, list[Entry]] = field(init=False)
     references: dict[str, dict[str, Entry]] = field(init=False)  # "district" → slug → entry
@@ -72,6 +74,13 @@ class Collection:
         object.__setattr__(self, "references", references)
         object.__setattr__(self, "related", dict(related))
         object.__setattr__(self, "hidden", hidden)
+
+    def hidden_assets(self) -> frozenset[str]:
+        """Files used only by drafts and embargoed items: publishing them would leak them."""
+        used_by_hidden = {a for src in self.hidden for a in self.assets.get(src, ())}
+        used_by_published = {a for src, files in self.assets.items() if src not in self.hidden
+                              for a in files}
+        return frozenset(used_by_hidden - used_by_published)
 
     def items_for(self, ref: str, slug: str) -> list[Entry]:
         return self.related.get((ref, slug), [])

@@ -6,8 +6,8 @@ feeds and the field reference for press officers are all derived from it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import datetime as dt
+from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from .dates import Instant

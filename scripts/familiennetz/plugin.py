@@ -9,6 +9,7 @@ templates and hand them their data, and write feeds after the build.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -27,15 +28,15 @@ from .collection import Collection
 from .dates import format_date_de
 from .doctypes import BY_FOLDER
 from .documents import Entry
-from .feeds import FeedLink, build_feed_files, feed_links, scope_key_for_page, subscription_scopes
 from .documents import Page as Page_
+from .feeds import FeedLink, build_feed_files, feed_links, scope_key_for_page, subscription_scopes
+from .feeds.policy import updated_at
 from .render.context import PageContext, item_context, listing_context
 from .render.fieldref import MARKER, field_reference_markdown
 from .render.home import home_context
-from .timings import Timings
 from .render.labels import label, language_name
 from .render.listings import ListingPage, site_listings, years_of
-from .rules.links import resolve_asset
+from .timings import Timings
 from .validator import validate
 
 __all__ = ["FamiliennetzPlugin"]
@@ -43,6 +44,15 @@ __all__ = ["FamiliennetzPlugin"]
 log = logging.getLogger("mkdocs.plugins.familiennetz")
 
 SUBSCRIBE_SRC = "abonnieren.md"
+# The footer of every page; a link appears only when its page exists.
+FOOTER_PAGES = (
+    ("impressum.md", "Impressum"), ("datenschutz.md", "Datenschutz"),
+    ("barrierefreiheit.md", "Erklärung zur Barrierefreiheit"),
+    ("leichte-sprache.md", "Leichte Sprache"), (SUBSCRIBE_SRC, "Abonnieren (RSS, Kalender)"),
+    ("hilfe/index.md", "Hilfe für Redaktionen"),
+)
+_MATERIAL_SKIP = re.compile(r'(<div data-md-component="skip">)\s*<a href="[^"]*" class="md-skip">'
+                            r'.*?</a>', re.DOTALL)
 
 
 class FamiliennetzConfig(Config):
@@ -80,22 +90,10 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
 
     def _shape_files(self, files: Files, config: Any) -> Files:
         collection = self.collection
-        kept_assets = set()
-        for entry in collection.entries:
-            image = getattr(entry.data, "image", None)
-            if image is not None and entry.src not in collection.hidden:
-                kept_assets.add(resolve_asset(image.src, entry.src, self._exists(files)))
-        for src in sorted(collection.hidden):
-            entry = self.entries[src]
-            hidden_files = [src]
-            image = getattr(entry.data, "image", None)
-            if image is not None:
-                asset = resolve_asset(image.src, src, self._exists(files))
-                if asset and asset not in kept_assets:
-                    hidden_files.append(asset)  # its URL alone would leak the embargoed photo
-            for path in hidden_files:
-                if (file := files.get_file_from_path(path)) is not None:
-                    files.remove(file)
+        # Drafts, embargoed items and the files only they use: a file's URL alone would leak.
+        for path in sorted(collection.hidden | collection.hidden_assets()):
+            if (file := files.get_file_from_path(path)) is not None:
+                files.remove(file)
         for entry in collection.entries:
             if entry.type.dated and entry.src not in collection.hidden:
                 file = files.get_file_from_path(entry.src)
@@ -123,6 +121,8 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         env.filters["label"] = lambda value, field: label(field, value)
         env.filters["language_name"] = language_name
         self.exists = self._exists(files)
+        env.globals["fn_footer"] = [(f.url, title) for src, title in FOOTER_PAGES
+                                    if (f := files.get_file_from_path(src)) is not None]
         return env
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
@@ -141,6 +141,12 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         src = page.file.src_uri
         if src in self.meta_of:
             page.meta = dict(self.meta_of.pop(src))
+        if src in self.entries:
+            entry = self.entries[src]
+            if hasattr(entry.data, "summary"):
+                page.meta["description"] = entry.data.summary
+            if entry.type.is_item:  # sitemap lastmod from the content, not the build date
+                page.update_date = updated_at(entry).date().isoformat()
         if MARKER in markdown:  # the guide's field reference, generated from the models
             markdown = markdown.replace(MARKER, field_reference_markdown())
         if src in self.entries and self.entries[src].type.is_item:
@@ -152,6 +158,11 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         elif src == SUBSCRIBE_SRC:
             page.meta["template"] = "abonnieren.html"
         return markdown
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        """Drop Material's skip link: it targets the first `##` and skips the H1 and the
+        facts above it; main.html puts one to the start of the content instead."""
+        return _MATERIAL_SKIP.sub(r"\1", output, count=1)
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
         if page.file.src_uri in self.entries:

@@ -22,6 +22,14 @@ _LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"'\n]*[\
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*<?(\S+?)>?(?:[ \t]|$)", re.MULTILINE)
 _HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _IMG_ALT = re.compile(r"\balt\s*=\s*[\"'][^\"']{2,}", re.IGNORECASE)
+# Anything a browser would load from another host: German public bodies are liable for
+# every such request, so the page must not make it.
+_EXTERNAL = re.compile(
+    r"<\s*(?:img|video|audio|source|track|link|input|embed|picture)\b[^>]*?"
+    r"\b(?:src|srcset|href|poster|data)\s*=\s*[\"']?\s*(?:https?:)?//"
+    r"|<\s*style\b|\bstyle\s*=\s*[\"'][^\"']*url\(",
+    re.IGNORECASE,
+)
 _UNSAFE = re.compile(
     r"<\s*(?:script|iframe|object|embed|frame|frameset|applet|base|meta)\b"
     r"|\bon[a-z]+\s*=\s*[\"']?"
@@ -44,6 +52,7 @@ class BodyScan:
     h1: list[tuple[int, int]] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     unsafe: list[tuple[int, int, str]] = field(default_factory=list)
+    external: list[tuple[int, int, str]] = field(default_factory=list)  # third-party loads
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -84,6 +93,9 @@ def scan_body(body: str) -> BodyScan:
         for m in _UNSAFE.finditer(text):
             line, col = where(m.start())
             scan.unsafe.append((line, col, m.group(0).strip()))
+        for m in _EXTERNAL.finditer(text):
+            line, col = where(m.start())
+            scan.external.append((line, col, m.group(0).strip()[:40]))
         for m in _HTML_IMG.finditer(text):
             if not _IMG_ALT.search(m.group(0)):
                 line, col = where(m.start())

@@ -16,6 +16,7 @@ from .documents import Entry, Page, bind_source
 from .loader import read_source
 from .problems import Level, Problem, sort_problems
 from .rules import check_body, check_dates, check_links, check_references
+from .rules.links import local_assets
 from .scan import BodyScan, scan_body
 
 __all__ = ["ValidationResult", "list_sources", "validate"]
@@ -103,9 +104,11 @@ def validate(root: Path, *, now: datetime, display_base: Path | None = None) -> 
             exists_cache[rel] = rel in all_files or (root / rel).is_file()
         return exists_cache[rel]
 
+    assets: dict[str, frozenset[str]] = {}
     for doc, scan in loaded:
         problems += check_links(doc, scan, all_files, published, exists)
+        assets[doc.src] = local_assets(doc, scan, exists)
         if isinstance(doc, Entry) and doc.type.is_item:
             problems += check_dates(doc, now)
-    collection = Collection(tuple(entries), tuple(pages), now)
+    collection = Collection(tuple(entries), tuple(pages), now, assets)
     return ValidationResult(collection, sort_problems(problems), len(all_files))

@@ -5,12 +5,12 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from ..collection import Collection
 from ..doctypes import BY_FOLDER
 from ..documents import Entry
+from ..feeds.policy import published_at
 from ..model import MeetingReport, Offer
 from ..rules.dates import is_stale
 from ..rules.links import resolve_asset
@@ -53,17 +53,8 @@ def related_items(entry: Entry, collection: Collection, limit: int = RELATED_LIM
             if candidate.src not in seen:
                 seen.add(candidate.src)
                 picked.append(candidate)
-    picked.sort(key=lambda e: -sort_time(e).timestamp())
+    picked.sort(key=lambda e: -published_at(e).timestamp())
     return picked[:limit]
-
-
-def sort_time(entry: Entry) -> datetime:
-    data = entry.data
-    if isinstance(data, Offer):
-        from ..dates import start_of_day
-
-        return start_of_day(data.reviewed)
-    return data.date.at  # type: ignore[no-any-return]
 
 
 def _crumbs(entry: Entry) -> list[Crumb]:

@@ -5,6 +5,8 @@
 - `unsafe-html`: raw HTML that runs script (`<script>`, `<iframe>`, `on…=` attributes,
   `javascript:` URLs) is never published.
 - `image-alt`: every image in the body needs an alternative text.
+- `external-resource`: nothing the page would load from another server (images, video,
+  stylesheets): the site must make no request to a third-party host.
 """
 
 from __future__ import annotations
@@ -30,7 +32,15 @@ def check_body(doc: Entry | Page, scan: BodyScan) -> list[Problem]:
         add(line, col, "unsafe-html", f"`{snippet}` führt Skripte aus oder bettet fremde Seiten "
             "ein und wird nicht veröffentlicht — entfernen Sie es (Videos und Karten bitte als "
             "Link setzen).")
+    for line, col, snippet in scan.external:
+        add(line, col, "external-resource", f"`{snippet}` lädt Inhalte von einem fremden Server "
+            "— das ist für öffentliche Stellen datenschutzrechtlich nicht zulässig. Legen Sie "
+            "Bilder nach `content/assets/` oder setzen Sie einen Link.")
     for link in scan.links:
+        if link.image and link.target.startswith(("http://", "https://", "//")):
+            add(link.line, link.col, "external-resource", f"Bild `{link.target}` liegt auf einem "
+                "fremden Server — das ist für öffentliche Stellen datenschutzrechtlich nicht "
+                "zulässig. Legen Sie eine Kopie nach `content/assets/` (mit Bildrechten).")
         if link.image and not link.text.strip():
             add(link.line, link.col, "image-alt", "Bild ohne Alternativtext — beschreiben Sie in "
                 "`![…](bild.jpg)` in den eckigen Klammern, was zu sehen ist.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from ..dates import Instant
 from ..documents import Entry
 from ..model import MeetingReport, Offer
 from ..problems import Level, Problem
@@ -39,10 +40,18 @@ def check_dates(entry: Entry, now: datetime) -> list[Problem]:
         if data.reviewed > now.date():
             add("reviewed", Level.ERROR, "date-order", f"`reviewed` ({data.reviewed}) liegt in der "
                 "Zukunft.")
-    if isinstance(data, MeetingReport) and data.meeting.end and data.meeting.end < data.meeting.date:
+    if isinstance(data, MeetingReport) and _ends_before_start(data.meeting.date, data.meeting.end):
         add("meeting.end", Level.ERROR, "date-order", "`meeting.end` liegt vor `meeting.date`.")
     updated = getattr(data, "updated", None)
     if updated is not None and updated < data.date.day:
         add("updated", Level.ERROR, "date-order", f"`updated` ({updated}) liegt vor `date` "
             f"({data.date.day}).")
     return marks_problems
+
+
+def _ends_before_start(start: Instant, end: Instant | None) -> bool:
+    if end is None:
+        return False
+    if end.all_day:  # `end: 2026-12-03` means "until that day", also after a start at 09:30
+        return end.day < start.day
+    return end.at < start.at

@@ -16,7 +16,7 @@ from ..documents import Entry, Page
 from ..problems import Level, Problem
 from ..scan import BodyScan
 
-__all__ = ["check_links", "resolve_asset"]
+__all__ = ["check_links", "local_assets", "resolve_asset"]
 
 _EXTERNAL = ("http://", "https://", "mailto:", "tel:", "#", "//")
 
@@ -80,3 +80,24 @@ def check_links(doc: Entry | Page, scan: BodyScan, files: set[str], published: s
         elif not exists(resolved):
             add(pos, "broken-link", f"Link auf `{target}`: diese Datei gibt es nicht.")
     return problems
+
+
+def local_assets(doc: Entry | Page, scan: BodyScan, exists: Callable[[str], bool]) -> frozenset[str]:
+    """Content-root paths of the files (not pages) a document shows or links to.
+
+    The build uses this to keep the files of drafts and embargoed items unpublished.
+    """
+    found: set[str] = set()
+    image = getattr(getattr(doc, "data", None), "image", None)
+    if image is not None and (path := resolve_asset(image.src, doc.src, exists)):
+        found.add(path)
+    here = posixpath.dirname(doc.src)
+    for link in scan.links:
+        target = unquote(urlsplit(link.target).path)
+        if not target or link.target.startswith(_EXTERNAL) or target.endswith((".md", "/")):
+            continue
+        path = resolve_asset(target, doc.src, exists) if link.image else \
+            posixpath.normpath(posixpath.join(here, target))
+        if path and exists(path):
+            found.add(path)
+    return frozenset(found)
