@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import NOW
 from familiennetz.cli import main
 from familiennetz.validator import validate
-
-from conftest import NOW
 
 CONTENT = Path(__file__).resolve().parents[1] / "content"
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
