@@ -14,6 +14,7 @@ from .text import SLUG_RE, slugify
 
 __all__ = ["Entry", "Page", "bind_source"]
 
+_PAGE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _DATED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
 
 
@@ -106,7 +107,13 @@ def bind_source(source: SourceFile) -> tuple[Entry | Page | None, list[Problem]]
     parts = source.rel.split("/")
     doctype = BY_FOLDER.get(parts[0]) if len(parts) > 1 and parts[-1] != "index.md" else None
     if doctype is None:
-        return Page(source.rel, source.display, source.body, source.body_line, source.meta), []
+        page = Page(source.rel, source.display, source.body, source.body_line, source.meta)
+        bad = [part for part in parts[:-1] + [parts[-1][:-3]] if not _PAGE_NAME.match(part)]
+        if bad:  # the URL would carry percent-encoded umlauts or spaces, forever
+            return page, [_err(source, "file-name", f"`{bad[0]}` im Pfad `{source.rel}` enthält "
+                               "Zeichen, die in Adressen nicht erlaubt sind (nur Kleinbuchstaben, "
+                               f"Ziffern, `-`) — nennen Sie es `{slugify(bad[0]) or 'seite'}`.")]
+        return page, []
     slug, problems = _name_problems(doctype, parts, source)
     if not source.has_front_matter:
         problems.append(_err(source, "front-matter-missing", "Der Kopfbereich fehlt — die Datei "
