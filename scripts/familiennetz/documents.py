@@ -108,7 +108,7 @@ def bind_source(source: SourceFile) -> tuple[Entry | Page | None, list[Problem]]
     doctype = BY_FOLDER.get(parts[0]) if len(parts) > 1 and parts[-1] != "index.md" else None
     if doctype is None:
         page = Page(source.rel, source.display, source.body, source.body_line, source.meta)
-        bad = [part for part in parts[:-1] + [parts[-1][:-3]] if not _PAGE_NAME.match(part)]
+        bad = [part for part in [*parts[:-1], parts[-1][:-3]] if not _PAGE_NAME.match(part)]
         if bad:  # the URL would carry percent-encoded umlauts or spaces, forever
             return page, [_err(source, "file-name", f"`{bad[0]}` im Pfad `{source.rel}` enthält "
                                "Zeichen, die in Adressen nicht erlaubt sind (nur Kleinbuchstaben, "
