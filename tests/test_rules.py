@@ -106,7 +106,8 @@ def test_meeting_end_before_start_points_at_end(tree: Tree, content: Path, start
     tree({"netzwerktreffen/2026/2026-11-10-treffen.md": meeting(start, end)})
     [problem] = problems(content)
     assert (problem.line, problem.col, problem.rule) == (10, 3, "date-order")
-    assert problem.message == "`meeting.end` liegt vor `meeting.date`."
+    assert problem.message == ("`meeting.end` liegt vor `meeting.date` — prüfen Sie beide Angaben "
+                               "(Ende nach dem Beginn).")
 
 
 def test_updated_on_the_publication_day_is_fine(tree: Tree, content: Path) -> None:
@@ -174,7 +175,7 @@ LINKS_OK = """\
 [extern](https://example.org/) [mail](mailto:presse@example.org) [tel](tel:+4926030)
 [Anker](#abschnitt) [cdn](//example.org/x) [Seite mit Anker](../../impressum.md#adresse)
 [Kreis](../../kreise/rhein-lahn-kreis.md) [Liste](../../kreise/index.md)
-[PDF](programm%20neu.pdf) [Umlaut](../../hilfe/%C3%A4rzte.md)
+[PDF](programm%20neu.pdf) [Hilfe](../../hilfe/bilder.md#rechte)
 ![Bild aus assets](gruppe.svg) ![Bild daneben](fotos/foto.svg)
 """
 
@@ -184,7 +185,7 @@ def test_links_that_resolve_are_fine(tree: Tree, content: Path) -> None:
         PR: press(body=LINKS_OK),
         "impressum.md": "Impressum.\n",
         "kreise/index.md": "Alle Kreise.\n",
-        "hilfe/ärzte.md": "Eine Hilfeseite mit Umlaut im Namen.\n",
+        "hilfe/bilder.md": "Eine Hilfeseite.\n",
         "pressemitteilungen/2024/programm neu.pdf": b"%PDF",
         "pressemitteilungen/2024/fotos/foto.svg": "<svg/>",
         "assets/gruppe.svg": "<svg/>",

@@ -52,8 +52,9 @@ def _object_schema(model: type) -> dict[str, Any]:
     props = {}
     for info in fields_of(model):
         prop = {"title": info.doc.label, "description": info.doc.doc, **_shape_schema(info.shape, info)}
-        if info.doc.ref and info.shape.kind == "str":
-            prop["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$"
+        if info.doc.ref:  # a slug, alone or in a list
+            target = prop["items"] if info.shape.kind == "list" else prop
+            target["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$"
         if info.doc.example is not None:
             prop["examples"] = [info.doc.example]
         props[info.name] = prop

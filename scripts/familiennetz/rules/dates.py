@@ -39,13 +39,15 @@ def check_dates(entry: Entry, now: datetime) -> list[Problem]:
                 "aktualisieren.")
         if data.reviewed > now.date():
             add("reviewed", Level.ERROR, "date-order", f"`reviewed` ({data.reviewed}) liegt in der "
-                "Zukunft.")
+                "Zukunft — tragen Sie den Tag ein, an dem das Angebot geprüft wurde.")
     if isinstance(data, MeetingReport) and _ends_before_start(data.meeting.date, data.meeting.end):
-        add("meeting.end", Level.ERROR, "date-order", "`meeting.end` liegt vor `meeting.date`.")
+        add("meeting.end", Level.ERROR, "date-order", "`meeting.end` liegt vor `meeting.date` — "
+            "prüfen Sie beide Angaben (Ende nach dem Beginn).")
     updated = getattr(data, "updated", None)
     if updated is not None and updated < data.date.day:
         add("updated", Level.ERROR, "date-order", f"`updated` ({updated}) liegt vor `date` "
-            f"({data.date.day}).")
+            f"({data.date.day}) — `updated` ist der Tag der letzten Änderung, also frühestens "
+            "das Veröffentlichungsdatum.")
     return marks_problems
 
 
