@@ -59,11 +59,18 @@ class Binder:
     marks: Marks
     problems: list[Problem] = field(default_factory=list)
 
-    def error(self, pos: tuple[int, int], rule: str, message: str) -> None:
+    def error(self, where: tuple[int, int] | str, rule: str, message: str) -> None:
+        """`where`: a position, or the field path whose value is meant (looked up only now:
+        positions cost a second parse, and valid files never need one)."""
+        pos = self.marks.value(where) if isinstance(where, str) else where
         self.problems.append(Problem(self.display, pos[0], pos[1], Level.ERROR, rule, message))
 
+    def _at(self, parent: str) -> tuple[int, int]:
+        return self.marks.key(parent) if parent else (1, 1)
+
     def bind(self, model: type, raw: dict[str, Any], prefix: str = "",
-             at: tuple[int, int] = (1, 1)) -> Any | None:
+             at: str = "") -> Any | None:
+        """Bind `raw` to `model`; `at` is the path of the enclosing field ("" for the header)."""
         infos = fields_of(model)
         names = {f.name for f in infos}
         for key in raw:
@@ -86,7 +93,7 @@ class Binder:
                 values[info.name] = bound
         one_of = getattr(model, "REQUIRE_ONE_OF", ())
         if one_of and not any(name in values for name in one_of):
-            self.error(at, "missing-field", f"`{prefix.rstrip('.')}` braucht mindestens eines "
+            self.error(self._at(at), "missing-field", f"`{prefix.rstrip('.')}` braucht mindestens eines "
                        f"der Felder {known_values(one_of)}.")
             ok = False
         return model(**values) if ok else None
@@ -97,10 +104,10 @@ class Binder:
         self.error(self.marks.key(prefix + key), "unknown-field",
                    f"unbekanntes Feld `{prefix}{key}` — {hint}")
 
-    def _missing(self, info: FieldInfo, path: str, at: tuple[int, int], *, empty: bool) -> None:
+    def _missing(self, info: FieldInfo, path: str, at: str, *, empty: bool) -> None:
         what = "ist leer" if empty else "fehlt"
         example = f" — Beispiel: `{info.name}: {_example(info)}`" if info.doc.example else ""
-        pos = self.marks.key(path, at) if empty else at
+        pos = self.marks.key(path, self._at(at)) if empty else self._at(at)
         self.error(pos, "missing-field", f"Pflichtfeld `{path}` ({info.doc.label}) {what}"
                    f"{example}")
 
@@ -136,7 +143,7 @@ class Binder:
             if not isinstance(value, dict):
                 return self._wrong(info, shape, value, path)
             assert shape.model is not None
-            bound = self.bind(shape.model, value, f"{path}.", self.marks.key(path))
+            bound = self.bind(shape.model, value, f"{path}.", path)
             return _MISSING if bound is None else bound
         return self._list(info, shape, value, path)
 
@@ -158,7 +165,7 @@ class Binder:
                                f" — setzen Sie den Wert in Anführungszeichen: `\"{_show(value)}\"`")
         text = value.strip()
         doc = info.doc
-        pos = self.marks.value(path)
+        pos = path
         if doc.min_len and len(text) < doc.min_len:
             self.error(pos, "length", f"`{path}` ({doc.label}) ist zu kurz: {len(text)} Zeichen, "
                        f"mindestens {doc.min_len}.")
@@ -176,7 +183,7 @@ class Binder:
         return _MISSING
 
     def _temporal(self, info: FieldInfo, shape: Shape, value: Any, path: str) -> Any:
-        pos = self.marks.value(path)
+        pos = path
         label = f"`{path}` ({info.doc.label})"
         if isinstance(value, InvalidTimestamp):
             self.error(pos, "invalid-date", f"{label}: `{value}` ist kein mögliches Datum — gibt es "

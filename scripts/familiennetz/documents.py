@@ -90,16 +90,15 @@ def _date_problems(doctype: DocType, parts: list[str], entry_data: Any,
     if not doctype.dated or not m:
         return []
     day = entry_data.date.day
-    pos = source.marks.value("date")
     problems = []
     if m.group(1, 2, 3) != (f"{day.year:04d}", f"{day.month:02d}", f"{day.day:02d}"):
         problems.append(_err(source, "file-name", f"Der Dateiname beginnt mit "
                              f"`{'-'.join(m.group(1, 2, 3))}`, aber `date` ist `{day.isoformat()}` "
                              f"— nennen Sie die Datei `{day.isoformat()}-{m.group(4)}.md` oder "
-                             "korrigieren Sie das Datum.", pos))
+                             "korrigieren Sie das Datum.", source.marks.value("date")))
     elif len(parts) == 3 and parts[1] != f"{day.year:04d}":
         problems.append(_err(source, "file-name", f"Die Datei liegt im Ordner `{parts[1]}`, "
-                             f"gehört aber in `{doctype.folder}/{day.year}/`.", pos))
+                             f"gehört aber in `{doctype.folder}/{day.year}/`.", source.marks.value("date")))
     return problems
 
 
