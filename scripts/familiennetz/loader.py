@@ -6,7 +6,7 @@ Problems are returned as values, never raised, so one broken file never hides th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
