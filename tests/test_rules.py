@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from conftest import NOW
+from familiennetz.assets import resolve_asset
 from familiennetz.model import Offer, OfferContact
 from familiennetz.problems import Problem
 from familiennetz.rules.dates import STALE_AFTER, is_stale
-from familiennetz.rules.links import resolve_asset
 from familiennetz.validator import validate
 
 Tree = Callable[[Mapping[str, str | bytes]], Path]
@@ -176,7 +176,7 @@ LINKS_OK = """\
 [Anker](#abschnitt) [cdn](//example.org/x) [Seite mit Anker](../../impressum.md#adresse)
 [Kreis](../../kreise/rhein-lahn-kreis.md) [Liste](../../kreise/index.md)
 [PDF](programm%20neu.pdf) [Hilfe](../../hilfe/bilder.md#rechte)
-![Bild aus assets](gruppe.svg) ![Bild daneben](fotos/foto.svg)
+![Bild aus assets](../../assets/gruppe.svg) ![Bild daneben](fotos/foto.svg)
 """
 
 
@@ -247,8 +247,29 @@ def test_page_linking_a_draft_gets_broken_link(tree: Tree, content: Path) -> Non
     tree({PR: press("draft: true\n"), "index.md": "Neu: [Workshop](" + PR + ")\n"})
     [problem] = problems(content)
     assert (problem.path, problem.rule) == ("index.md", "broken-link")
-    assert problem.message.endswith("diese Seite ist ein Entwurf oder noch gesperrt und wird "
-                                    "nicht veröffentlicht.")
+    assert problem.message.endswith("diese Seite ist ein Entwurf oder erscheint erst nach "
+                                    "dieser (Sperrfrist) — der Link liefe ins Leere.")
+
+
+def test_body_image_is_found_only_relative_to_the_file_as_mkdocs_does(
+        tree: Tree, content: Path) -> None:
+    tree({PR: press(body="![Gruppe](assets/gruppe.svg)\n"), "assets/gruppe.svg": "<svg/>"})
+    [problem] = problems(content)
+    assert problem.rule == "image-missing"
+    assert problem.message.endswith("— meinten Sie `../../assets/gruppe.svg`?")
+
+
+def test_embargoed_items_may_link_to_each_other_when_they_appear_together(
+        tree: Tree, content: Path) -> None:
+    embargo = "embargo: 2030-01-01T10:00:00+01:00\n"
+    later = "embargo: 2030-02-01T10:00:00+01:00\n"
+    other = "pressemitteilungen/2024/2024-06-15-zweite.md"
+    tree({PR: press(embargo, body="[zweite](2024-06-15-zweite.md)\n"),
+          other: press(embargo, body="[erste](2024-06-14-workshop.md)\n", date_="2024-06-15")})
+    assert problems(content) == []
+    tree({other: press(later, date_="2024-06-15")})
+    [problem] = problems(content)  # the first would appear a month before the second
+    assert (problem.path, problem.rule) == (PR, "broken-link")
 
 
 def test_resolve_asset_prefers_the_file_folder_then_assets() -> None:

@@ -259,9 +259,17 @@ def test_paths_default_to_the_working_directory(tmp_path: Path,
     assert {p.path for p in validate(root, now=NOW).problems} == {f"content/{PR}"}
 
 
-def test_hidden_and_underscore_folders_are_skipped(tree: Tree, content: Path) -> None:
-    tree({".git/x.md": b"\x00", "_entwuerfe/x.md": b"", "angebote/.notizen.md/y.md": b""})
+def test_hidden_folders_are_skipped_as_mkdocs_skips_them(tree: Tree, content: Path) -> None:
+    tree({".git/x.md": b"\x00", "angebote/.notizen.md/y.md": b"", ".entwurf.md": b""})
     assert validate(content, now=NOW, display_base=content).problems == []
+
+
+def test_underscore_folders_and_other_markdown_endings_are_checked_as_mkdocs_builds_them(
+        tree: Tree, content: Path) -> None:
+    tree({"_intern/notiz.md": "<script>alert(1)</script>\n", "seite.markdown": "Text.\n"})
+    rules = {(p.path, p.rule) for p in validate(content, now=NOW, display_base=content).problems}
+    assert rules == {("_intern/notiz.md", "file-name"), ("_intern/notiz.md", "unsafe-html"),
+                     ("seite.markdown", "file-name")}
 
 
 # --- robustness: no input produces a traceback -----------------------------------------------

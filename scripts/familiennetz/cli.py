@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .clock import current_time
+from .clock import InvalidNow, current_time
 from .problems import Level
 from .reporters import FORMATS, render_problems, summary_line
 from .validator import validate
@@ -212,6 +212,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return int(args.func(args))
+    except InvalidNow as exc:
+        print(exc, file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

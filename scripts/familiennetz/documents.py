@@ -12,7 +12,7 @@ from .loader import Marks, SourceFile
 from .problems import Level, Problem
 from .text import SLUG_RE, slugify
 
-__all__ = ["Entry", "Page", "bind_source"]
+__all__ = ["Entry", "Page", "Unbound", "bind_source"]
 
 _PAGE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _DATED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
@@ -52,6 +52,20 @@ class Page:
     display: str
     body: str
     body_line: int
+    meta: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Unbound:
+    """A file of one of the six types whose header did not bind: its body, links and
+    references are still checked, so one error never hides the others."""
+
+    type: DocType
+    src: str
+    display: str
+    body: str
+    body_line: int
+    marks: Marks
     meta: dict[str, Any]
 
 
@@ -102,7 +116,7 @@ def _date_problems(doctype: DocType, parts: list[str], entry_data: Any,
     return problems
 
 
-def bind_source(source: SourceFile) -> tuple[Entry | Page | None, list[Problem]]:
+def bind_source(source: SourceFile) -> tuple[Entry | Page | Unbound | None, list[Problem]]:
     parts = source.rel.split("/")
     doctype = BY_FOLDER.get(parts[0]) if len(parts) > 1 and parts[-1] != "index.md" else None
     if doctype is None:
@@ -118,14 +132,17 @@ def bind_source(source: SourceFile) -> tuple[Entry | Page | None, list[Problem]]
         problems.append(_err(source, "front-matter-missing", "Der Kopfbereich fehlt — die Datei "
                              "muss mit `---` beginnen, dann die Felder (`title: …`), dann wieder "
                              "`---`. Vorlage: `familiennetz new " + doctype.key + "`."))
-        return None, problems
+        return Unbound(doctype, source.rel, source.display, source.body, source.body_line,
+                       source.marks, {}), problems
+    unbound = Unbound(doctype, source.rel, source.display, source.body, source.body_line,
+                      source.marks, source.meta if source.yaml_ok else {})
     if not source.yaml_ok:  # the loader said why; binding `{}` would add one error per field
-        return None, problems
+        return unbound, problems
     binder = Binder(source.display, source.marks)
     data = binder.bind(doctype.model, source.meta)
     problems += binder.problems
     if data is None:
-        return None, problems
+        return unbound, problems
     problems += _date_problems(doctype, parts, data, source)
     entry = Entry(doctype, slug, source.rel, source.display, data, source.body, source.body_line,
                   source.marks, source.meta)

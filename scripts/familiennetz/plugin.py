@@ -3,11 +3,12 @@
 It wires MkDocs events to the pure core: validate in `on_config` (an invalid tree stops
 the build before `site/` is touched), shape the file list in `on_files` (drafts and
 embargoed items removed, dated URLs without the date, listing pages generated), pick
-templates and hand them their data, and write feeds after the build.
+templates and hand them their data, and write feeds and the search index after the build.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from pathlib import Path
@@ -23,7 +24,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from .clock import current_time
+from .clock import InvalidNow, current_time
 from .collection import Collection
 from .dates import format_date_de
 from .doctypes import BY_FOLDER
@@ -36,6 +37,8 @@ from .render.fieldref import MARKER, field_reference_markdown
 from .render.home import home_context
 from .render.labels import label, language_name
 from .render.listings import ListingPage, site_listings, years_of
+from .rules.rendered import check_rendered_html
+from .search import FILTERS, SearchIndexError, SearchRecord, SearchRecords, build_finder, build_index
 from .timings import Timings
 from .validator import validate
 
@@ -44,6 +47,10 @@ __all__ = ["FamiliennetzPlugin"]
 log = logging.getLogger("mkdocs.plugins.familiennetz")
 
 SUBSCRIBE_SRC = "abonnieren.md"
+SEARCH_SRC = "suche.md"  # the search page (generated unless content/ has one)
+FINDER_SRC = "angebote/index.md"  # the offers listing is the offer finder
+EMPTY_SITEMAP = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                 '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n')
 # The footer of every page; a link appears only when its page exists.
 FOOTER_PAGES = (
     ("impressum.md", "Impressum"), ("datenschutz.md", "Datenschutz"),
@@ -58,6 +65,7 @@ _MATERIAL_SKIP = re.compile(r'(<div data-md-component="skip">)\s*<a href="[^"]*"
 class FamiliennetzConfig(Config):
     page_size = opt.Type(int, default=20)
     now = opt.Optional(opt.Type(str))  # ISO 8601; default $FAMILIENNETZ_NOW or the clock
+    search = opt.Type(bool, default=True)  # write the Pagefind index after the build
 
 
 class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
@@ -67,7 +75,11 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         self.timings = Timings()
         docs = Path(config.docs_dir)
         with self.timings("validate"):
-            result = validate(docs, now=current_time(self.config.now), display_base=Path.cwd())
+            try:
+                now = current_time(self.config.now)
+            except InvalidNow as exc:
+                raise PluginError(str(exc)) from None
+            result = validate(docs, now=now, display_base=Path.cwd())
         for problem in result.warnings:
             log.info("Warnung: %s", problem)  # warnings must not fail `--strict`
         if result.errors:
@@ -82,6 +94,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         self.html: dict[str, str] = {}
         self.meta_of: dict[str, dict[str, Any]] = {}
         self.feed_link_cache: dict[str, list[FeedLink]] = {}
+        self.search_records = SearchRecords(result.collection)
         return config
 
     def on_files(self, files: Files, config: Any) -> Files:
@@ -90,6 +103,12 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
 
     def _shape_files(self, files: Files, config: Any) -> Files:
         collection = self.collection
+        unchecked = sorted(f.src_uri for f in files.documentation_pages()
+                           if f.src_uri not in self.entries and f.src_uri not in self.pages)
+        if unchecked:  # MkDocs would build them; the validator never saw them
+            raise PluginError("Diese Seiten wurden nicht geprüft und werden deshalb nicht "
+                              "veröffentlicht: " + ", ".join(unchecked) + " — Inhalte gehören in "
+                              "`.md`-Dateien, deren Kopfbereich fehlerfrei ist.")
         # Drafts, embargoed items and the files only they use: a file's URL alone would leak.
         for path in sorted(collection.hidden | collection.hidden_assets()):
             if (file := files.get_file_from_path(path)) is not None:
@@ -101,14 +120,14 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                     file.dest_uri = entry.url + "index.html"
                     for cached in ("url", "abs_dest_path"):
                         file.__dict__.pop(cached, None)
-        if files.get_file_from_path(SUBSCRIBE_SRC) is None:
-            files.append(File.generated(config, SUBSCRIBE_SRC,
-                                        content="---\ntitle: Abonnieren\n---\n"))
+        for src, title in ((SUBSCRIBE_SRC, "Abonnieren"), (SEARCH_SRC, "Suche")):
+            if files.get_file_from_path(src) is None:
+                files.append(File.generated(config, src, content=f"---\ntitle: {title}\n---\n"))
         for listing in site_listings(collection, self.config.page_size):
             for page in listing.pages():
                 self.listing_pages[page.src_uri] = page
                 if files.get_file_from_path(page.src_uri) is None:
-                    content = f"---\ntitle: {page.title!r}\n---\n"
+                    content = f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n---\n"
                     files.append(File.generated(config, page.src_uri, content=content))
         return files
 
@@ -151,12 +170,16 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             markdown = markdown.replace(MARKER, field_reference_markdown())
         if src in self.entries and self.entries[src].type.is_item:
             page.meta["template"] = f"{self.entries[src].type.key}.html"
+        elif src == FINDER_SRC:
+            page.meta["template"] = "finder.html"
         elif src in self.listing_pages:
             page.meta["template"] = "listing.html"
         elif page.is_homepage:
             page.meta["template"] = "home.html"
         elif src == SUBSCRIBE_SRC:
             page.meta["template"] = "abonnieren.html"
+        elif src == SEARCH_SRC:
+            page.meta["template"] = "suche.html"
         return markdown
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
@@ -165,8 +188,14 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         return _MATERIAL_SKIP.sub(r"\1", output, count=1)
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
-        if page.file.src_uri in self.entries:
-            self.html[page.file.src_uri] = html  # the feeds carry the full body
+        src = page.file.src_uri
+        if src in self.entries or src in self.pages:
+            findings = check_rendered_html(html, allow_h1=src in self.pages)
+            if findings:
+                raise PluginError(f"{Path(config.docs_dir).name}/{src}: " + "; ".join(findings)
+                                  + " — es wird nichts veröffentlicht.")
+        if src in self.entries:
+            self.html[src] = html  # the feeds carry the full body
         return html
 
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
@@ -185,10 +214,30 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         elif src == SUBSCRIBE_SRC:
             context["fn_subscriptions"] = subscription_scopes(  # type: ignore[typeddict-unknown-key]
                 self.collection, site_url=self.site_url, site_name=config.site_name)
+        if src == FINDER_SRC:
+            context["fn_finder"] = build_finder(self.collection)  # type: ignore[typeddict-unknown-key]
+        elif src == SEARCH_SRC:
+            context["fn_search_filters"] = FILTERS  # type: ignore[typeddict-unknown-key]
+        with self.timings("search terms"):
+            context["fn_search"] = self._search_record(page)  # type: ignore[typeddict-unknown-key]
         context["fn"] = fn  # type: ignore[typeddict-unknown-key]
         context["fn_feed_links"] = self._feed_links(page)  # type: ignore[typeddict-unknown-key]
         context["fn_refs"] = self.collection.references  # type: ignore[typeddict-unknown-key]
         return context
+
+    def _search_record(self, page: Page) -> SearchRecord | None:
+        """Items and descriptive pages are indexed; listings, archives, the home page, the
+        finder, the search and feeds pages are not (they would only repeat results)."""
+        src = page.file.src_uri
+        if src in self.listing_pages:
+            listing_page = self.listing_pages[src]
+            entry = listing_page.listing.entry  # a district, network or topic
+            return self.search_records.for_entry(entry) if entry and listing_page.number == 1 else None
+        if src in self.entries and self.entries[src].type.is_item:
+            return self.search_records.for_entry(self.entries[src])
+        if src in self.pages and not page.is_homepage:
+            return self.search_records.for_page(self.pages[src])
+        return None
 
     def _feed_links(self, page: Page) -> list[FeedLink]:
         """The site-wide feeds on every page; a listing's own feeds on its pages."""
@@ -213,4 +262,18 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                 target = site_dir / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
+            # Material's JavaScript takes every <link rel="alternate"> for another language
+            # of the site and fetches `sitemap.xml` beside it: for the feed links, a 404 in
+            # every reader's console. An empty sitemap in each feed folder answers it.
+            for folder in sorted({Path(rel).parent for rel in written}):
+                if not (site_dir / folder / "sitemap.xml").exists():
+                    (site_dir / folder / "sitemap.xml").write_text(EMPTY_SITEMAP, encoding="utf-8")
+        if self.config.search:
+            with self.timings("search index"):
+                try:
+                    index = build_index(site_dir)
+                except SearchIndexError as exc:
+                    raise PluginError(str(exc)) from exc
+            log.info("Suchindex: %d Seiten, %d Wörter, %d Dateien (%.1f MB) in %.1f s", index.pages,
+                     index.words, index.files, index.bytes / 1e6, index.seconds)
         self.timings.write()

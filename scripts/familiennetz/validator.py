@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from .assets import local_files
 from .collection import Collection, is_published
 from .doctypes import REFERENCE_TYPES
-from .documents import Entry, Page, bind_source
+from .documents import Entry, Page, Unbound, bind_source
 from .loader import read_source
 from .problems import Level, Problem, sort_problems
 from .rules import check_body, check_dates, check_links, check_references
-from .rules.links import local_assets
 from .scan import BodyScan, scan_body
 
 __all__ = ["ValidationResult", "list_sources", "validate"]
@@ -37,13 +37,23 @@ class ValidationResult:
         return [p for p in self.problems if p.level is Level.WARNING]
 
 
-def list_sources(root: Path) -> list[Path]:
-    """Every Markdown file below root, skipping hidden folders, in a stable order."""
+# What MkDocs treats as Markdown (mkdocs.utils.markdown_extensions); we read only `.md`.
+OTHER_MARKDOWN = (".markdown", ".mdown", ".mkdn", ".mkd")
+
+
+def _walk(root: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """Files below root as MkDocs sees them: dot-folders excluded, links followed."""
     found: list[Path] = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
-        found.extend(Path(folder, f) for f in sorted(files) if f.endswith(".md"))
+    for folder, dirs, files in os.walk(root, followlinks=True):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(folder, f) for f in sorted(files)
+                     if f.lower().endswith(suffixes) and not f.startswith("."))
     return found
+
+
+def list_sources(root: Path) -> list[Path]:
+    """Every Markdown file below root, in a stable order."""
+    return _walk(root, (".md",))
 
 
 def _display(path: Path, base: Path | None) -> str:
@@ -57,7 +67,8 @@ def _display(path: Path, base: Path | None) -> str:
     return path.as_posix()
 
 
-Loaded = tuple["Entry | Page | None", list[Problem], "BodyScan | None"]
+Doc = Entry | Page | Unbound
+Loaded = tuple["Doc | None", list[Problem], "BodyScan | None"]
 
 
 def _load_one(path: Path, rel: str, root: Path, base: Path) -> Loaded:
@@ -78,6 +89,20 @@ def _load_one(path: Path, rel: str, root: Path, base: Path) -> Loaded:
     return doc, problems, scan
 
 
+def _visible_from(doc: Doc, now: datetime) -> float:
+    """When a page appears: -inf already, an embargo's timestamp, +inf never (draft)."""
+    if not isinstance(doc, Entry) or is_published(doc, now):
+        return float("-inf")
+    return float("inf") if getattr(doc.data, "draft", False) else doc.data.embargo.timestamp()
+
+
+def _other_markdown(root: Path, base: Path) -> list[Problem]:
+    """`.markdown` and friends would be built by MkDocs without ever being checked."""
+    return [Problem(_display(path, base), 1, 1, Level.ERROR, "file-name", f"Die Endung "
+                    f"`{path.suffix}` wird nicht geprüft — nennen Sie die Datei `{path.stem}.md`.")
+            for path in _walk(root, OTHER_MARKDOWN) if not path.name.lower().endswith(".md")]
+
+
 def validate(root: Path, *, now: datetime, display_base: Path | None = None) -> ValidationResult:
     root = root.resolve()
     base = (display_base or Path.cwd()).resolve()
@@ -85,18 +110,19 @@ def validate(root: Path, *, now: datetime, display_base: Path | None = None) -> 
     prefix = len(str(root)) + 1
     rels = [str(path)[prefix:].replace(os.sep, "/") for path in paths]
     all_files = set(rels)
-    problems: list[Problem] = []
-    loaded: list[tuple[Entry | Page, BodyScan]] = []
-    for doc, doc_problems, scan in (_load_one(p, r, root, base) for p, r in zip(paths, rels, strict=True)):
+    problems = _other_markdown(root, base)
+    loaded: list[tuple[Doc, BodyScan]] = []
+    for p, r in zip(paths, rels, strict=True):
+        doc, doc_problems, scan = _load_one(p, r, root, base)
         problems += doc_problems
         if doc is not None and scan is not None:
             loaded.append((doc, scan))
     entries = [d for d, _ in loaded if isinstance(d, Entry)]
     pages = [d for d, _ in loaded if isinstance(d, Page)]
+    unbound = [d for d, _ in loaded if isinstance(d, Unbound)]
     known = {t.ref or "": {e.slug for e in entries if e.type == t} for t in REFERENCE_TYPES}
-    problems += check_references(entries, known)
-    # Pages are always published; items only when not draft/embargoed; broken files never.
-    published = {p.src for p in pages} | {e.src for e in entries if is_published(e, now)}
+    problems += check_references(entries, known, unbound)
+    visible_from = {doc.src: _visible_from(doc, now) for doc, _ in loaded}
     exists_cache: dict[str, bool] = {}
 
     def exists(rel: str) -> bool:
@@ -106,8 +132,10 @@ def validate(root: Path, *, now: datetime, display_base: Path | None = None) -> 
 
     assets: dict[str, frozenset[str]] = {}
     for doc, scan in loaded:
-        problems += check_links(doc, scan, all_files, published, exists)
-        assets[doc.src] = local_assets(doc, scan, exists)
+        problems += check_links(doc, scan, all_files, visible_from, exists)
+        image = getattr(getattr(doc, "data", None), "image", None)
+        assets[doc.src] = local_files(doc.src, image.src if image else None,
+                                      (link.target for link in scan.links), exists)
         if isinstance(doc, Entry) and doc.type.is_item:
             problems += check_dates(doc, now)
     collection = Collection(tuple(entries), tuple(pages), now, assets)

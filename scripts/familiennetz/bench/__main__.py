@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -126,12 +127,43 @@ def main() -> int:
     pages = sum(1 for _ in (workdir / "site").rglob("*.html"))
     print(f"familiennetz build: {o.seconds:.1f} s wall, peak memory {o.max_rss_mib:.0f} MiB, "
           f"{pages} HTML pages — ratio {o.seconds / b.seconds:.2f}× the bare build (target ≤ 1.3×)")
+    phases: dict[str, float] = {}
     if timings.exists():
         phases = json.loads(timings.read_text(encoding="utf-8"))
         for name, seconds in phases.items():
             share = seconds / o.seconds * 100
             print(f"  {name}: {seconds:.2f} s ({share:.1f} % of the build)")
+    report_search(workdir / "site", phases, o)
     return 0
+
+
+SEARCH_PHASES = ("search terms", "search index")  # the plugin's timings of the search
+COMMON_WORD = "familie"
+
+
+def report_search(site_dir: Path, phases: dict[str, float], build: Measurement) -> None:
+    """Indexing time, index size, and what a first search for a common word downloads."""
+    from ..search.indexer import OUTPUT, index_size
+    from ..search.transfer import first_query
+
+    files, size = index_size(site_dir / OUTPUT)
+    counted = re.search(r"Suchindex: (\d+) Seiten, (\d+) Wörter", build.output)
+    pages, words = counted.groups() if counted else ("?", "?")
+    print(f"search index: {pages} pages, {words} words; {files} files, {size / 1e6:.1f} MB on disk "
+          f"({site_dir / OUTPUT})")
+    terms, pagefind = (phases.get(name, 0.0) for name in SEARCH_PHASES)
+    without = build.seconds - terms - pagefind
+    print(f"  indexing: {terms + pagefind:.1f} s (compound terms {terms:.1f} s + Pagefind "
+          f"{pagefind:.1f} s) = {(terms + pagefind) / without * 100:.0f} % on top of the build "
+          f"without search ({without:.1f} s) — target < 20 %")
+    transfer = first_query(site_dir, COMMON_WORD)
+    if isinstance(transfer, str):
+        print(f"  first query: not measured ({transfer})")
+        return
+    kinds = ", ".join(f"{kind} {n}× {b / 1024:.0f} KB" for kind, (n, b) in sorted(transfer.by_kind().items()))
+    print(f"  first query \"{COMMON_WORD}\" ({transfer.results} results, the first 10 shown), "
+          f"measured in chromium: {len(transfer.files)} files, {transfer.bytes / 1024:.0f} KB "
+          f"from {OUTPUT}/ — target < 300 KB ({kinds})")
 
 
 if __name__ == "__main__":

@@ -14,9 +14,9 @@ from mimetypes import MimeTypes
 from pathlib import Path
 from urllib.parse import quote
 
+from ..assets import resolve_asset
 from ..collection import Collection
 from ..documents import Entry
-from ..rules.links import resolve_asset
 from .html import absolutize, summary_html
 from .policy import published_at, updated_at
 

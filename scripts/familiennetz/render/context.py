@@ -7,13 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..assets import resolve_asset
 from ..collection import Collection
 from ..doctypes import BY_FOLDER
 from ..documents import Entry
 from ..feeds.policy import published_at
 from ..model import MeetingReport, Offer
 from ..rules.dates import is_stale
-from ..rules.links import resolve_asset
 from .jsonld import item_jsonld, script_safe_json
 from .listings import ListingPage
 

@@ -11,20 +11,20 @@
 
 from __future__ import annotations
 
-from ..documents import Entry, Page
+from ..documents import Entry, Page, Unbound
 from ..problems import Level, Problem
 from ..scan import BodyScan
 
 __all__ = ["check_body"]
 
 
-def check_body(doc: Entry | Page, scan: BodyScan) -> list[Problem]:
+def check_body(doc: Entry | Page | Unbound, scan: BodyScan) -> list[Problem]:
     problems = []
 
     def add(line: int, col: int, rule: str, message: str) -> None:
         problems.append(Problem(doc.display, doc.body_line + line, col, Level.ERROR, rule, message))
 
-    if isinstance(doc, Entry):
+    if not isinstance(doc, Page):  # items and reference pages get their H1 from `title`
         for line, col in scan.h1:
             add(line, col, "h1-in-body", "Überschrift erster Ebene (`# …`) im Text — die "
                 "Überschrift der Seite kommt aus `title`; verwenden Sie `## …` für Zwischentitel.")

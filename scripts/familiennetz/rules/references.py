@@ -9,10 +9,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from ..documents import Entry
+from ..doctypes import REFERENCE_TYPES
+from ..documents import Entry, Unbound
 from ..fields import fields_of
 from ..model import PressRelease
 from ..problems import Level, Problem
@@ -40,15 +41,34 @@ def references_of(data: Any, prefix: str = "") -> Iterator[tuple[str, str, str]]
                 yield from references_of(item, f"{path}.{index}.")
 
 
-_LABELS = {"district": ("Kreis", "kreise"), "topic": ("Thema", "themen"),
-           "network": ("Netzwerk", "netzwerke")}
+def raw_references(doc: Unbound) -> Iterator[tuple[str, str, str]]:
+    """The top-level slugs of a header that did not bind, where they are plain text."""
+    for info in fields_of(doc.type.model):
+        value = doc.meta.get(info.name)
+        if not info.doc.ref or value is None:
+            continue
+        if isinstance(value, str):
+            yield info.name, info.doc.ref, value
+        elif isinstance(value, list):
+            for index, slug in enumerate(value):
+                if isinstance(slug, str):
+                    yield f"{info.name}.{index}", info.doc.ref, slug
 
 
-def check_references(entries: list[Entry], known: Mapping[str, set[str]]) -> list[Problem]:
+_LABELS = {t.ref: (t.label, t.folder) for t in REFERENCE_TYPES}
+
+
+def check_references(entries: list[Entry], known: Mapping[str, set[str]],
+                     unbound: Iterable[Unbound] = ()) -> list[Problem]:
     problems: list[Problem] = []
 
-    def add(entry: Entry, pos: tuple[int, int], rule: str, message: str) -> None:
+    def add(entry: Entry | Unbound, pos: tuple[int, int], rule: str, message: str) -> None:
         problems.append(Problem(entry.display, pos[0], pos[1], Level.ERROR, rule, message))
+
+    for doc in unbound:
+        for path, ref, slug in raw_references(doc):
+            if slug not in known[ref]:
+                add(doc, doc.marks.value(path), "unknown-slug", _unknown(ref, slug, path, known))
 
     by_slug: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     by_number: dict[tuple[str, int, int], list[Entry]] = defaultdict(list)
@@ -60,11 +80,7 @@ def check_references(entries: list[Entry], known: Mapping[str, set[str]]) -> lis
         for path, ref, slug in references_of(data):
             if slug in known[ref]:
                 continue
-            label, folder = _LABELS[ref]
-            guess = did_you_mean(slug, known[ref])
-            hint = f"meinten Sie `{guess}`?" if guess else f"bekannt sind: {known_values(known[ref])}."
-            add(entry, entry.marks.value(path), "unknown-slug", f"{label} `{slug}` gibt es nicht "
-                f"(in `{path}`) — {hint} Neue Einträge legen Sie in `content/{folder}/` an.")
+            add(entry, entry.marks.value(path), "unknown-slug", _unknown(ref, slug, path, known))
     for (folder, slug), group in by_slug.items():
         for entry in group[1:]:
             add(entry, (1, 1), "duplicate-slug", f"Der Name `{slug}` ist in `{folder}/` schon "
@@ -75,6 +91,14 @@ def check_references(entries: list[Entry], known: Mapping[str, set[str]]) -> lis
                 f"Nr. {number} gibt es für `{district}` im Jahr {year} schon ({group[0].display}) "
                 f"— die nächste freie Nummer ist {_next_free(by_number, district, year)}.")
     return problems
+
+
+def _unknown(ref: str, slug: str, path: str, known: Mapping[str, set[str]]) -> str:
+    label, folder = _LABELS[ref]
+    guess = did_you_mean(slug, known[ref])
+    hint = f"meinten Sie `{guess}`?" if guess else f"bekannt sind: {known_values(known[ref])}."
+    return (f"{label} `{slug}` gibt es nicht (in `{path}`) — {hint} Neue Einträge legen Sie in "
+            f"`content/{folder}/` an.")
 
 
 def _next_free(by_number: Mapping[tuple[str, int, int], list[Entry]], district: str,

@@ -1,0 +1,125 @@
+"""Helpers for the search and browser tests: the search fixture site, Debian's chromium
+driven by Playwright, axe-core, and the rule on missing tools.
+
+- `search_site()` builds `tests/examples/search/` once per test session (a real
+  `mkdocs build --strict`, with the Pagefind index) and returns a `sitebuild.Site`.
+- `need()` skips a test with a visible reason when a tool is missing — except under
+  `CI=true`, where a missing browser or axe-core is a failure, not a skip.
+- `launch()` starts the system's chromium (never a downloaded one); `Tab` collects every
+  console error and uncaught exception of a page, so each test can require none.
+- `indexed_filters()` reads the filter values Pagefind was given, from the built HTML:
+  the ground truth the filter tests compare the browser's results with.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn
+
+import pytest
+
+import sitebuild
+from familiennetz.search.browser import CHROMIUM_ARGS, MOUNT, find_chromium, serve
+from sitebuild import Site
+
+__all__ = [
+    "AXE", "MOUNT", "SEARCH_CONFIG", "Tab", "indexed_filters", "launch", "need", "search_site",
+    "serve", "site_path",
+]
+
+ROOT = Path(__file__).resolve().parents[1]
+SEARCH_CONFIG = Path(__file__).resolve().parent / "examples" / "search" / "mkdocs.yml"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+_BUILT: dict[str, Site] = {}
+
+
+def search_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    """The search fixture, built once per session (about two seconds, Pagefind included)."""
+    if "site" not in _BUILT:
+        site_dir = tmp_path_factory.mktemp("search-site")
+        result = sitebuild.run_build(SEARCH_CONFIG, site_dir)
+        if result.returncode != 0:
+            pytest.fail(f"mkdocs build --strict of tests/examples/search failed:\n{result.output}",
+                        pytrace=False)
+        _BUILT["site"] = Site(site_dir, sitebuild.site_url_of(SEARCH_CONFIG), result.output)
+    return _BUILT["site"]
+
+
+def need(available: bool, reason: str) -> None:
+    """Skip with `reason` when a tool is missing; under CI=true, fail instead."""
+    if available:
+        return
+    if os.environ.get("CI") == "true":
+        _fail(f"CI=true, aber {reason}")
+    pytest.skip(reason)
+
+
+def _fail(message: str) -> NoReturn:
+    pytest.fail(message, pytrace=False)
+
+
+def site_path(url: str) -> str:
+    """'/familiennetz/angebote/x/?q=1' or a full URL → 'angebote/x/' (the site's own URL)."""
+    path = url.split("://", 1)[-1]
+    path = path[path.find("/"):] if "://" in url else path
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    return path[len(MOUNT):] if path.startswith(MOUNT) else path.lstrip("/")
+
+
+@dataclass
+class Tab:
+    """A page with what went wrong in it: console errors and uncaught exceptions."""
+
+    page: Any  # playwright.sync_api.Page
+    base: str
+    errors: list[str] = field(default_factory=list)
+
+    def open(self, url: str) -> Any:
+        self.page.goto(self.base + url)
+        return self.page
+
+    def watch(self) -> None:
+        self.page.on("console", lambda m: self.errors.append(f"console.{m.type}: {m.text} "
+                                                            f"({self.page.url})")
+                     if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(f"Ausnahme: {e} ({self.page.url})"))
+        self.page.on("requestfailed", lambda r: self.errors.append(f"Anfrage fehlgeschlagen: {r.url}"))
+
+
+@contextmanager
+def launch(site: Site) -> Iterator[tuple[Any, str]]:
+    """Debian's chromium (headless) and the site on 127.0.0.1; yields (browser, base URL)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:  # pragma: no cover - a dev dependency
+        need(False, "Browser-Tests übersprungen: Playwright ist nicht installiert (make setup).")
+    executable = find_chromium()
+    need(executable is not None, "Browser-Tests übersprungen: kein `chromium` auf diesem Rechner "
+         "(make test installiert ihn mit apt, wenn es darf; sonst: apt-get install chromium).")
+    with serve(site.root) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=list(CHROMIUM_ARGS))
+        try:
+            yield browser, base
+        finally:
+            browser.close()
+
+
+def indexed_filters(site: Site) -> dict[str, dict[str, set[str]]]:
+    """site URL → filter key → values, as the templates gave them to Pagefind."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for url in site.pages():
+        doc = site.doc(url)
+        if doc.find(**{"data-pagefind-body": ""}) is None:
+            continue
+        filters: dict[str, set[str]] = {}
+        for span in doc.find_all("span"):
+            key = span.get("data-pagefind-filter")
+            if key:
+                filters.setdefault(key, set()).add(span.text())
+        found[url] = filters
+    return found

@@ -1,0 +1,75 @@
+"""Accessibility, measured in the browser: axe-core (pinned in package.json, installed by
+`make test` with `npm ci`) on one page of each kind of the search fixture. No violation
+of impact "serious" or "critical" is allowed; the others are printed for the record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import browser
+from browser import Tab
+from sitebuild import Site
+
+SHOWN = ("() => { const p = document.querySelector('[data-fn-search]');"
+         " return p.dataset.fnShown === location.search; }")
+PAGES = {
+    "Startseite": "",
+    "Liste": "pressemitteilungen/",
+    "Pressemitteilung": "pressemitteilungen/2026/koordinatorin-kinderschutz-saarlouis/",
+    "Netzwerktreffen (Bericht)": "netzwerktreffen/2025/zwoelfte-netzwerkkonferenz-kinderschutz/",
+    "Netzwerktreffen (Ankündigung)": "netzwerktreffen/2026/einladung-kita-netzwerk-bad-ems/",
+    "Angebot (veraltet)": "angebote/familienhebammen-saarlouis/",
+    "Kreis": "kreise/saarlouis/",
+    "Netzwerk": "netzwerke/netzwerk-kinderschutz-bad-kreuznach/",
+    "Thema": "themen/kinderschutz/",
+    "Angebote-Finder": "angebote/?kreis=saarlouis",
+    "Suchergebnisse": "suche/?q=Familie&art=Angebot",
+}
+BLOCKING = ("serious", "critical")
+AXE_RUN = """async () => {
+  const result = await axe.run(document, { resultTypes: ["violations"] });
+  return result.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
+  }));
+}"""
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    return browser.search_site(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def chromium(site: Site) -> Iterator[tuple[Any, str]]:
+    browser.need(browser.AXE.is_file(), "Barrierefreiheits-Tests übersprungen: axe-core fehlt "
+                 "(node_modules/axe-core; make test installiert es mit `npm ci`).")
+    with browser.launch(site) as launched:
+        yield launched
+
+
+@pytest.mark.parametrize("url", PAGES.values(), ids=PAGES.keys())
+def test_no_serious_or_critical_axe_violations(chromium: tuple[Any, str], url: str) -> None:
+    chrome, base = chromium
+    context = chrome.new_context(locale="de-DE")
+    tab = Tab(context.new_page(), base)
+    tab.watch()
+    page = tab.open(url)
+    if url.startswith("suche/"):
+        page.wait_for_function(SHOWN)
+        page.locator(".fn-facet summary").first.click()  # check an open filter group too
+    if url.startswith("angebote/?"):
+        page.wait_for_function("() => document.querySelector('[data-fn-finder]').dataset.fnReady")
+    page.add_script_tag(path=str(browser.AXE))
+    violations = page.evaluate(AXE_RUN)
+    context.close()
+    for v in violations:
+        if v["impact"] not in BLOCKING:
+            print(f"axe ({v['impact']}) {v['id']}: {v['help']} — {v['nodes']}")
+    blocking = [v for v in violations if v["impact"] in BLOCKING]
+    assert blocking == [], "\n".join(f"{v['impact']} {v['id']}: {v['help']} — {v['nodes']}"
+                                     for v in blocking)
+    assert tab.errors == []
