@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
-from .dates import Instant
+from .dates import Instant, start_of_day
 from .fields import spec
 
 __all__ = [
@@ -89,6 +89,15 @@ class Meeting:
     organisers: tuple[str, ...] = spec("Veranstalter", "Personen oder Stellen.", default=())
     speakers: tuple[Speaker, ...] = spec("Vorträge", "Vortragende mit `name`, `organisation`, "
                                          "`topic`.", default=())
+
+    @property
+    def over_at(self) -> dt.datetime:
+        """When the meeting is over: its end, or the end of its last day when only days are
+        given (or no end at all), so a meeting counts as upcoming while it runs."""
+        last = self.end or self.date
+        if last.all_day or self.end is None:
+            return start_of_day(last.day + dt.timedelta(days=1))
+        return last.at
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -84,7 +84,7 @@ def item_context(entry: Entry, collection: Collection, site_url: str,
     if isinstance(data, Offer):
         extra["stale"] = is_stale(data, collection.now)
     if isinstance(data, MeetingReport):
-        extra["upcoming"] = data.meeting.date.at >= collection.now
+        extra["upcoming"] = data.meeting.over_at > collection.now
     return PageContext("item", _crumbs(entry), entry=entry,
                        related=related_items(entry, collection), image_url=image_url,
                        jsonld=script_safe_json(item_jsonld(entry, collection, absolute,

@@ -16,7 +16,7 @@ def home_context(collection: Collection) -> PageContext:
     dated = [e for e in collection.items if e.type.dated][:NEWEST]
     upcoming = sorted(
         (e for e in collection.by_type["netzwerktreffen"]
-         if isinstance(e.data, MeetingReport) and e.data.meeting.date.at >= collection.now),
+         if isinstance(e.data, MeetingReport) and e.data.meeting.over_at > collection.now),
         key=lambda e: (e.data.meeting.date.at, e.slug),
     )[:UPCOMING]
     return PageContext("home", [], extra={

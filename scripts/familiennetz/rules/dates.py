@@ -2,7 +2,9 @@
 
 - `stale-offer` (warning): an offer's `reviewed` is more than 365 days before the build.
 - `date-order`: a meeting's `end` before its start; `updated` before `date`; `reviewed`
-  in the future.
+  or `updated` in the future.
+- `future-date` (warning): an item dated in the future without an `embargo` appears at
+  once, at the top of every list and feed; an embargo is probably what was meant.
 """
 
 from __future__ import annotations
@@ -44,6 +46,14 @@ def check_dates(entry: Entry, now: datetime) -> list[Problem]:
         add("meeting.end", Level.ERROR, "date-order", "`meeting.end` liegt vor `meeting.date` — "
             "prüfen Sie beide Angaben (Ende nach dem Beginn).")
     updated = getattr(data, "updated", None)
+    if updated is not None and updated > now.date():
+        add("updated", Level.ERROR, "date-order", f"`updated` ({updated}) liegt in der Zukunft — "
+            "tragen Sie den Tag der letzten Änderung ein.")
+    date_ = getattr(data, "date", None)
+    if date_ is not None and date_.at > now and getattr(data, "embargo", None) is None:
+        add("date", Level.WARNING, "future-date", f"`date` ({date_}) liegt in der Zukunft, der "
+            "Beitrag erscheint aber sofort — soll er erst dann erscheinen, setzen Sie eine "
+            f"Sperrfrist: `embargo: {date_.at.isoformat()}`.")
     if updated is not None and updated < data.date.day:
         add("updated", Level.ERROR, "date-order", f"`updated` ({updated}) liegt vor `date` "
             f"({data.date.day}) — `updated` ist der Tag der letzten Änderung, also frühestens "
