@@ -153,3 +153,24 @@ def test_harmless_html_and_text_are_not_unsafe(text: str) -> None:
 def test_scan_of_empty_body() -> None:
     scan = scan_body("")
     assert (scan.h1, scan.links, scan.unsafe) == ([], [], [])
+
+
+def test_entity_encoded_script_url_is_unsafe() -> None:
+    scan = scan_body("Text\n[x](java&#x73;cript:alert(1))\n")
+    assert [(line, rule) for line, _, rule in scan.unsafe] == [(1, "javascript:")]
+
+
+def test_reference_style_images_are_images_with_their_definition_as_target() -> None:
+    scan = scan_body("![Logo][logo]\n![][leer]\n\n[logo]: https://cdn.example.org/l.png\n"
+                     "[leer]: bild.png\n")
+    images = [(link.target, link.text) for link in scan.links if link.image]
+    assert images == [("https://cdn.example.org/l.png", "Logo"), ("bild.png", "")]
+
+
+def test_raw_html_h1_counts_as_a_heading() -> None:
+    assert scan_body("Text\n\n<h1>Noch ein Titel</h1>\n").h1 == [(2, 1)]
+
+
+def test_link_target_in_angle_brackets_may_contain_spaces() -> None:
+    [link] = scan_body("![Foto](<fotos/mein bild.png>)\n").links
+    assert link.target == "fotos/mein bild.png"

@@ -7,6 +7,7 @@ two seconds); positions are turned into lines only for what is found.
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -18,8 +19,10 @@ _FENCED = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[`~]*[ \t]*$|\
 _CODE_SPAN = re.compile(r"(`+)[^\n]+?\1")
 _ATX_H1 = re.compile(r"^ {0,3}#(?:[ \t]|$)", re.MULTILINE)
 _SETEXT_H1 = re.compile(r"^ {0,3}\S[^\n]*\n {0,3}=+[ \t]*$", re.MULTILINE)
-_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
-_REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*<?(\S+?)>?(?:[ \t]|$)", re.MULTILINE)
+_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*(?:<([^>\n]*)>|([^)\s]*))(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
+_REF_DEF = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t]|$)", re.MULTILINE)
+_REF_IMAGE = re.compile(r"!\[([^\]\n]*)\]\[([^\]\n]*)\]")
+_HTML_H1 = re.compile(r"<h1\b", re.IGNORECASE)
 _HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _IMG_ALT = re.compile(r"\balt\s*=\s*[\"'][^\"']{2,}", re.IGNORECASE)
 # Anything a browser would load from another host: German public bodies are liable for
@@ -78,16 +81,25 @@ def scan_body(body: str) -> BodyScan:
 
     if "#" in text:
         scan.h1.extend((where(m.start())[0], 1) for m in _ATX_H1.finditer(text))
+    if "<h" in text or "<H" in text:
+        scan.h1.extend(where(m.start()) for m in _HTML_H1.finditer(text))
     if "=" in text:
         scan.h1.extend((where(m.start())[0], 1) for m in _SETEXT_H1.finditer(text))
     if "](" in text:
         for m in _LINK.finditer(text):
             line, col = where(m.start())
-            scan.links.append(Link(line, col, m.group(3), bool(m.group(1)), m.group(2)))
+            target = m.group(3) if m.group(3) is not None else m.group(4)
+            scan.links.append(Link(line, col, target, bool(m.group(1)), m.group(2)))
     if "]:" in text:
+        defs = {}
         for m in _REF_DEF.finditer(text):
-            line, col = where(m.start(1))
-            scan.links.append(Link(line, col, m.group(1), False, ""))
+            line, col = where(m.start(2))
+            defs[m.group(1).strip().lower()] = m.group(2)
+            scan.links.append(Link(line, col, m.group(2), False, ""))
+        for m in _REF_IMAGE.finditer(text):  # ![alt][label]: an image whose target is a definition
+            line, col = where(m.start())
+            label = (m.group(2) or m.group(1)).strip().lower()
+            scan.links.append(Link(line, col, defs.get(label, ""), True, m.group(1)))
     lowered = text.lower()
     if "<" in text or "script:" in lowered or "data:" in lowered:
         for m in _UNSAFE.finditer(text):
@@ -100,5 +112,11 @@ def scan_body(body: str) -> BodyScan:
             if not _IMG_ALT.search(m.group(0)):
                 line, col = where(m.start())
                 scan.links.append(Link(line, col, "", True, ""))
+    if "&" in text:  # `java&#x73;cript:` is still a script to a browser
+        flagged = {line for line, _, _ in scan.unsafe}
+        for index, raw in enumerate(text.split("\n")):
+            hit = _UNSAFE.search(html.unescape(raw)) if "&" in raw and index not in flagged else None
+            if hit:
+                scan.unsafe.append((index, 1, hit.group(0).strip()))
     scan.h1.sort()
     return scan
