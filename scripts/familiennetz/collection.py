@@ -57,14 +57,12 @@ class Collection:
                 by_type[entry.type.folder].append(entry)
             else:
                 references[entry.type.ref or ""][entry.slug] = entry
-        for folder, entries in by_type.items():
-            if folder == "angebote":
-                entries.sort(key=lambda e: (sort_key_de(e.title), e.slug))
-            else:
-                entries.sort(key=_newest_first)
-        dated = sorted((e for t, es in by_type.items() if t != "angebote" for e in es),
+        for doctype in ITEM_TYPES:  # dated items newest first, offers alphabetically
+            by_type[doctype.folder].sort(key=_newest_first if doctype.dated
+                                         else lambda e: (sort_key_de(e.title), e.slug))
+        dated = sorted((e for t in ITEM_TYPES if t.dated for e in by_type[t.folder]),
                        key=_newest_first)
-        items = dated + by_type["angebote"]
+        items = dated + [e for t in ITEM_TYPES if not t.dated for e in by_type[t.folder]]
         related: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         for entry in items:
             for ref_key in {(ref, slug) for _, ref, slug in references_of(entry.data)}:

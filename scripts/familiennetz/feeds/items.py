@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from ..assets import resolve_asset
 from ..collection import Collection
+from ..doctypes import BY_REF
 from ..documents import Entry
 from .html import absolutize, summary_html
 from .policy import published_at, updated_at
@@ -109,8 +110,8 @@ class ItemFactory:
 
     def _categories(self, entry: Entry) -> tuple[Category, ...]:
         found = []
-        for ref, folder, slugs in (("topic", "themen", entry.data.topics),
-                                   ("district", "kreise", entry.data.districts)):
+        for ref, slugs in (("topic", entry.data.topics), ("district", entry.data.districts)):
+            folder = BY_REF[ref].folder
             known = self.collection.references.get(ref, {})
             for slug in slugs:
                 label = known[slug].title if slug in known else slug

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..doctypes import ITEM_TYPES, REFERENCE_TYPES
+
 __all__ = [
     "FeedLink", "calendar_key", "calendar_path", "feed_links", "feed_paths", "scope_key_for_page",
 ]
@@ -49,9 +51,9 @@ def scope_key_for_page(page_url: str) -> str | None:
     if not path:
         return "alle"
     parts = path.split("/")
-    if len(parts) == 1 and parts[0] in ("pressemitteilungen", "netzwerktreffen", "angebote"):
+    if len(parts) == 1 and parts[0] in {t.folder for t in ITEM_TYPES}:
         return parts[0]
-    if len(parts) == 2 and parts[0] in ("kreise", "themen", "netzwerke"):
+    if len(parts) == 2 and parts[0] in {t.folder for t in REFERENCE_TYPES}:
         return path
     return None
 

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from ..collection import Collection, sort_key_de
 from ..dates import start_of_day
-from ..doctypes import ITEM_TYPES
+from ..doctypes import BY_REF, ITEM_TYPES
 from ..documents import Entry
 from ..model import MeetingReport, Offer
 
@@ -30,11 +30,7 @@ _TYPE_DESCRIPTIONS = {
     "netzwerktreffen": "Berichte aus Netzwerktreffen und Ankündigungen von Treffen.",
     "angebote": "Neue und neu geprüfte Angebote für Familien.",
 }
-_REFERENCES = (  # (ref, folder, label used in the description)
-    ("district", "kreise", ""),
-    ("topic", "themen", "Thema "),
-    ("network", "netzwerke", ""),
-)
+_REFERENCES = (("district", ""), ("topic", "Thema "), ("network", ""))  # (ref, description label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +84,8 @@ def _newest(entries: Sequence[Entry], limit: int) -> tuple[Entry, ...]:
 
 def _reference_scopes(collection: Collection) -> Iterable[tuple[str, str, str, Entry]]:
     """(ref, folder, description label, reference entry), alphabetically within each kind."""
-    for ref, folder, label in _REFERENCES:
+    for ref, label in _REFERENCES:
+        folder = BY_REF[ref].folder
         refs = collection.references.get(ref, {})
         for entry in sorted(refs.values(), key=lambda e: (sort_key_de(e.title), e.slug)):
             yield ref, folder, label, entry

@@ -6,7 +6,7 @@ A Markdown page marks where it goes with `<!-- familiennetz:felder -->`.
 from __future__ import annotations
 
 from ..binding import describe_shape
-from ..doctypes import ITEM_TYPES, REFERENCE_TYPES, DocType
+from ..doctypes import BY_REF, ITEM_TYPES, REFERENCE_TYPES, DocType
 from ..fields import FieldInfo, fields_of
 from .labels import LABELS
 
@@ -14,13 +14,12 @@ __all__ = ["MARKER", "field_reference_markdown", "reference_rows"]
 
 MARKER = "<!-- familiennetz:felder -->"
 
-_REF_FOLDERS = {"district": "kreise", "topic": "themen", "network": "netzwerke"}
 
 
 def _kind(info: FieldInfo) -> str:
     shape = info.shape.item if info.shape.kind == "list" and info.shape.item else info.shape
     if info.doc.ref:
-        what = f"Slug aus `content/{_REF_FOLDERS[info.doc.ref]}/`"
+        what = f"Slug aus `content/{BY_REF[info.doc.ref].folder}/`"
         return f"Liste: {what}" if info.shape.kind == "list" else what
     if shape.kind == "enum":
         labels = LABELS.get(info.name, {})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..collection import Collection
+from ..collection import Collection, sort_key_de
 from ..model import MeetingReport
 from .context import PageContext
 
@@ -22,5 +22,6 @@ def home_context(collection: Collection) -> PageContext:
     return PageContext("home", [], extra={
         "newest": dated, "upcoming": upcoming,
         "offer_count": len(collection.by_type["angebote"]),
-        "districts": sorted(collection.references["district"].values(), key=lambda e: e.title),
+        "districts": sorted(collection.references["district"].values(),
+                            key=lambda e: sort_key_de(e.title)),
     })

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..collection import Collection
 from ..documents import Entry
+from ..feeds.policy import updated_at
 from ..model import MeetingReport, Offer, PressRelease
 from .labels import label, language_name
 
@@ -36,7 +37,7 @@ def item_jsonld(entry: Entry, collection: Collection, absolute_url: str,
         issuer = (data.contact.organisation if data.contact else None) or (area[0] if area else "")
         out.update({"@type": "NewsArticle", "headline": data.title,
                     "datePublished": data.date.at.isoformat(),
-                    "dateModified": (data.updated or data.date.day).isoformat(),
+                    "dateModified": updated_at(entry).isoformat(),
                     "author": _org(issuer), "publisher": _org(issuer),
                     "mainEntityOfPage": absolute_url})
     elif isinstance(data, MeetingReport):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..collection import Collection
+from ..collection import Collection, sort_key_de
 from ..doctypes import BY_REF, ITEM_TYPES
 from ..documents import Entry
 
@@ -88,7 +88,7 @@ def site_listings(collection: Collection, page_size: int) -> list[Listing]:
                                         archive_of=doctype.folder, year=year))
     for ref, doctype in BY_REF.items():
         assert ref is not None
-        entries = sorted(collection.references[ref].values(), key=lambda e: e.title.casefold())
+        entries = sorted(collection.references[ref].values(), key=lambda e: sort_key_de(e.title))
         listings.append(Listing(doctype.folder, f"{doctype.folder}/", f"{doctype.folder}/index.md",
                                 doctype.plural, entries, max(len(entries), 1)))
         for entry in entries:
