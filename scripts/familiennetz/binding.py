@@ -100,7 +100,8 @@ class Binder:
 
     def _unknown_field(self, key: str, prefix: str, names: set[str]) -> None:
         guess = did_you_mean(key, names)
-        hint = f"meinten Sie `{prefix}{guess}`?" if guess else f"erlaubt sind: {known_values(names)}"
+        allowed = known_values(names, limit=40)
+        hint = f"meinten Sie `{prefix}{guess}`?" if guess else f"erlaubt sind: {allowed}"
         self.error(self.marks.key(prefix + key), "unknown-field",
                    f"unbekanntes Feld `{prefix}{key}` — {hint}")
 
@@ -156,6 +157,10 @@ class Binder:
                        f"braucht mindestens {info.doc.min_items} Eintrag.")
             return _MISSING
         assert shape.item is not None
+        if any(v is None or v == "" for v in value):
+            self.error(path, "missing-field", f"`{path}` ({info.doc.label}) enthält einen leeren "
+                       "Eintrag — löschen Sie ihn oder tragen Sie einen Wert ein.")
+            return _MISSING
         items = [self._value(info, shape.item, v, f"{path}.{i}") for i, v in enumerate(value)]
         return _MISSING if any(i is _MISSING for i in items) else tuple(items)
 
