@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_ITEMS ?= 10000
 
-.PHONY: setup site serve validate test lint unit bench schema lock clean
+.PHONY: setup site serve validate test lint unit browser bench schema lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
@@ -37,7 +37,32 @@ lint: setup
 unit: setup
 	$(BIN)/pytest
 
-test: lint unit
+test: lint browser unit
+
+# For the browser tests: Debian's chromium (installed with apt only when missing and only
+# if we may — as root, or with password-less sudo; this never fails the target) and
+# axe-core, pinned in package-lock.json (`npm ci` into node_modules/, when the lock changed).
+# Where either is missing, the tests say so and are skipped — under CI=true they fail.
+browser:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; \
+	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO="sudo -n"; \
+	  else SUDO=none; fi; \
+	  if [ "$$SUDO" != none ]; then \
+	    APT="$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -qq"; \
+	    $$APT install -y chromium >/dev/null 2>&1 \
+	      || { $$APT update >/dev/null 2>&1 && $$APT install -y chromium >/dev/null 2>&1; } \
+	      || true; \
+	  fi; \
+	  command -v chromium >/dev/null 2>&1 \
+	    || echo "Hinweis: chromium fehlt und ließ sich nicht installieren – die Browser-Tests werden übersprungen."; \
+	fi
+	@if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  if command -v npm >/dev/null 2>&1; then \
+	    npm ci --no-audit --no-fund --loglevel=error \
+	      || echo "Hinweis: npm ci schlug fehl – die Barrierefreiheits-Tests werden übersprungen."; \
+	  else echo "Hinweis: npm fehlt – die Barrierefreiheits-Tests (axe-core) werden übersprungen."; fi; \
+	fi
 
 bench: setup
 	$(PY) -m familiennetz.bench --items $(BENCH_ITEMS)

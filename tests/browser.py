@@ -50,13 +50,13 @@ def search_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     return _BUILT["site"]
 
 
-def need(available: bool, reason: str) -> None:
-    """Skip with `reason` when a tool is missing; under CI=true, fail instead."""
+def need(available: bool, tests: str, missing: str) -> None:
+    """Skip `tests` when a tool is `missing`; under CI=true, fail instead."""
     if available:
         return
     if os.environ.get("CI") == "true":
-        _fail(f"CI=true, aber {reason}")
-    pytest.skip(reason)
+        _fail(f"{tests} unter CI=true nicht möglich: {missing}")
+    pytest.skip(f"{tests} übersprungen: {missing}")
 
 
 def _fail(message: str) -> NoReturn:
@@ -97,10 +97,10 @@ def launch(site: Site) -> Iterator[tuple[Any, str]]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:  # pragma: no cover - a dev dependency
-        need(False, "Browser-Tests übersprungen: Playwright ist nicht installiert (make setup).")
+        need(False, "Browser-Tests", "Playwright ist nicht installiert (make setup).")
     executable = find_chromium()
-    need(executable is not None, "Browser-Tests übersprungen: kein `chromium` auf diesem Rechner "
-         "(make test installiert ihn mit apt, wenn es darf; sonst: apt-get install chromium).")
+    need(executable is not None, "Browser-Tests", "kein `chromium` auf diesem Rechner (make test "
+         "installiert ihn mit apt, wenn es darf; sonst: apt-get install chromium).")
     with serve(site.root) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=list(CHROMIUM_ARGS))
         try:

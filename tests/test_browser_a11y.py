@@ -45,7 +45,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
 
 @pytest.fixture(scope="module")
 def chromium(site: Site) -> Iterator[tuple[Any, str]]:
-    browser.need(browser.AXE.is_file(), "Barrierefreiheits-Tests übersprungen: axe-core fehlt "
+    browser.need(browser.AXE.is_file(), "Barrierefreiheits-Tests", "axe-core fehlt "
                  "(node_modules/axe-core; make test installiert es mit `npm ci`).")
     with browser.launch(site) as launched:
         yield launched

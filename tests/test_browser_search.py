@@ -178,8 +178,8 @@ def browser_heading(key: str) -> str:
 def test_filters_of_one_group_add_up_and_groups_narrow_each_other(tab: Tab, site: Site) -> None:
     filters = browser.indexed_filters(site)
     both = results(tab, "", art="Angebot", kreis="Landkreis Saarlouis")
-    assert set(both) == {url for url, f in filters.items()
-                         if "Angebot" in f.get("art", set()) and "Landkreis Saarlouis" in f.get("kreis", set())}
+    assert set(both) == {url for url, f in filters.items() if "Angebot" in f.get("art", set())
+                         and "Landkreis Saarlouis" in f.get("kreis", set())}
     page = tab.open("suche/?kreis=Landkreis%20Saarlouis&kreis=Stadt%20Bad%20Kreuznach")
     page.wait_for_function(SHOWN)
     either = shown_urls(page)

@@ -4,12 +4,12 @@ and what the indexer says when Pagefind fails (tests/examples/search, built once
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 import browser
-from familiennetz.search import SearchIndexError, build_index
+from familiennetz.search import SearchIndexer, SearchIndexError
+from familiennetz.search.indexer import indexed_part
 from sitebuild import Site
 
 ITEMS = {
@@ -69,6 +69,7 @@ def test_an_item_tells_pagefind_its_details_and_filters(site: Site) -> None:
     assert meta["districts"] == "Stadt Bad Kreuznach"
     assert meta["topics"] == "Kinderschutz, Frühe Hilfen"
     assert "konferenz" in meta["terms"].split()  # "Netzwerkkonferenz"
+    assert "Erika Beispiel" in meta["details"]  # the speaker, from the meeting's box
     assert browser.indexed_filters(site)["netzwerktreffen/2025/zwoelfte-netzwerkkonferenz-kinderschutz/"] == {
         "art": {"Netzwerktreffen"}, "kreis": {"Stadt Bad Kreuznach"},
         "thema": {"Kinderschutz", "Frühe Hilfen"}, "jahr": {"2025"}}
@@ -101,7 +102,32 @@ def test_feed_folders_answer_materials_sitemap_request(site: Site) -> None:
         assert (site.root / folder / "sitemap.xml").is_file(), folder
 
 
-def test_a_failing_pagefind_is_reported_in_german(tmp_path: Path) -> None:
-    with pytest.raises(SearchIndexError, match=r"^Der Suchindex konnte nicht erstellt werden; "
-                       r"Pagefind meldet:\n"):
-        build_index(tmp_path)  # an empty folder: nothing to index
+def test_a_failing_pagefind_is_reported_in_german(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", "/bin/false")  # ends at once
+    indexer = SearchIndexer()
+    with pytest.raises(SearchIndexError) as caught:
+        indexer.add("angebote/x/", "<html><body><main data-pagefind-body>x</main></body></html>")
+    assert str(caught.value) == ("Der Suchindex konnte nicht erstellt werden: Pagefind hat sich "
+                                 "unerwartet beendet.")
+    indexer.close()
+
+
+def test_only_the_indexed_part_of_a_page_goes_to_pagefind() -> None:
+    page = ('<html><nav>Menü</nav><article><div id="inhalt" data-pagefind-body><h1>T</h1>'
+            '<article>Karte</article><div hidden>Daten</div></div></article><footer>Fuß</footer></html>')
+    assert indexed_part(page) == ('<html lang="de"><body><div id="inhalt" data-pagefind-body>'
+                                  "<h1>T</h1><article>Karte</article><div hidden>Daten</div></div>"
+                                  "</body></html>")
+    unmarked = "<html><body>ohne Markierung</body></html>"
+    assert indexed_part(unmarked) == unmarked
+
+
+def test_a_missing_browser_skips_but_fails_under_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match=r"^Browser-Tests übersprungen: kein chromium$"):
+        browser.need(False, "Browser-Tests", "kein chromium")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception,
+                       match=r"^Browser-Tests unter CI=true nicht möglich: kein chromium$"):
+        browser.need(False, "Browser-Tests", "kein chromium")
+    browser.need(True, "Browser-Tests", "egal")  # available: nothing happens

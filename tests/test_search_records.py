@@ -52,20 +52,25 @@ def test_meeting_report_is_dated_by_its_meeting(collection: Collection, records:
                                                  "2025-10-10-zwoelfte-netzwerkkonferenz-kinderschutz.md"))
     assert (record.type, record.date, record.year) == ("Netzwerktreffen", "8. Oktober 2025", "2025")
     assert record.topics == ("Kinderschutz", "Frühe Hilfen")
+    assert record.details == (  # searchable, though the page shows them in a box Pagefind skips
+        "Netzwerk Kinderschutz Bad Kreuznach · Dienstleistungszentrum Ländlicher Raum, Bad Kreuznach · "
+        "Jugendamt der Stadt Bad Kreuznach · Gesundheitsamt · Erika Beispiel · ISM Mainz · "
+        "Familienzentren im Sozialraum")
 
 
 def test_offer_record_says_when_it_was_checked(collection: Collection, records: SearchRecords) -> None:
     record = records.for_entry(entry(collection, "angebote/familienhebammen-saarlouis.md"))
     assert record.type == "Angebot"
-    assert record.date == "geprüft am 1. Juni 2025"
+    assert record.date == "geprüft am 1. Juni 2025 – vor über einem Jahr"  # stale
     assert record.year is None  # offers are not dated items: the year filter leaves them out
     assert ("jahr", "2025") not in record.filters
+    assert record.details == "Begleitung · Gesundheitsamt Landkreis Saarlouis"  # kind, provider
 
 
 def test_descriptive_pages(collection: Collection, records: SearchRecords) -> None:
     district = records.for_entry(entry(collection, "kreise/saarlouis.md"))
     assert district == SearchRecord("Kreis", districts=("Landkreis Saarlouis",),
-                                    terms=district.terms)
+                                    terms=district.terms, details="Saarland")
     network = records.for_entry(entry(collection, "netzwerke/netzwerk-kinderschutz-bad-kreuznach.md"))
     assert (network.type, network.districts) == ("Netzwerk", ("Stadt Bad Kreuznach",))
     topic = records.for_entry(entry(collection, "themen/kinderschutz.md"))

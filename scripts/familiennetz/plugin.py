@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +40,15 @@ from .render.home import home_context
 from .render.labels import label, language_name
 from .render.listings import ListingPage, site_listings, years_of
 from .rules.rendered import check_rendered_html
-from .search import FILTERS, SearchIndexError, SearchRecord, SearchRecords, build_finder, build_index
+from .search import (
+    SearchIndexer,
+    SearchIndexError,
+    SearchRecord,
+    SearchRecords,
+    build_finder,
+    filter_choices,
+    indexed_sources,
+)
 from .timings import Timings
 from .validator import validate
 
@@ -65,11 +75,15 @@ _MATERIAL_SKIP = re.compile(r'(<div data-md-component="skip">)\s*<a href="[^"]*"
 class FamiliennetzConfig(Config):
     page_size = opt.Type(int, default=20)
     now = opt.Optional(opt.Type(str))  # ISO 8601; default $FAMILIENNETZ_NOW or the clock
-    search = opt.Type(bool, default=True)  # write the Pagefind index after the build
+    search = opt.Type(bool, default=True)  # build the Pagefind index (not in dirty builds)
 
 
 class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
     supports_multiple_instances = False
+    dirty = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.dirty = dirty  # `serve --dirty` renders only changed pages: no index from those
 
     def on_config(self, config: Any) -> Any:
         self.timings = Timings()
@@ -95,6 +109,8 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         self.meta_of: dict[str, dict[str, Any]] = {}
         self.feed_link_cache: dict[str, list[FeedLink]] = {}
         self.search_records = SearchRecords(result.collection)
+        self.to_index: set[str] = set()  # src of the pages Pagefind gets (see on_files)
+        self.indexer = SearchIndexer() if self.config.search and not self.dirty else None
         return config
 
     def on_files(self, files: Files, config: Any) -> Files:
@@ -129,6 +145,13 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                 if files.get_file_from_path(page.src_uri) is None:
                     content = f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n---\n"
                     files.append(File.generated(config, page.src_uri, content=content))
+        self.to_index = indexed_sources(collection, self.listing_pages)
+        # MkDocs renders in the order of `files`: the indexed pages first, so that Pagefind
+        # writes its index while the listings are rendered (see on_post_page). The menu is
+        # unchanged: it comes from `nav` in mkdocs.yml, not from this order.
+        for file in [f for f in files.documentation_pages() if f.src_uri not in self.to_index]:
+            files.remove(file)
+            files.append(file)
         return files
 
     @staticmethod
@@ -185,7 +208,27 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """Drop Material's skip link: it targets the first `##` and skips the H1 and the
         facts above it; main.html puts one to the start of the content instead."""
-        return _MATERIAL_SKIP.sub(r"\1", output, count=1)
+        output = _MATERIAL_SKIP.sub(r"\1", output, count=1)
+        if self.indexer is not None and page.file.src_uri in self.to_index:
+            with self._search_index("pages") as indexer:  # Pagefind reads it in its own process
+                indexer.add(page.url, output)
+                if indexer.pages == len(self.to_index):  # the last one: write while MkDocs goes on
+                    indexer.start_writing(Path(config.site_dir))
+        return output
+
+    @contextmanager
+    def _search_index(self, step: str) -> Iterator[SearchIndexer]:
+        assert self.indexer is not None
+        with self.timings(f"search index: {step}"):
+            try:
+                yield self.indexer
+            except SearchIndexError as exc:
+                raise PluginError(str(exc)) from exc
+
+    def on_build_error(self, *, error: Exception) -> None:
+        indexer: SearchIndexer | None = getattr(self, "indexer", None)
+        if indexer is not None:  # end Pagefind's process with the failed build
+            indexer.close()
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
         src = page.file.src_uri
@@ -217,27 +260,22 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         if src == FINDER_SRC:
             context["fn_finder"] = build_finder(self.collection)  # type: ignore[typeddict-unknown-key]
         elif src == SEARCH_SRC:
-            context["fn_search_filters"] = FILTERS  # type: ignore[typeddict-unknown-key]
+            context["fn_search_filters"] = filter_choices(self.collection)  # type: ignore[typeddict-unknown-key]
         with self.timings("search terms"):
-            context["fn_search"] = self._search_record(page)  # type: ignore[typeddict-unknown-key]
+            context["fn_search"] = self._search_record(src)  # type: ignore[typeddict-unknown-key]
         context["fn"] = fn  # type: ignore[typeddict-unknown-key]
         context["fn_feed_links"] = self._feed_links(page)  # type: ignore[typeddict-unknown-key]
         context["fn_refs"] = self.collection.references  # type: ignore[typeddict-unknown-key]
         return context
 
-    def _search_record(self, page: Page) -> SearchRecord | None:
+    def _search_record(self, src: str) -> SearchRecord | None:
         """Items and descriptive pages are indexed; listings, archives, the home page, the
         finder, the search and feeds pages are not (they would only repeat results)."""
-        src = page.file.src_uri
-        if src in self.listing_pages:
-            listing_page = self.listing_pages[src]
-            entry = listing_page.listing.entry  # a district, network or topic
-            return self.search_records.for_entry(entry) if entry and listing_page.number == 1 else None
-        if src in self.entries and self.entries[src].type.is_item:
+        if src not in self.to_index or not self.config.search:
+            return None
+        if src in self.entries:
             return self.search_records.for_entry(self.entries[src])
-        if src in self.pages and not page.is_homepage:
-            return self.search_records.for_page(self.pages[src])
-        return None
+        return self.search_records.for_page(self.pages[src])
 
     def _feed_links(self, page: Page) -> list[FeedLink]:
         """The site-wide feeds on every page; a listing's own feeds on its pages."""
@@ -250,6 +288,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         return links
 
     def on_post_build(self, config: MkDocsConfig) -> None:
+        if self.indexer is not None:  # if not yet begun: Pagefind writes while the feeds are made
+            with self._search_index("writing") as indexer:
+                indexer.start_writing(Path(config.site_dir))
         with self.timings("feeds and calendars"):
             try:
                 written = build_feed_files(self.collection, site_url=self.site_url, html=self.html,
@@ -268,12 +309,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             for folder in sorted({Path(rel).parent for rel in written}):
                 if not (site_dir / folder / "sitemap.xml").exists():
                     (site_dir / folder / "sitemap.xml").write_text(EMPTY_SITEMAP, encoding="utf-8")
-        if self.config.search:
-            with self.timings("search index"):
-                try:
-                    index = build_index(site_dir)
-                except SearchIndexError as exc:
-                    raise PluginError(str(exc)) from exc
-            log.info("Suchindex: %d Seiten, %d Wörter, %d Dateien (%.1f MB) in %.1f s", index.pages,
-                     index.words, index.files, index.bytes / 1e6, index.seconds)
+        if self.indexer is not None:
+            with self._search_index("writing") as indexer:
+                index = indexer.finish()
+            log.info("Suchindex: %d Seiten, %d Dateien (%.1f MB)", index.pages, index.files,
+                     index.bytes / 1e6)
         self.timings.write()

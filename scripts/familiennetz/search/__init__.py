@@ -3,15 +3,16 @@
 - `compounds`: parts of German compounds, from the site's own vocabulary.
 - `records`: what each indexed page tells Pagefind (result details, filters, terms).
 - `finder`: the data of the offer finder at /angebote/.
-- `indexer`: runs Pagefind over the built site.
+- `indexer` and `service`: Pagefind indexes the pages while MkDocs renders them.
+- `transfer`: what a first search downloads, measured in the browser (`make bench`).
 - `browser`: Debian's chromium and a local server, for the browser tests and `make bench`.
 """
 
 from .finder import Finder, build_finder
-from .indexer import IndexResult, SearchIndexError, build_index
-from .records import FILTERS, SearchRecord, SearchRecords
+from .indexer import IndexResult, SearchIndexer, SearchIndexError
+from .records import FILTERS, SearchRecord, SearchRecords, filter_choices, indexed_sources
 
 __all__ = [
-    "FILTERS", "Finder", "IndexResult", "SearchIndexError", "SearchRecord", "SearchRecords",
-    "build_finder", "build_index",
+    "FILTERS", "Finder", "IndexResult", "SearchIndexError", "SearchIndexer", "SearchRecord",
+    "SearchRecords", "build_finder", "filter_choices", "indexed_sources",
 ]

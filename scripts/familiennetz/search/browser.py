@@ -9,6 +9,7 @@ Playwright is imported by the callers (it is a development dependency).
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -28,7 +29,9 @@ CHROMIUM_ARGS = (
 
 
 def find_chromium() -> str | None:
-    """The system's chromium, or None."""
+    """$FAMILIENNETZ_CHROMIUM, or the system's chromium, or None."""
+    if explicit := os.environ.get("FAMILIENNETZ_CHROMIUM"):
+        return explicit if Path(explicit).is_file() else None
     for name in ("chromium", "chromium-browser"):
         if found := shutil.which(name):
             return found
@@ -38,10 +41,13 @@ def find_chromium() -> str | None:
 class _Handler(SimpleHTTPRequestHandler):
     """Serves `directory` at MOUNT; anything else is 404. Logs nothing."""
 
+    def send_head(self) -> Any:
+        if not self.path.startswith(MOUNT):
+            self.send_error(404)
+            return None
+        return super().send_head()
+
     def translate_path(self, path: str) -> str:
-        clean = path.split("?", 1)[0].split("#", 1)[0]
-        if not clean.startswith(MOUNT):
-            return str(Path(self.directory) / "\0missing")
         return super().translate_path("/" + path[len(MOUNT):])
 
     def log_message(self, format: str, *args: Any) -> None:

@@ -1,44 +1,42 @@
-"""Run Pagefind over the built site: the search index in `site/pagefind/`.
+"""Build the Pagefind index while MkDocs builds the site: `site/pagefind/`.
 
-The `pagefind` binary comes in the `pagefind_bin` wheel (no download at build time); we
-run it as `python -m pagefind`, the way its Python package documents. It reads what the
-templates marked: `data-pagefind-body` (what to index), `-meta`, `-filter`. German for
-the whole site (`--force-language de`): stemming ("Familien" finds "Familie") and
-umlauts in both spellings ("Fruehe" finds "Frühe").
+Each indexed page goes to Pagefind's service as soon as MkDocs has rendered it (`add`),
+so Pagefind reads it on another core while Python renders the next ones. The plugin
+renders the indexed pages first; after the last one, `start_writing` asks for the index
+files, which Pagefind writes while MkDocs renders the listings, and `finish` waits for
+them after the build. Pagefind
+then knows only what the templates marked: `data-pagefind-body` (what to index),
+`-meta`, `-filter`, `-ignore`. German for the whole site: stemming ("Familien" finds
+"Familie"), umlauts and ß in both spellings ("Fruehe" finds "Frühe").
 
-The command line is used rather than `pagefind.index.PagefindIndex`: the Python API
-waits a tenth of a second per answer of its service (fine for tens of pages, minutes for
-ten thousand), and the command line indexes on all cores.
+The `pagefind` binary comes in the `pagefind_bin` wheel: nothing is downloaded.
 """
 
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["LANGUAGE", "OUTPUT", "IndexResult", "SearchIndexError", "build_index", "index_size"]
+from .service import PagefindService, ServiceError
+
+__all__ = ["LANGUAGE", "OUTPUT", "IndexResult", "SearchIndexError", "SearchIndexer", "index_size"]
 
 LANGUAGE = "de"
 OUTPUT = "pagefind"  # below site_dir; search.js loads `pagefind/pagefind.js` from there
-_COUNT = re.compile(r"Indexed (\d+) (pages|words|filters)")
+_BODY = "data-pagefind-body"
 
 
 class SearchIndexError(RuntimeError):
-    """Pagefind failed; the message says so in German, with Pagefind's own output."""
+    """The index could not be built; the message says so in German, with Pagefind's words."""
 
 
 @dataclass(frozen=True, slots=True)
 class IndexResult:
     pages: int
-    words: int
-    filters: int
     files: int  # in site_dir/pagefind
     bytes: int
-    seconds: float
+    seconds: float  # from the first page to the last file written
 
 
 def index_size(folder: Path) -> tuple[int, int]:
@@ -47,22 +45,76 @@ def index_size(folder: Path) -> tuple[int, int]:
     return len(sizes), sum(sizes)
 
 
-def build_index(site_dir: Path) -> IndexResult:
-    start = time.perf_counter()
-    argv = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", OUTPUT,
-            "--force-language", LANGUAGE]
-    try:
-        proc = subprocess.run(argv, capture_output=True, text=True, check=False)
-    except OSError as exc:
-        raise SearchIndexError(f"Der Suchindex konnte nicht erstellt werden: Pagefind ließ sich "
-                               f"nicht starten ({exc}).") from exc
-    output = proc.stdout + proc.stderr
-    if proc.returncode != 0:
-        raise SearchIndexError("Der Suchindex konnte nicht erstellt werden; Pagefind meldet:\n"
-                               + output.strip()[-2000:])
-    counts = {kind: 0 for kind in ("pages", "words", "filters")}
-    for number, kind in _COUNT.findall(output):
-        counts[kind] = max(counts[kind], int(number))  # the per-language line, then the total
-    files, size = index_size(site_dir / OUTPUT)
-    return IndexResult(counts["pages"], counts["words"], counts["filters"], files, size,
-                       time.perf_counter() - start)
+def indexed_part(html: str) -> str:
+    """What Pagefind needs of a page: the element with `data-pagefind-body` up to the end
+    of the content (Material's `</article>`, the page's last: cards of related items are
+    articles too); the whole page if that is not found. Less to send and to parse than
+    the navigation around it."""
+    marker = html.find(_BODY)
+    start = html.rfind("<", 0, marker)
+    end = html.rfind("</article>")
+    if marker < 0 or start < 0 or end < marker:
+        return html
+    return f'<html lang="{LANGUAGE}"><body>{html[start:end]}</body></html>'
+
+
+class SearchIndexer:
+    def __init__(self) -> None:
+        self._service: PagefindService | None = None
+        self._writing: int | None = None
+        self._output: Path | None = None
+        self._started = 0.0
+        self.pages = 0
+
+    def add(self, url: str, html: str) -> None:
+        """Hand Pagefind one rendered page (`url` site-relative: 'angebote/x/')."""
+        try:
+            if self._service is None:
+                self._started = time.perf_counter()
+                self._service = PagefindService({"force_language": LANGUAGE})
+            self._service.send({"type": "AddFile", "index_id": self._service.index_id,
+                                "url": "/" + url, "file_path": None,
+                                "file_contents": indexed_part(html)})
+        except ServiceError as exc:
+            raise _error(exc) from exc
+        self.pages += 1
+
+    def start_writing(self, site_dir: Path) -> None:
+        """Ask for the index files (once); they are written while the caller goes on."""
+        if self._service is None or self._writing is not None:  # nothing to write, or begun
+            return
+        self._output = site_dir.resolve() / OUTPUT
+        try:
+            self._writing = self._service.send({"type": "WriteFiles", "index_id": self._service.index_id,
+                                                "output_path": str(self._output)})
+        except ServiceError as exc:
+            self.close()
+            raise _error(exc) from exc
+
+    def finish(self) -> IndexResult:
+        """Wait until the index is written; report what was indexed."""
+        service = self._service
+        if service is None or self._writing is None or self._output is None:
+            self.close()
+            return IndexResult(0, 0, 0, 0.0)
+        try:
+            service.wait(self._writing)
+            failed = service.errors()
+            if failed:
+                raise ServiceError(failed[0])
+        except ServiceError as exc:
+            raise _error(exc) from exc
+        finally:
+            self.close()
+        files, size = index_size(self._output)
+        return IndexResult(self.pages, files, size, time.perf_counter() - self._started)
+
+    def close(self) -> None:
+        """End the service; safe to call more than once (also after a failed build)."""
+        if self._service is not None:
+            self._service.close()
+            self._service = None
+
+
+def _error(exc: ServiceError) -> SearchIndexError:
+    return SearchIndexError(f"Der Suchindex konnte nicht erstellt werden: {exc}")

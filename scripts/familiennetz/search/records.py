@@ -5,27 +5,30 @@ topics on the first page of their listing; ordinary pages such as Impressum or t
 Listings, archives, the home page, the finder and the feeds page are not: they repeat
 the items and would only duplicate results.
 
-The template `partials/fn-search-data.html` writes a record into the page as empty-looking
-`hidden` elements inside a `data-pagefind-ignore` box: Pagefind still reads the
-`data-pagefind-meta`, `-filter` and `-sort` values there, but adds none of it to the
-page's text, so excerpts never show it and screen readers never read it. Pagefind 1.5
-also searches metadata; that is how the compound parts (`terms`) become findable without
-appearing anywhere: a page saying "Netzwerktreffen" is found by "treffen", and its excerpt
-stays the page's own text.
+The template `partials/fn-search-data.html` writes a record into the page inside a box
+that is `hidden` and `data-pagefind-ignore`: Pagefind still reads the `data-pagefind-meta`
+and `-filter` values there, but adds none of it to the page's text, so excerpts never
+show it and screen readers never read it. Pagefind 1.5 also searches metadata; that is
+how the summary, the facts (`details`) and the compound parts (`terms`) become findable
+without appearing twice: a page saying "Netzwerktreffen" is found by "treffen", and its
+excerpt stays the page's own text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
-from ..collection import Collection
+from ..collection import Collection, sort_key_de
 from ..dates import format_date_de
+from ..doctypes import ITEM_TYPES, REFERENCE_TYPES
 from ..documents import Entry, Page
-from ..model import MeetingReport, Network, Offer
+from ..model import District, MeetingReport, Network, Offer, PressRelease
+from ..render.labels import label
+from ..rules.dates import is_stale
 from .compounds import MIN_COMPOUND, Splitter, build_vocabulary, words_of
 
-__all__ = ["FILTERS", "PAGE_TYPE", "SearchRecord", "SearchRecords"]
+__all__ = ["FILTERS", "PAGE_TYPE", "SearchRecord", "SearchRecords", "filter_choices", "indexed_sources"]
 
 PAGE_TYPE = "Seite"  # ordinary pages: Impressum, Barrierefreiheit, help for press officers
 # Filter keys as the index and the URL of the search page use them → heading on the page.
@@ -41,6 +44,7 @@ class SearchRecord:
     topics: tuple[str, ...] = ()
     terms: str = ""  # compound parts, space-separated
     summary: str = ""  # searchable, and the snippet when only metadata matched
+    details: str = ""  # searchable facts from the page's boxes: provider, place, speakers, …
 
     @property
     def filters(self) -> list[tuple[str, str]]:
@@ -50,6 +54,33 @@ class SearchRecord:
         if self.year:
             pairs.append(("jahr", self.year))
         return pairs
+
+
+def indexed_sources(collection: Collection, listings: Container[str], home: str = "index.md") -> set[str]:
+    """The source files of the indexed pages: the published items; the districts,
+    networks and topics (their page is the first page of their listing); the ordinary
+    pages, but for the home page and the intros of listings."""
+    indexed = {e.src for e in collection.entries if e.src not in collection.hidden}
+    indexed |= {p.src for p in collection.pages if p.src != home and p.src not in listings}
+    return indexed
+
+
+def filter_choices(collection: Collection) -> list[tuple[str, str, list[str]]]:
+    """(key, heading, values) of the search page's filters: the values the records give,
+    in the order readers look for them (types as the site's menu, places and topics A–Z,
+    years newest first)."""
+    published = [e for e in collection.entries if e.src not in collection.hidden]
+    types = [t.label for t in ITEM_TYPES + REFERENCE_TYPES
+             if any(e.type is t for e in published)] + [PAGE_TYPE]
+    years = {(e.data.meeting.date if isinstance(e.data, MeetingReport) else e.data.date).day.year
+             for e in collection.items if e.type.dated}
+    values = {
+        "art": types,
+        "kreis": sorted((e.title for e in collection.references["district"].values()), key=sort_key_de),
+        "thema": sorted((e.title for e in collection.references["topic"].values()), key=sort_key_de),
+        "jahr": [str(y) for y in sorted(years, reverse=True)],
+    }
+    return [(key, heading, values[key]) for key, heading in FILTERS.items()]
 
 
 def _entry_text(entry: Entry) -> str:
@@ -63,6 +94,31 @@ def _entry_text(entry: Entry) -> str:
         parts += [data.meeting.location, *data.meeting.organisers]
         parts += [s.topic or "" for s in data.meeting.speakers]
     return "\n".join(parts)
+
+
+def _details(entry: Entry, collection: Collection) -> str:
+    """The facts readers search for, which the page shows in boxes that Pagefind skips
+    (labels, dates, contact data and the finder's values stay out: every page has them,
+    and they would only make the index bigger)."""
+    data = entry.data
+    networks = collection.references["network"]
+    network = networks.get(getattr(data, "network", None) or "")
+    parts: list[str | None] = [network.title if network else None]
+    if isinstance(data, Offer):  # its kind, too: a "Babytreff" is an Elterncafé
+        parts += [label("offer_type", data.offer_type), data.provider, data.funding]
+        if data.location:
+            parts += [data.location.name, data.location.street, data.location.town]
+    elif isinstance(data, MeetingReport):
+        meeting = data.meeting
+        parts += [meeting.location, *meeting.organisers]
+        parts += [text for s in meeting.speakers for text in (s.name, s.organisation, s.topic)]
+    elif isinstance(data, PressRelease):
+        parts += [f"Nr. {data.number}" if data.number else None, data.source]
+    elif isinstance(data, Network):
+        parts += [c.organisation for c in data.coordinators]
+    elif isinstance(data, District):
+        parts += [label("state", data.state)]
+    return " · ".join(p for p in parts if p)
 
 
 def _page_text(page: Page) -> str:
@@ -108,25 +164,26 @@ class SearchRecords:
     def for_entry(self, entry: Entry) -> SearchRecord:
         """An item, or a district, network or topic (its descriptive page)."""
         data = entry.data
-        terms = self.terms(entry.src)
-        if entry.type.ref == "district":
-            return SearchRecord(entry.type.label, districts=(entry.title,), terms=terms)
+        kind = entry.type.label
+        terms, details = self.terms(entry.src), _details(entry, self.collection)
+        if isinstance(data, District):
+            return SearchRecord(kind, districts=(entry.title,), terms=terms, details=details)
         if isinstance(data, Network):
-            return SearchRecord(entry.type.label, districts=self._titles("district", data.districts),
-                                terms=terms)
+            return SearchRecord(kind, districts=self._titles("district", data.districts), terms=terms,
+                                details=details)
         if not entry.type.is_item:  # a topic
-            return SearchRecord(entry.type.label, topics=(entry.title,), terms=terms,
-                                summary=data.summary)
+            return SearchRecord(kind, topics=(entry.title,), terms=terms, summary=data.summary)
         districts = self._titles("district", data.districts)
         topics = self._titles("topic", data.topics)
-        if isinstance(data, Offer):
-            return SearchRecord(entry.type.label, f"geprüft am {format_date_de(data.reviewed)}",
-                                districts=districts, topics=topics, terms=terms,
-                                summary=data.summary)
+        if isinstance(data, Offer):  # when it was checked: readers see a stale one at once
+            checked = f"geprüft am {format_date_de(data.reviewed)}"
+            if is_stale(data, self.collection.now):
+                checked += " – vor über einem Jahr"
+            return SearchRecord(kind, checked, None, districts, topics, terms, data.summary, details)
         # A meeting report is dated and filtered by the meeting's day, not the report's.
         day = data.meeting.date.day if isinstance(data, MeetingReport) else data.date.day
-        return SearchRecord(entry.type.label, format_date_de(day), str(day.year),
-                            districts, topics, terms, data.summary)
+        return SearchRecord(kind, format_date_de(day), str(day.year), districts, topics, terms,
+                            data.summary, details)
 
     def for_page(self, page: Page) -> SearchRecord:
         return SearchRecord(PAGE_TYPE, terms=self.terms(page.src))

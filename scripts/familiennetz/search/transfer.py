@@ -10,6 +10,7 @@ server: Pagefind's index files are compressed already.
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,17 @@ class Transfer:
     @property
     def bytes(self) -> int:
         return sum(self.files.values())
+
+    def compressed_bytes(self, folder: Path) -> int:
+        """The same files as a server would send them that gzips text (JavaScript, JSON);
+        Pagefind's own index files are compressed already."""
+        total = 0
+        for path, size in self.files.items():
+            if path.endswith((".js", ".json", ".css")):
+                total += len(gzip.compress((folder / path).read_bytes(), compresslevel=6))
+            else:
+                total += size
+        return total
 
     def by_kind(self) -> dict[str, tuple[int, int]]:
         """'fragment' → (files, bytes), by the folder or the file's kind."""

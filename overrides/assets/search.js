@@ -1,0 +1,287 @@
+// Familiennetz: the search page (/suche/). The query comes from the search box in the
+// header (the site's one search box); results, filters and the URL follow it as you type.
+// Pagefind (site/pagefind/) loads only the index chunks a query needs.
+//
+// Keyboard and screen readers: the box is a real form. Enter moves the focus to the
+// result count (announced, and the next Tab leads into the filters and results); typing
+// only updates the live status, without moving the focus.
+//
+// Bytes: a first search loads Pagefind's script, its WebAssembly, the metadata, the index
+// chunks of the words searched for and the fragments of the results shown. The filter
+// choices are part of the page (suche.html); their counts need all of Pagefind's filter
+// files, which are fetched only when a reader opens a filter group or arrives with one set.
+
+const page = document.querySelector("[data-fn-search]");
+const form = document.querySelector("[data-fn-search-form]");
+const input = document.getElementById("fn-search-input");
+const statusEl = page.querySelector("[data-fn-search-status]");
+const resultsEl = page.querySelector("[data-fn-search-results]");
+const filtersEl = page.querySelector("[data-fn-search-filters]");
+const moreButton = page.querySelector("[data-fn-search-more]");
+const resetButton = page.querySelector("[data-fn-search-reset]");
+const FILTERS = [...filtersEl.querySelectorAll("[data-key]")].map((group) => group.dataset.key);
+const PAGE_SIZE = 10;
+const EXCERPT_WORDS = 30;
+const root = new URL(page.dataset.fnBase.replace(/\/?$/, "/"), location.href);
+const baseTitle = document.title;
+
+const state = { q: "", filters: Object.fromEntries(FILTERS.map((k) => [k, new Set()])) };
+let pagefind = null;
+let countsLoaded = false;
+let current = { results: [], shown: 0 };
+let sequence = 0;
+
+/** Lower case, umlauts spelt out, accents dropped: "Frühe" and "Fruehe" compare equal. */
+function fold(text) {
+  return text.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue")
+    .replace(/ß/g, "ss").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+
+function plural(n, one, many) {
+  return `${n.toLocaleString("de-DE")} ${n === 1 ? one : many}`;
+}
+
+// --- state and URL ------------------------------------------------------------------
+
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  state.q = params.get("q") || "";
+  for (const key of FILTERS) state.filters[key] = new Set(params.getAll(key));
+}
+
+function writeUrl() {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set("q", state.q.trim());
+  for (const [key, values] of Object.entries(state.filters)) {
+    for (const value of [...values].sort()) params.append(key, value);
+  }
+  const query = params.toString();
+  history.replaceState(null, "", query ? `?${query}` : location.pathname);
+}
+
+function activeFilters(except = null) {
+  const filters = {};
+  for (const [key, values] of Object.entries(state.filters)) {
+    if (key !== except && values.size) filters[key] = { any: [...values] };
+  }
+  return filters;
+}
+
+// --- filters ------------------------------------------------------------------------
+
+function showChoices() {
+  for (const box of filtersEl.querySelectorAll("input[type=checkbox]")) {
+    box.checked = state.filters[box.name].has(box.value);
+    if (box.checked) box.closest("details").open = true;
+  }
+}
+
+/** The counts next to the filter choices: all of Pagefind's filter files, once. */
+async function loadCounts() {
+  if (countsLoaded) return;
+  countsLoaded = true;
+  await pagefind.filters();
+  await run();
+}
+
+function updateCounts(countsByKey) {
+  for (const span of filtersEl.querySelectorAll(".fn-facet__count")) {
+    const box = span.closest("li").querySelector("input");
+    const n = countsByKey ? (countsByKey[box.name] || {})[box.value] || 0 : null;
+    span.textContent = n === null ? "" : `(${n})`;
+  }
+  resetButton.hidden = !Object.values(state.filters).some((values) => values.size);
+}
+
+// --- results ------------------------------------------------------------------------
+
+/** Pagefind's excerpt, keeping only its text and <mark>s (nothing else is trusted). */
+function appendExcerpt(target, html) {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  for (const node of template.content.childNodes) {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      target.append(mark);
+    } else {
+      target.append(node.textContent);
+    }
+  }
+}
+
+/** A page found only through its compound parts ("schutz" → "Kinderschutz") has no
+ *  location in its text: show the words that contain the query instead. */
+function appendTermExcerpt(target, content, query) {
+  const terms = fold(query).split(/\s+/).filter((t) => t.length > 1);
+  const words = content.split(/\s+/);
+  const matches = (word) => terms.some((t) => fold(word).includes(t));
+  const hit = words.findIndex(matches);
+  if (hit < 0) return false;
+  const start = Math.max(0, hit - 8);
+  if (start > 0) target.append("… ");
+  words.slice(start, start + EXCERPT_WORDS).forEach((word, i) => {
+    if (i) target.append(" ");
+    if (matches(word)) { // mark the word, not the punctuation around it
+      const [, before, core, after] = word.match(/^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u);
+      const mark = document.createElement("mark");
+      mark.textContent = core;
+      target.append(before, mark, after);
+    } else {
+      target.append(word);
+    }
+  });
+  if (start + EXCERPT_WORDS < words.length) target.append(" …");
+  return true;
+}
+
+function renderResult(data, query) {
+  const item = document.createElement("li");
+  item.className = "fn-result";
+  const title = document.createElement("h3");
+  title.className = "fn-result__title";
+  const link = document.createElement("a");
+  link.href = data.url;
+  link.textContent = data.meta.title || data.url;
+  title.append(link);
+  const meta = document.createElement("p");
+  meta.className = "fn-result__meta";
+  const type = document.createElement("span");
+  type.className = "fn-result__type";
+  type.textContent = data.meta.type || "";
+  meta.append(type);
+  for (const part of [data.meta.date, data.meta.districts]) {
+    if (part) meta.append(` · ${part}`);
+  }
+  const excerpt = document.createElement("p");
+  excerpt.className = "fn-result__excerpt";
+  const summary = data.meta.summary || "";
+  if (data.locations && data.locations.length > 0) {
+    appendExcerpt(excerpt, data.excerpt); // Pagefind found the words in the page's text
+  } else if (!(query && (appendTermExcerpt(excerpt, data.content, query)
+                         || appendTermExcerpt(excerpt, summary, query)))) {
+    excerpt.append(summary || data.content.split(/\s+/).slice(0, EXCERPT_WORDS).join(" "));
+  }
+  item.append(title, meta, excerpt);
+  return item;
+}
+
+async function showMore(focusFirst) {
+  const my = sequence;
+  const batch = current.results.slice(current.shown, current.shown + PAGE_SIZE);
+  const data = await Promise.all(batch.map((r) => r.data()));
+  if (my !== sequence) return;
+  const items = data.map((d) => renderResult(d, state.q.trim()));
+  resultsEl.append(...items);
+  current.shown += batch.length;
+  moreButton.hidden = current.shown >= current.results.length;
+  if (focusFirst && items.length) items[0].querySelector("a").focus();
+}
+
+function describe(total, query) {
+  const filtered = Object.values(state.filters).some((values) => values.size);
+  let text = plural(total, "Ergebnis", "Ergebnisse");
+  if (query) text += ` für „${query}“`;
+  if (filtered) text += " (gefiltert)";
+  return `${text}.`;
+}
+
+async function run() {
+  const my = ++sequence;
+  const query = state.q.trim();
+  const filters = activeFilters();
+  if (!query && !Object.keys(filters).length) {
+    resultsEl.replaceChildren();
+    moreButton.hidden = true;
+    current = { results: [], shown: 0 };
+    statusEl.textContent = "Geben Sie oben im Suchfeld einen Begriff ein.";
+    document.title = baseTitle;
+    updateCounts(null);
+    page.dataset.fnShown = location.search; // for the browser tests: these results are shown
+    return;
+  }
+  const search = await pagefind.search(query || null, { filters });
+  if (my !== sequence || search === null) return;
+  // Counts as readers expect from facets: a group's own choices do not narrow its counts.
+  const counts = countsLoaded ? { ...search.filters } : null;
+  for (const key of countsLoaded ? Object.keys(filters) : []) {
+    const without = await pagefind.search(query || null, { filters: activeFilters(key) });
+    if (my !== sequence || without === null) return;
+    counts[key] = without.filters[key] || {};
+  }
+  current = { results: search.results, shown: 0 };
+  resultsEl.replaceChildren();
+  await showMore(false);
+  if (my !== sequence) return;
+  statusEl.textContent = describe(search.results.length, query);
+  document.title = `${query ? `„${query}“ – ` : ""}${plural(search.results.length, "Ergebnis", "Ergebnisse")} – ${baseTitle}`;
+  updateCounts(counts);
+  page.dataset.fnShown = location.search;
+}
+
+// --- wiring -------------------------------------------------------------------------
+
+let typingTimer = 0;
+
+function onInput() {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => {
+    state.q = input.value;
+    writeUrl();
+    run();
+  }, 200);
+}
+
+async function onSubmit(event) {
+  event.preventDefault();
+  clearTimeout(typingTimer);
+  state.q = input.value;
+  writeUrl();
+  await run();
+  statusEl.focus();
+}
+
+function onFilterChange(event) {
+  const box = event.target;
+  if (box.type !== "checkbox") return;
+  if (box.checked) state.filters[box.name].add(box.value);
+  else state.filters[box.name].delete(box.value);
+  writeUrl();
+  run();
+}
+
+function onReset() {
+  for (const values of Object.values(state.filters)) values.clear();
+  for (const box of filtersEl.querySelectorAll("input[type=checkbox]")) box.checked = false;
+  writeUrl();
+  run();
+  input.focus();
+}
+
+async function start() {
+  page.querySelector("[data-fn-search-nojs]").hidden = true;
+  page.querySelector("[data-fn-search-ui]").hidden = false;
+  readUrl();
+  input.value = state.q;
+  try {
+    pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+    // No worker: one script less to download, and a query takes milliseconds here anyway.
+    await pagefind.options({ baseUrl: root.pathname, excerptLength: EXCERPT_WORDS, noWorker: true });
+    await pagefind.init();
+  } catch {
+    statusEl.textContent = "Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal.";
+    page.querySelector("[data-fn-search-nojs]").hidden = false;
+    return;
+  }
+  showChoices();
+  form.addEventListener("submit", onSubmit);
+  input.addEventListener("input", onInput);
+  filtersEl.addEventListener("change", onFilterChange);
+  resetButton.addEventListener("click", onReset);
+  moreButton.addEventListener("click", () => showMore(true));
+  filtersEl.addEventListener("toggle", (event) => { if (event.target.open) loadCounts(); }, true);
+  if (Object.values(state.filters).some((values) => values.size)) await loadCounts();
+  else await run();
+}
+
+start();
