@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from jinja2 import pass_context
+from markupsafe import Markup
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -36,6 +38,7 @@ from .feeds import FeedLink, build_feed_files, feed_links, scope_key_for_page, s
 from .feeds.policy import updated_at
 from .render.context import PageContext, item_context, listing_context
 from .render.fieldref import MARKER, field_reference_markdown
+from .render.cards import CardRenderer
 from .render.home import home_context
 from .render.labels import label, language_name
 from .render.listings import ListingPage, site_listings, years_of
@@ -162,6 +165,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         env.filters["de_date"] = format_date_de
         env.filters["label"] = lambda value, field: label(field, value)
         env.filters["language_name"] = language_name
+        cards = CardRenderer(self.collection.references)
+        env.globals["fn_card"] = pass_context(
+            lambda ctx, entry, level=3: Markup(cards(entry, level, ctx["base_url"])))
         self.exists = self._exists(files)
         env.globals["fn_footer"] = [(f.url, title) for src, title in FOOTER_PAGES
                                     if (f := files.get_file_from_path(src)) is not None]
