@@ -36,9 +36,9 @@ from .documents import Entry
 from .documents import Page as Page_
 from .feeds import FeedLink, build_feed_files, feed_links, scope_key_for_page, subscription_scopes
 from .feeds.policy import updated_at
+from .render.cards import CardRenderer
 from .render.context import PageContext, item_context, listing_context
 from .render.fieldref import MARKER, field_reference_markdown
-from .render.cards import CardRenderer
 from .render.home import home_context
 from .render.labels import label, language_name
 from .render.listings import ListingPage, site_listings, years_of
