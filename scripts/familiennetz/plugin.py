@@ -8,6 +8,7 @@ templates and hand them their data, and write feeds and the search index after t
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import re
@@ -104,6 +105,10 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             raise PluginError(f"Die Inhalte enthalten {len(result.errors)} Fehler; es wird "
                               f"nichts veröffentlicht:\n{listing}")
         self.collection: Collection = result.collection
+        # 10,000 parsed documents stay alive for the whole build; without this, every full
+        # garbage collection walks them all again (measured: a fifth of the build time).
+        gc.collect()
+        gc.freeze()
         self.site_url = (config.site_url or "http://localhost:8000/").rstrip("/") + "/"
         self.entries: dict[str, Entry] = {e.src: e for e in result.collection.entries}
         self.pages: dict[str, Page_] = {p.src: p for p in result.collection.pages}
@@ -111,6 +116,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         self.html: dict[str, str] = {}
         self.meta_of: dict[str, dict[str, Any]] = {}
         self.feed_link_cache: dict[str, list[FeedLink]] = {}
+        self.years: dict[str, list[int]] = {}
         self.search_records = SearchRecords(result.collection)
         self.to_index: set[str] = set()  # src of the pages Pagefind gets (see on_files)
         self.indexer = SearchIndexer() if self.config.search and not self.dirty else None
@@ -255,7 +261,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             listing_page = self.listing_pages[src]
             folder = listing_page.listing.archive_of or listing_page.listing.key
             dated = folder in BY_FOLDER and BY_FOLDER[folder].dated and BY_FOLDER[folder].is_item
-            fn = listing_context(listing_page, years_of(self.collection, folder) if dated else None)
+            if dated and folder not in self.years:  # asked by every archive page
+                self.years[folder] = years_of(self.collection, folder)
+            fn = listing_context(listing_page, self.years.get(folder) if dated else None)
         elif src in self.entries and self.entries[src].type.is_item:
             fn = item_context(self.entries[src], self.collection, self.site_url, self.exists)
         elif page.is_homepage:

@@ -99,4 +99,5 @@ def site_listings(collection: Collection, page_size: int) -> list[Listing]:
 
 
 def years_of(collection: Collection, folder: str) -> list[int]:
+    """Years with items of a type, newest first."""
     return sorted({e.data.date.day.year for e in collection.by_type[folder]}, reverse=True)
