@@ -10,15 +10,13 @@ from datetime import datetime
 from .doctypes import ITEM_TYPES, REFERENCE_TYPES
 from .documents import Entry, Page
 from .rules.references import references_of
+from .text import fold_umlauts
 
 __all__ = ["Collection", "is_published", "sort_key_de"]
 
-_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
 def sort_key_de(text: str) -> str:
     """Alphabetical order as German readers expect it (Ärzte next to Arzt, not after Zoo)."""
-    return text.casefold().translate(_TRANSLIT)
+    return fold_umlauts(text.casefold())
 
 
 def is_published(entry: Entry, now: datetime) -> bool:

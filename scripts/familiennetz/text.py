@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["SLUG_RE", "did_you_mean", "known_values", "slugify"]
+__all__ = ["SLUG_RE", "did_you_mean", "fold_umlauts", "known_values", "slugify"]
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def fold_umlauts(text: str) -> str:
+    """Lowercase with ä→ae, ö→oe, ü→ue, ß→ss: how slugs, sorting and matching see German."""
+    return text.lower().translate(_TRANSLIT)
 
 
 def slugify(text: str, max_length: int = 80) -> str:
-    """The content model's slug: lowercase ASCII with '-', umlauts transliterated."""
-    import unicodedata
-
-    text = text.translate(_TRANSLIT).lower()
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """The content model's slug: lowercase ASCII with '-', umlauts transliterated, cut at a
+    word boundary when longer than `max_length`."""
+    text = unicodedata.normalize("NFKD", fold_umlauts(text)).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     if len(slug) > max_length:
-        slug = slug[:max_length].rsplit("-", 1)[0]
+        cut = slug.rfind("-", 0, max_length + 1)
+        slug = slug[: cut if cut > 0 else max_length].strip("-")
     return slug
 
 

@@ -8,13 +8,12 @@ the city and the county and must be reported, not guessed.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..text import slugify
 from .model import DistrictName
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _PREFIXES = (
     "kreisfreie stadt", "kreisverwaltung", "stadtverwaltung", "landratsamt", "landkreis",
     "eifelkreis", "kreis", "stadt", "lk",
@@ -24,10 +23,7 @@ _SPLIT = re.compile(r"\s*(?:/|,|;|&|\+|\bund\b|\bsowie\b)\s*", re.IGNORECASE)
 
 def normalise(text: str) -> str:
     """Lowercase ASCII words separated by single spaces; genitive "-kreises" → "-kreis"."""
-    lowered = text.lower().translate(_UMLAUTS)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    ascii_text = "".join(char for char in decomposed if not unicodedata.combining(char))
-    words = re.sub(r"[^a-z0-9]+", " ", ascii_text).strip()
+    words = slugify(text, max_length=len(text) * 2 + 1).replace("-", " ")
     return re.sub(r"kreises\b", "kreis", words)
 
 

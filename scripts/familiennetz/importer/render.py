@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
 import yaml
 
+from ..text import slugify as text_slugify
 from .model import ImportResult
 
 ORDER = (
@@ -27,7 +27,6 @@ IMAGE_GAPS = {
     "src": "  src:  # TODO: Bilddatei ablegen und ihren Namen eintragen",
     "alt": "  alt:  # TODO: Alternativtext schreiben – was ist auf dem Foto zu sehen?",
 }
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 MAX_SLUG = 60
 
 
@@ -76,15 +75,8 @@ def render_markdown(result: ImportResult) -> str:
 
 
 def slugify(text: str) -> str:
-    """Lowercase ASCII with "-" (ä→ae, ö→oe, ü→ue, ß→ss), cut at a word at ~60 characters."""
-    lowered = text.lower().translate(_UMLAUTS)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    ascii_text = "".join(char for char in decomposed if not unicodedata.combining(char))
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
-    if len(slug) > MAX_SLUG:
-        cut = slug.rfind("-", 0, MAX_SLUG + 1)
-        slug = slug[: cut if cut > 0 else MAX_SLUG].strip("-")
-    return slug
+    """The content model's slug, cut at a word at ~60 characters for a file name."""
+    return text_slugify(text, max_length=MAX_SLUG)
 
 
 def _iso_day(value: object) -> str | None:
