@@ -28,22 +28,27 @@ class InvalidTimestamp(str):
     """A value that looks like a date but is impossible (2024-02-30); the binder says so."""
 
 
-_TAGS: dict[tuple[object, str, object], str] = {}  # (node kind, scalar, implicit) → tag
+_PLAIN_TAGS: dict[str, str] = {}  # plain (unquoted) scalar → tag
+_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
 
 
 class _Loader(yaml.CSafeLoader):  # the C loader: 4× faster than pure Python on 10,000 files
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-        """PyYAML's tag resolution, remembered: the C parser calls back into Python for
-        every scalar, and keys and slugs repeat across thousands of files."""
-        if kind is not yaml.ScalarNode:
-            return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
-        key = (kind, value, implicit)
-        tag = _TAGS.get(key)
-        if tag is None:
-            if len(_TAGS) > 200_000:  # unique titles must not grow it without bound
-                _TAGS.clear()
-            tag = _TAGS[key] = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
-        return tag
+        """PyYAML's tag resolution, short-cut and remembered: the C parser calls back into
+        Python for every node, and keys and slugs repeat across thousands of files.
+
+        Same answers as PyYAML's resolver without path resolvers (the safe loader has
+        none): a quoted scalar is a string; a plain one as its implicit resolvers say."""
+        if kind is yaml.ScalarNode:
+            if not implicit[0]:
+                return _STR
+            tag = _PLAIN_TAGS.get(value)
+            if tag is None:
+                if len(_PLAIN_TAGS) > 200_000:  # unique titles must not grow it without bound
+                    _PLAIN_TAGS.clear()
+                tag = _PLAIN_TAGS[value] = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+            return tag
+        return _SEQ if kind is yaml.SequenceNode else _MAP
 
 
 def _timestamp(loader: SafeConstructor, node: yaml.ScalarNode) -> object:
@@ -217,7 +222,7 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     return f"YAML-Fehler im Kopfbereich: {_YAML_FALLBACK}"
 
 
-_TAG = "tag:yaml.org,2002:"
+_NULL, _BOOL, _INT, _MERGE = (f"tag:yaml.org,2002:{t}" for t in ("null", "bool", "int", "merge"))
 _BOOL_TRUE = frozenset({"yes", "true", "on"})
 
 
@@ -234,30 +239,32 @@ def _build(node: yaml.Node, prefix: str, offset: int, problems: list[Problem], d
     """
     if isinstance(node, yaml.ScalarNode):
         tag, value = node.tag, node.value
-        if tag == _TAG + "str":
+        if tag == _STR:
             return value
-        if tag == _TAG + "null":
+        if tag == _NULL:
             return None
-        if tag == _TAG + "bool":
+        if tag == _BOOL:
             return value.lower() in _BOOL_TRUE
-        if tag == _TAG + "int" and value.isdigit() and (value == "0" or value[0] != "0"):
+        if tag == _INT and value.isdigit() and (value == "0" or value[0] != "0"):
             return int(value)
         return loader.construct_object(node, deep=True)
-    if isinstance(node, yaml.SequenceNode) and node.tag == _TAG + "seq":
-        return [_build(item, f"{prefix}{index}.", offset, problems, display, loader)
+    if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
+        return [item.value if item.tag == _STR and type(item) is yaml.ScalarNode  # the common case
+                else _build(item, f"{prefix}{index}.", offset, problems, display, loader)
                 for index, item in enumerate(node.value)]
-    if isinstance(node, yaml.MappingNode) and node.tag == _TAG + "map" and not any(
-            k.tag == _TAG + "merge" for k, _ in node.value):
+    if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise _UnhashableKey
+            if key_node.tag == _MERGE:  # `<<: *anchor`: rare, PyYAML knows how
+                return loader.construct_object(node, deep=True)
             key = str(key_node.value)  # field names as written: `1` and `true` stay distinct
             if key in result:
                 pos = (key_node.start_mark.line + offset, key_node.start_mark.column + 1)
                 problems.append(_problem(display, pos, "duplicate-field", f"Feld `{prefix}{key}` "
                                          "steht doppelt im Kopfbereich — löschen Sie eine der Zeilen."))
-            if isinstance(value_node, yaml.ScalarNode) and value_node.tag == _TAG + "str":
+            if value_node.tag == _STR and type(value_node) is yaml.ScalarNode:
                 result[key] = value_node.value  # the common case, without a call
             else:
                 result[key] = _build(value_node, f"{prefix}{key}.", offset, problems, display, loader)

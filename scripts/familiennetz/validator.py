@@ -5,7 +5,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -103,8 +106,26 @@ def _other_markdown(root: Path, base: Path) -> list[Problem]:
             for path in _walk(root, OTHER_MARKDOWN) if not path.name.lower().endswith(".md")]
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Reading builds hundreds of thousands of small objects and no reference cycles; the
+    garbage collector would walk all of them again and again (measured: a third of the
+    validation time at 10,000 files). Whatever is garbage is collected afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def validate(root: Path, *, now: datetime, display_base: Path | None = None) -> ValidationResult:
-    root = root.resolve()
+    with _collector_paused():
+        return _validate(root.resolve(), now, display_base)
+
+
+def _validate(root: Path, now: datetime, display_base: Path | None) -> ValidationResult:
     base = (display_base or Path.cwd()).resolve()
     paths = list_sources(root)
     prefix = len(str(root)) + 1

@@ -39,6 +39,20 @@ class ListingPage:
     def page_count(self) -> int:
         return self.listing.page_count
 
+    @property
+    def window(self) -> list[int | None]:
+        """The page numbers the pagination shows: the first, the last, two either side of
+        this one; None where numbers are left out ("…"). Worked out here, not by a loop
+        over every page in the template: a listing of 300 pages would make that quadratic."""
+        count, here = self.page_count, self.number
+        shown = sorted({1, count, *range(max(1, here - 2), min(count, here + 2) + 1)})
+        window: list[int | None] = []
+        for n in shown:
+            if window and n - (window[-1] or 0) > 1:
+                window.append(None)
+            window.append(n)
+        return window
+
 
 @dataclass(frozen=True, slots=True)
 class Listing:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from ..doctypes import REFERENCE_TYPES
 from ..documents import Entry, Unbound
-from ..fields import fields_of
+from ..fields import FieldInfo, fields_of
 from ..model import PressRelease
 from ..problems import Level, Problem
 from ..text import did_you_mean, known_values
@@ -22,23 +23,41 @@ from ..text import did_you_mean, known_values
 __all__ = ["check_references", "references_of"]
 
 
+@cache
+def _ref_fields(model: type) -> tuple[tuple[FieldInfo, str | None, type | None], ...]:
+    """The fields of a model that can hold a slug: (field, ref type, nested model).
+
+    Worked out once per model: most fields (titles, dates, contact) never do, and the
+    collection asks this of every entry."""
+    plan: list[tuple[FieldInfo, str | None, type | None]] = []
+    for info in fields_of(model):
+        shape = info.shape.item if info.shape.kind == "list" else info.shape
+        if info.doc.ref:
+            plan.append((info, info.doc.ref, None))
+        elif shape is not None and shape.kind == "model" and shape.model is not None \
+                and _ref_fields(shape.model):
+            plan.append((info, None, shape.model))
+    return tuple(plan)
+
+
 def references_of(data: Any, prefix: str = "") -> Iterator[tuple[str, str, str]]:
     """(field path, ref type, slug) for every slug the model instance refers to."""
-    model: type = type(data)
-    for info in fields_of(model):
+    for info, ref, _ in _ref_fields(type(data)):
         value = getattr(data, info.name)
-        path = prefix + info.name
         if value is None:
             continue
-        if info.doc.ref:
-            values = value if isinstance(value, tuple) else (value,)
-            for index, slug in enumerate(values):
-                yield (f"{path}.{index}" if isinstance(value, tuple) else path), info.doc.ref, slug
-        elif info.shape.kind == "model":
-            yield from references_of(value, f"{path}.")
-        elif info.shape.kind == "list" and info.shape.item and info.shape.item.kind == "model":
+        path = prefix + info.name
+        if ref is not None:
+            if isinstance(value, tuple):
+                for index, slug in enumerate(value):
+                    yield f"{path}.{index}", ref, slug
+            else:
+                yield path, ref, value
+        elif isinstance(value, tuple):
             for index, item in enumerate(value):
                 yield from references_of(item, f"{path}.{index}.")
+        else:
+            yield from references_of(value, f"{path}.")
 
 
 def raw_references(doc: Unbound) -> Iterator[tuple[str, str, str]]:
