@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 
+from familiennetz.documents import Entry
 from familiennetz.render.listings import Listing, ListingPage
 
 
 def page(number: int, pages: int) -> ListingPage:
     listing = Listing("pressemitteilungen", "pressemitteilungen/", "pressemitteilungen/index.md",
-                      "Pressemitteilungen", items=[None] * pages * 10, page_size=10)  # type: ignore[list-item]
+                      "Pressemitteilungen", items=cast(list[Entry], [None] * pages * 10), page_size=10)
     return ListingPage(listing, number, [])
 
 

@@ -42,7 +42,8 @@ def _ref_fields(model: type) -> tuple[tuple[FieldInfo, str | None, type | None],
 
 def references_of(data: Any, prefix: str = "") -> Iterator[tuple[str, str, str]]:
     """(field path, ref type, slug) for every slug the model instance refers to."""
-    for info, ref, _ in _ref_fields(type(data)):
+    model: type = type(data)
+    for info, ref, _ in _ref_fields(model):
         value = getattr(data, info.name)
         if value is None:
             continue
