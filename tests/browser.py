@@ -7,12 +7,14 @@ driven by Playwright, axe-core, and the rule on missing tools.
   `CI=true`, where a missing browser or axe-core is a failure, not a skip.
 - `launch()` starts the system's chromium (never a downloaded one); `Tab` collects every
   console error and uncaught exception of a page, so each test can require none.
-- `indexed_filters()` reads the filter values Pagefind was given, from the built HTML:
-  the ground truth the filter tests compare the browser's results with.
+- `indexed_pages()` and `indexed_filters()` read what Pagefind stored for each page, from
+  the index it wrote: the ground truth the filter tests compare the browser's results with.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,13 +29,15 @@ from familiennetz.search.browser import CHROMIUM_ARGS, MOUNT, find_chromium, ser
 from sitebuild import Site
 
 __all__ = [
-    "AXE", "MOUNT", "SEARCH_CONFIG", "Tab", "indexed_filters", "launch", "need", "search_site",
-    "serve", "site_path",
+    "AXE", "MOUNT", "SEARCH_CONFIG", "Tab", "indexed_filters", "indexed_pages", "launch", "need",
+    "search_site", "serve", "site_path",
 ]
 
 ROOT = Path(__file__).resolve().parents[1]
 SEARCH_CONFIG = Path(__file__).resolve().parent / "examples" / "search" / "mkdocs.yml"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+FRAGMENT_SIGNATURE = b"pagefind_dcd"  # before the JSON of each of Pagefind's fragments
 
 _BUILT: dict[str, Site] = {}
 
@@ -109,17 +113,19 @@ def launch(site: Site) -> Iterator[tuple[Any, str]]:
             browser.close()
 
 
-def indexed_filters(site: Site) -> dict[str, dict[str, set[str]]]:
-    """site URL → filter key → values, as the templates gave them to Pagefind."""
-    found: dict[str, dict[str, set[str]]] = {}
-    for url in site.pages():
-        doc = site.doc(url)
-        if doc.find(**{"data-pagefind-body": ""}) is None:
-            continue
-        filters: dict[str, set[str]] = {}
-        for span in doc.find_all("span"):
-            key = span.get("data-pagefind-filter")
-            if key:
-                filters.setdefault(key, set()).add(span.text())
-        found[url] = filters
+def indexed_pages(site: Site) -> dict[str, dict[str, Any]]:
+    """site URL → what Pagefind stored for it (its `url`, `content`, `meta`, `filters`),
+    read from the index it wrote: one compressed fragment per indexed page."""
+    found: dict[str, dict[str, Any]] = {}
+    for path in sorted((site.root / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(FRAGMENT_SIGNATURE), path
+        fragment = json.loads(data[len(FRAGMENT_SIGNATURE):])
+        found[fragment["url"].lstrip("/")] = fragment
     return found
+
+
+def indexed_filters(site: Site) -> dict[str, dict[str, set[str]]]:
+    """site URL → filter key → values, as Pagefind stored them."""
+    return {url: {key: set(values) for key, values in fragment["filters"].items()}
+            for url, fragment in indexed_pages(site).items()}

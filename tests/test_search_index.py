@@ -8,8 +8,7 @@ import json
 import pytest
 
 import browser
-from familiennetz.search import SearchIndexer, SearchIndexError
-from familiennetz.search.indexer import indexed_part
+from familiennetz.search import SearchIndexer, SearchIndexError, SearchRecord, search_document
 from sitebuild import Site
 
 ITEMS = {
@@ -41,7 +40,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
 
 
 def indexed(site: Site) -> set[str]:
-    return {url for url in site.pages() if site.doc(url).find(**{"data-pagefind-body": ""})}
+    return set(browser.indexed_pages(site))
 
 
 def test_only_items_and_descriptive_pages_are_indexed(site: Site) -> None:
@@ -61,29 +60,37 @@ def test_pagefind_indexed_exactly_those_pages_in_german(site: Site) -> None:
 
 
 def test_an_item_tells_pagefind_its_details_and_filters(site: Site) -> None:
-    doc = site.doc("netzwerktreffen/2025/zwoelfte-netzwerkkonferenz-kinderschutz/")
-    meta = {s.get("data-pagefind-meta"): s.text() for s in doc.find_all("span")
-            if s.get("data-pagefind-meta")}
+    url = "netzwerktreffen/2025/zwoelfte-netzwerkkonferenz-kinderschutz/"
+    fragment = browser.indexed_pages(site)[url]
+    meta = fragment["meta"]
+    assert meta["title"] == site.doc(url).find("h1").text()
     assert meta["type"] == "Netzwerktreffen"
     assert meta["date"] == "8. Oktober 2025"
     assert meta["districts"] == "Stadt Bad Kreuznach"
     assert meta["topics"] == "Kinderschutz, Frühe Hilfen"
     assert "konferenz" in meta["terms"].split()  # "Netzwerkkonferenz"
     assert "Erika Beispiel" in meta["details"]  # the speaker, from the meeting's box
-    assert browser.indexed_filters(site)["netzwerktreffen/2025/zwoelfte-netzwerkkonferenz-kinderschutz/"] == {
+    assert browser.indexed_filters(site)[url] == {
         "art": {"Netzwerktreffen"}, "kreis": {"Stadt Bad Kreuznach"},
         "thema": {"Kinderschutz", "Frühe Hilfen"}, "jahr": {"2025"}}
-    # The box is hidden from everyone and no part of the page's text for Pagefind.
-    box = doc.find("div", class_="fn-search-data")
-    assert box is not None and "hidden" in box.attrs and "data-pagefind-ignore" in box.attrs
+    # The record is no part of the page's text: excerpts show the page's own words.
+    assert "konferenz kinderschutz" not in fragment["content"].lower()
+    assert meta["terms"] not in fragment["content"]
 
 
-def test_the_title_is_pagefinds_title_and_related_items_are_not_indexed(site: Site) -> None:
-    doc = site.doc("angebote/babytreff-dillingen/")
-    h1 = doc.find("h1")
-    assert h1 is not None and h1.get("data-pagefind-meta") == "title"
-    for section in doc.find_all("section", class_="fn-related"):
-        assert "data-pagefind-ignore" in section.attrs
+def test_pagefind_gets_the_body_not_the_boxes_around_it(site: Site) -> None:
+    url = "angebote/babytreff-dillingen/"
+    fragment = browser.indexed_pages(site)[url]
+    doc = site.doc(url)
+    body = doc.find("div", class_="fn-body")
+    assert body is not None
+    first_words = " ".join(body.text().split()[:6])
+    assert first_words and first_words in " ".join(fragment["content"].split())
+    assert fragment["meta"]["title"] == doc.find("h1").text()
+    for noise in ("Auf einen Blick", "Das könnte Sie auch interessieren", "Themen", "Startseite"):
+        assert noise not in fragment["content"], noise
+    # The pages themselves carry nothing for Pagefind any more.
+    assert "data-pagefind" not in (site.root / url / "index.html").read_text(encoding="utf-8")
 
 
 def test_every_page_has_the_one_search_box(site: Site) -> None:
@@ -112,14 +119,18 @@ def test_a_failing_pagefind_is_reported_in_german(monkeypatch: pytest.MonkeyPatc
     indexer.close()
 
 
-def test_only_the_indexed_part_of_a_page_goes_to_pagefind() -> None:
-    page = ('<html><nav>Menü</nav><article><div id="inhalt" data-pagefind-body><h1>T</h1>'
-            '<article>Karte</article><div hidden>Daten</div></div></article><footer>Fuß</footer></html>')
-    assert indexed_part(page) == ('<html lang="de"><body><div id="inhalt" data-pagefind-body>'
-                                  "<h1>T</h1><article>Karte</article><div hidden>Daten</div></div>"
-                                  "</body></html>")
-    unmarked = "<html><body>ohne Markierung</body></html>"
-    assert indexed_part(unmarked) == unmarked
+def test_the_search_document_is_the_body_and_a_hidden_record() -> None:
+    record = SearchRecord("Angebot", "geprüft am 1. März 2026", None, ("Saarlouis",),
+                          ("Frühe Hilfen",), "treff", "Ein <Treff> für Eltern", "Träger & Co")
+    document = search_document("Babytreff <Dillingen>", "<p>Text</p>", record)
+    assert document.startswith('<html lang="de"><body><main data-pagefind-body><p>Text</p>'
+                               "<div data-pagefind-ignore>")
+    assert '<span data-pagefind-meta="title">Babytreff &lt;Dillingen&gt;</span>' in document
+    assert '<span data-pagefind-meta="summary">Ein &lt;Treff&gt; für Eltern</span>' in document
+    assert '<span data-pagefind-meta="details">Träger &amp; Co</span>' in document
+    assert '<span data-pagefind-filter="kreis">Saarlouis</span>' in document
+    assert '<span data-pagefind-filter="art">Angebot</span>' in document
+    assert 'data-pagefind-filter="jahr"' not in document  # an offer has no year
 
 
 def test_a_missing_browser_skips_but_fails_under_ci(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -52,6 +52,7 @@ from .search import (
     build_finder,
     filter_choices,
     indexed_sources,
+    search_document,
 )
 from .timings import Timings
 from .validator import validate
@@ -155,9 +156,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                     content = f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n---\n"
                     files.append(File.generated(config, page.src_uri, content=content))
         self.to_index = indexed_sources(collection, self.listing_pages)
-        # MkDocs renders in the order of `files`: the indexed pages first, so that Pagefind
-        # writes its index while the listings are rendered (see on_post_page). The menu is
-        # unchanged: it comes from `nav` in mkdocs.yml, not from this order.
+        # MkDocs converts the pages in the order of `files`: the indexed ones first, so that
+        # Pagefind has them all early and writes its index while MkDocs converts and renders
+        # the rest (see _index). The menu is unchanged: it comes from `nav` in mkdocs.yml.
         for file in [f for f in files.documentation_pages() if f.src_uri not in self.to_index]:
             files.remove(file)
             files.append(file)
@@ -220,13 +221,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """Drop Material's skip link: it targets the first `##` and skips the H1 and the
         facts above it; main.html puts one to the start of the content instead."""
-        output = _MATERIAL_SKIP.sub(r"\1", output, count=1)
-        if self.indexer is not None and page.file.src_uri in self.to_index:
-            with self._search_index("pages") as indexer:  # Pagefind reads it in its own process
-                indexer.add(page.url, output)
-                if indexer.pages == len(self.to_index):  # the last one: write while MkDocs goes on
-                    indexer.start_writing(Path(config.site_dir))
-        return output
+        return _MATERIAL_SKIP.sub(r"\1", output, count=1)
 
     @contextmanager
     def _search_index(self, step: str) -> Iterator[SearchIndexer]:
@@ -251,7 +246,20 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                                   + " — es wird nichts veröffentlicht.")
         if src in self.entries:
             self.html[src] = html  # the feeds carry the full body
+        if self.indexer is not None and src in self.to_index:
+            self._index(page, html, Path(config.site_dir))
         return html
+
+    def _index(self, page: Page, html: str, site_dir: Path) -> None:
+        """Hand Pagefind the page's body and record now, not the finished page: MkDocs
+        converts every page before it renders any, so Pagefind writes its index on the
+        other core while the templates are rendered (see search/document.py)."""
+        with self.timings("search terms"):
+            record = self._search_record(page.file.src_uri)
+        with self._search_index("pages") as indexer:  # Pagefind reads it in its own process
+            indexer.add(page.url, search_document(page.title or "", html, record))
+            if indexer.pages == len(self.to_index):  # the last one: write while MkDocs goes on
+                indexer.start_writing(site_dir)
 
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
@@ -275,18 +283,14 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             context["fn_finder"] = build_finder(self.collection)  # type: ignore[typeddict-unknown-key]
         elif src == SEARCH_SRC:
             context["fn_search_filters"] = filter_choices(self.collection)  # type: ignore[typeddict-unknown-key]
-        with self.timings("search terms"):
-            context["fn_search"] = self._search_record(src)  # type: ignore[typeddict-unknown-key]
         context["fn"] = fn  # type: ignore[typeddict-unknown-key]
         context["fn_feed_links"] = self._feed_links(page)  # type: ignore[typeddict-unknown-key]
         context["fn_refs"] = self.collection.references  # type: ignore[typeddict-unknown-key]
         return context
 
-    def _search_record(self, src: str) -> SearchRecord | None:
+    def _search_record(self, src: str) -> SearchRecord:
         """Items and descriptive pages are indexed; listings, archives, the home page, the
         finder, the search and feeds pages are not (they would only repeat results)."""
-        if src not in self.to_index or not self.config.search:
-            return None
         if src in self.entries:
             return self.search_records.for_entry(self.entries[src])
         return self.search_records.for_page(self.pages[src])

@@ -1,13 +1,11 @@
 """Build the Pagefind index while MkDocs builds the site: `site/pagefind/`.
 
-Each indexed page goes to Pagefind's service as soon as MkDocs has rendered it (`add`),
-so Pagefind reads it on another core while Python renders the next ones. The plugin
-renders the indexed pages first; after the last one, `start_writing` asks for the index
-files, which Pagefind writes while MkDocs renders the listings, and `finish` waits for
-them after the build. Pagefind
-then knows only what the templates marked: `data-pagefind-body` (what to index),
-`-meta`, `-filter`, `-ignore`. German for the whole site: stemming ("Familien" finds
-"Familie"), umlauts and ß in both spellings ("Fruehe" finds "Frühe").
+Each indexed page goes to Pagefind's service as soon as MkDocs has converted its Markdown
+(`add`, with the document of `document.py`), so Pagefind reads it on another core while
+Python goes on. After the last one, `start_writing` asks for the index files, which
+Pagefind writes while MkDocs renders the templates; `finish` waits for them after the
+build. German for the whole site: stemming ("Familien" finds "Familie"), umlauts and ß in
+both spellings ("Fruehe" finds "Frühe").
 
 The `pagefind` binary comes in the `pagefind_bin` wheel: nothing is downloaded.
 """
@@ -18,13 +16,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .document import LANGUAGE
 from .service import PagefindService, ServiceError
 
 __all__ = ["LANGUAGE", "OUTPUT", "IndexResult", "SearchIndexError", "SearchIndexer", "index_size"]
 
-LANGUAGE = "de"
 OUTPUT = "pagefind"  # below site_dir; search.js loads `pagefind/pagefind.js` from there
-_BODY = "data-pagefind-body"
 
 
 class SearchIndexError(RuntimeError):
@@ -45,19 +42,6 @@ def index_size(folder: Path) -> tuple[int, int]:
     return len(sizes), sum(sizes)
 
 
-def indexed_part(html: str) -> str:
-    """What Pagefind needs of a page: the element with `data-pagefind-body` up to the end
-    of the content (Material's `</article>`, the page's last: cards of related items are
-    articles too); the whole page if that is not found. Less to send and to parse than
-    the navigation around it."""
-    marker = html.find(_BODY)
-    start = html.rfind("<", 0, marker)
-    end = html.rfind("</article>")
-    if marker < 0 or start < 0 or end < marker:
-        return html
-    return f'<html lang="{LANGUAGE}"><body>{html[start:end]}</body></html>'
-
-
 class SearchIndexer:
     def __init__(self) -> None:
         self._service: PagefindService | None = None
@@ -67,14 +51,14 @@ class SearchIndexer:
         self.pages = 0
 
     def add(self, url: str, html: str) -> None:
-        """Hand Pagefind one rendered page (`url` site-relative: 'angebote/x/')."""
+        """Hand Pagefind one page's document (`url` site-relative: 'angebote/x/')."""
         try:
             if self._service is None:
                 self._started = time.perf_counter()
                 self._service = PagefindService({"force_language": LANGUAGE})
             self._service.send({"type": "AddFile", "index_id": self._service.index_id,
                                 "url": "/" + url, "file_path": None,
-                                "file_contents": indexed_part(html)})
+                                "file_contents": html})
         except ServiceError as exc:
             raise _error(exc) from exc
         self.pages += 1

@@ -5,13 +5,12 @@ topics on the first page of their listing; ordinary pages such as Impressum or t
 Listings, archives, the home page, the finder and the feeds page are not: they repeat
 the items and would only duplicate results.
 
-The template `partials/fn-search-data.html` writes a record into the page inside a box
-that is `hidden` and `data-pagefind-ignore`: Pagefind still reads the `data-pagefind-meta`
-and `-filter` values there, but adds none of it to the page's text, so excerpts never
-show it and screen readers never read it. Pagefind 1.5 also searches metadata; that is
-how the summary, the facts (`details`) and the compound parts (`terms`) become findable
-without appearing twice: a page saying "Netzwerktreffen" is found by "treffen", and its
-excerpt stays the page's own text.
+`document.py` puts a record into the small document Pagefind indexes for the page, in a
+box marked `data-pagefind-ignore`: Pagefind reads the `data-pagefind-meta` and `-filter`
+values there but adds none of it to the page's text, so excerpts never show it. Pagefind
+1.5 also searches metadata; that is how the summary, the facts (`details`) and the
+compound parts (`terms`) become findable without appearing twice: a page saying
+"Netzwerktreffen" is found by "treffen", and its excerpt stays the page's own text.
 """
 
 from __future__ import annotations
