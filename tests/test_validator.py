@@ -387,3 +387,16 @@ def test_random_and_mutated_bytes_never_raise(tmp_path: Path) -> None:
 def test_git_keeps_example_files_byte_for_byte() -> None:
     # The golden files rely on exact bytes: Windows-1252, binary, line ends.
     assert "* -text" in (EXAMPLES / ".gitattributes").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("case", ["unknown-slug-topic", "duplicate-slug", "broken-link",
+                                  "yaml-syntax-tab", "encoding-binary", "valid"])
+def test_two_cores_find_what_one_finds(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = EXAMPLES / "valid" if case == "valid" else INVALID / case
+    assert root.is_dir()
+    one = validate(root, now=NOW)
+    monkeypatch.setattr(familiennetz.halves, "MINIMUM", 2)  # share even a small tree
+    two = validate(root, now=NOW)
+    assert two.problems == one.problems
+    assert [e.src for e in two.collection.entries] == [e.src for e in one.collection.entries]
+    assert two.collection.entries == one.collection.entries

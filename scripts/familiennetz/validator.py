@@ -17,6 +17,7 @@ from .assets import local_files
 from .collection import Collection, is_published
 from .doctypes import REFERENCE_TYPES
 from .documents import Entry, Page, Unbound, bind_source
+from .halves import map_in_halves
 from .loader import read_source
 from .problems import Level, Problem, sort_problems
 from .rules import check_body, check_dates, check_links, check_references
@@ -77,8 +78,7 @@ Loaded = tuple["Doc | None", list[Problem], "BodyScan | None"]
 def _load_one(path: Path, rel: str, root: Path, base: Path) -> Loaded:
     """Everything that needs only this one file: read, bind, scan, body rules.
 
-    (Spreading this over two processes was measured slower: pickling the parsed
-    documents back costs more than the parsing saves.)
+    Runs on two cores for large trees (see halves.py).
     """
     source, problems = read_source(path, root, _display(path, base), rel)
     if source is None:
@@ -90,6 +90,10 @@ def _load_one(path: Path, rel: str, root: Path, base: Path) -> Loaded:
     scan = scan_body(doc.body)
     problems += check_body(doc, scan)
     return doc, problems, scan
+
+
+def _load_job(job: tuple[Path, str, Path, Path]) -> Loaded:
+    return _load_one(*job)
 
 
 def _visible_from(doc: Doc, now: datetime) -> float:
@@ -133,8 +137,8 @@ def _validate(root: Path, now: datetime, display_base: Path | None) -> Validatio
     all_files = set(rels)
     problems = _other_markdown(root, base)
     loaded: list[tuple[Doc, BodyScan]] = []
-    for p, r in zip(paths, rels, strict=True):
-        doc, doc_problems, scan = _load_one(p, r, root, base)
+    for doc, doc_problems, scan in map_in_halves(_load_job, [(p, r, root, base) for p, r in
+                                                            zip(paths, rels, strict=True)]):
         problems += doc_problems
         if doc is not None and scan is not None:
             loaded.append((doc, scan))
