@@ -29,7 +29,9 @@ class InvalidTimestamp(str):
 
 
 _PLAIN_TAGS: dict[str, str] = {}  # plain (unquoted) scalar → tag
-_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_TAG = "tag:yaml.org,2002:"
+_STR, _SEQ, _MAP = _TAG + "str", _TAG + "seq", _TAG + "map"
+_NULL, _BOOL, _INT, _MERGE = _TAG + "null", _TAG + "bool", _TAG + "int", _TAG + "merge"
 
 
 class _Loader(yaml.CSafeLoader):  # the C loader: 4× faster than pure Python on 10,000 files
@@ -222,7 +224,6 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     return f"YAML-Fehler im Kopfbereich: {_YAML_FALLBACK}"
 
 
-_NULL, _BOOL, _INT, _MERGE = (f"tag:yaml.org,2002:{t}" for t in ("null", "bool", "int", "merge"))
 _BOOL_TRUE = frozenset({"yes", "true", "on"})
 
 

@@ -287,7 +287,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         elif src == SEARCH_SRC:
             context["fn_search_filters"] = filter_choices(self.collection)  # type: ignore[typeddict-unknown-key]
         context["fn"] = fn  # type: ignore[typeddict-unknown-key]
-        context["fn_feed_links"] = self._feed_links(page)  # type: ignore[typeddict-unknown-key]
+        own, site_wide = self._feed_links(page)
+        context["fn_own_feeds"] = own  # type: ignore[typeddict-unknown-key]
+        context["fn_feed_links"] = own + site_wide  # type: ignore[typeddict-unknown-key]
         context["fn_refs"] = self.collection.references  # type: ignore[typeddict-unknown-key]
         return context
 
@@ -298,15 +300,18 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             return self.search_records.for_entry(self.entries[src])
         return self.search_records.for_page(self.pages[src])
 
-    def _feed_links(self, page: Page) -> list[FeedLink]:
-        """The site-wide feeds on every page; a listing's own feeds on its pages."""
-        links = self.feed_link_cache.setdefault("alle", feed_links("alle", self.site_url))
+    def _feed_links(self, page: Page) -> tuple[list[FeedLink], list[FeedLink]]:
+        """(a listing's own feeds, the site-wide feeds): every page links the site-wide
+        ones; a listing's pages link and offer their own too."""
         listing = self.listing_pages.get(page.file.src_uri)
         key = scope_key_for_page(listing.listing.url) if listing else None
-        if key and key != "alle":
-            own = self.feed_link_cache.setdefault(key, feed_links(key, self.site_url))
-            return own + links
-        return links
+        own = self._scope_feeds(key) if key and key != "alle" else []
+        return own, self._scope_feeds("alle")
+
+    def _scope_feeds(self, key: str) -> list[FeedLink]:
+        if key not in self.feed_link_cache:  # asked by every page: made once per scope
+            self.feed_link_cache[key] = feed_links(key, self.site_url)
+        return self.feed_link_cache[key]
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.indexer is not None:  # if not yet begun: Pagefind writes while the feeds are made
