@@ -395,7 +395,7 @@ def test_two_cores_find_what_one_finds(case: str, monkeypatch: pytest.MonkeyPatc
     root = EXAMPLES / "valid" if case == "valid" else INVALID / case
     assert root.is_dir()
     one = validate(root, now=NOW)
-    monkeypatch.setattr(familiennetz.halves, "MINIMUM", 2)  # share even a small tree
+    monkeypatch.setattr(familiennetz.cores, "MINIMUM", 2)  # share even a small tree
     two = validate(root, now=NOW)
     assert two.problems == one.problems
     assert [e.src for e in two.collection.entries] == [e.src for e in one.collection.entries]

@@ -12,12 +12,13 @@ import gc
 import json
 import logging
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from jinja2 import pass_context
+from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, pass_context
 from markupsafe import Markup
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
@@ -31,6 +32,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .clock import InvalidNow, current_time
 from .collection import Collection
+from .cores import Beside
 from .dates import format_date_de
 from .doctypes import BY_FOLDER
 from .documents import Entry
@@ -40,6 +42,7 @@ from .feeds.policy import updated_at
 from .render.cards import CardRenderer
 from .render.context import PageContext, item_context, listing_context
 from .render.fieldref import MARKER, field_reference_markdown
+from .render.fragments import Fragments
 from .render.home import home_context
 from .render.labels import label, language_name
 from .render.listings import ListingPage, site_listings, years_of
@@ -84,6 +87,9 @@ class FamiliennetzConfig(Config):
     page_size = opt.Type(int, default=30)
     now = opt.Optional(opt.Type(str))  # ISO 8601; default $FAMILIENNETZ_NOW or the clock
     search = opt.Type(bool, default=True)  # build the Pagefind index (not in dirty builds)
+    # Render the navigation, header, footer, styles and scripts once per link shape instead
+    # of on every page (render/fragments.py). Off: every page renders them itself.
+    fragments = opt.Type(bool, default=True)
 
 
 class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
@@ -171,7 +177,22 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
     def _exists(files: Files) -> Any:
         return lambda path: files.get_file_from_path(path) is not None
 
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self.menu = [page.url for page in nav.pages]
+        return nav
+
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
+        # Our partials wrap Material's own (`{% include "material/partials/nav.html" %}`)
+        # instead of copying them.
+        material = next((d for d in config.theme.dirs
+                         if Path(d).name == "templates" and Path(d).parent.name == "material"), None)
+        if material is not None:
+            env.loader = ChoiceLoader([env.loader,
+                                       PrefixLoader({"material": FileSystemLoader(material)})])
+        fragments = Fragments(self._anchors(files), self.menu, enabled=self.config.fragments)
+        env.globals["fn_once"] = pass_context(
+            lambda ctx, name, render, menu=False: fragments.render(
+                ctx.get("page") if isinstance(ctx.get("page"), Page) else None, name, render, menu))
         env.filters["de_date"] = format_date_de
         env.filters["label"] = lambda value, field: label(field, value)
         env.filters["language_name"] = language_name
@@ -181,7 +202,24 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         self.exists = self._exists(files)
         env.globals["fn_footer"] = [(f.url, title) for src, title in FOOTER_PAGES
                                     if (f := files.get_file_from_path(src)) is not None]
+        # Every page is converted now (MkDocs renders none before on_env): what stays alive
+        # until the end need not be walked by the garbage collector again, and the feeds,
+        # which need only the converted bodies, are made on the other core while MkDocs
+        # renders the pages.
+        gc.freeze()
+        self.feeds = Beside(self._write_feeds, Path(config.site_dir), Path(config.docs_dir),
+                            config.site_name)
         return env
+
+    def _anchors(self, files: Files) -> Iterator[str]:
+        """The URLs that shared page furniture may link to: every file but the items and
+        the listing pages after the first, of which there are thousands."""
+        many = {src for src, entry in self.entries.items() if entry.type.is_item}
+        many.update(src for src, page in self.listing_pages.items() if page.number > 1)
+        yield from self.menu
+        for file in files:
+            if file.src_uri not in many:
+                yield file.url
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
         """Hand MkDocs the body we already read, with an empty header.
@@ -236,6 +274,10 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                 raise PluginError(str(exc)) from exc
 
     def on_build_error(self, *, error: Exception) -> None:
+        feeds: Beside | None = getattr(self, "feeds", None)
+        if feeds is not None:  # a failed build writes no more files
+            feeds.cancel()
+        gc.unfreeze()  # `mkdocs serve` builds again in this process: let the old pages go
         indexer: SearchIndexer | None = getattr(self, "indexer", None)
         if indexer is not None:  # end Pagefind's process with the failed build
             indexer.close()
@@ -313,31 +355,40 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             self.feed_link_cache[key] = feed_links(key, self.site_url)
         return self.feed_link_cache[key]
 
+    def _write_feeds(self, site_dir: Path, content_root: Path, site_name: str) -> tuple[int, float]:
+        """Write every feed and calendar; (files written, seconds taken)."""
+        start = time.perf_counter()
+        written = build_feed_files(self.collection, site_url=self.site_url, html=self.html,
+                                   exists=self.exists, content_root=content_root,
+                                   site_name=site_name)
+        for rel, data in written.items():
+            target = site_dir / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        # Material's JavaScript takes every <link rel="alternate"> for another language
+        # of the site and fetches `sitemap.xml` beside it: for the feed links, a 404 in
+        # every reader's console. An empty sitemap in each feed folder answers it.
+        folders = sorted({Path(rel).parent for rel in written})
+        for folder in folders:
+            if not (site_dir / folder / "sitemap.xml").exists():
+                (site_dir / folder / "sitemap.xml").write_text(EMPTY_SITEMAP, encoding="utf-8")
+        return len(written) + len(folders), time.perf_counter() - start
+
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.indexer is not None:  # if not yet begun: Pagefind writes while the feeds are made
             with self._search_index("writing") as indexer:
                 indexer.start_writing(Path(config.site_dir))
-        with self.timings("feeds and calendars"):
+        with self.timings("feeds and calendars: waited for"):
             try:
-                written = build_feed_files(self.collection, site_url=self.site_url, html=self.html,
-                                           exists=self.exists, content_root=Path(config.docs_dir),
-                                           site_name=config.site_name)
+                files, seconds = self.feeds.result()
             except ValueError as exc:  # no absolute site_url: said in German by the feeds
                 raise PluginError(str(exc)) from exc
-            site_dir = Path(config.site_dir)
-            for rel, data in written.items():
-                target = site_dir / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
-            # Material's JavaScript takes every <link rel="alternate"> for another language
-            # of the site and fetches `sitemap.xml` beside it: for the feed links, a 404 in
-            # every reader's console. An empty sitemap in each feed folder answers it.
-            for folder in sorted({Path(rel).parent for rel in written}):
-                if not (site_dir / folder / "sitemap.xml").exists():
-                    (site_dir / folder / "sitemap.xml").write_text(EMPTY_SITEMAP, encoding="utf-8")
+        self.timings.seconds["feeds and calendars"] = seconds
+        log.debug("Feeds und Kalender: %d Dateien in %.1f s", files, seconds)
         if self.indexer is not None:
             with self._search_index("writing") as indexer:
                 index = indexer.finish()
             log.info("Suchindex: %d Seiten, %d Dateien (%.1f MB)", index.pages, index.files,
                      index.bytes / 1e6)
         self.timings.write()
+        gc.unfreeze()

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from .assets import local_files
 from .collection import Collection, is_published
+from .cores import map_in_halves
 from .doctypes import REFERENCE_TYPES
 from .documents import Entry, Page, Unbound, bind_source
-from .halves import map_in_halves
 from .loader import read_source
 from .problems import Level, Problem, sort_problems
 from .rules import check_body, check_dates, check_links, check_references
@@ -78,7 +78,7 @@ Loaded = tuple["Doc | None", list[Problem], "BodyScan | None"]
 def _load_one(path: Path, rel: str, root: Path, base: Path) -> Loaded:
     """Everything that needs only this one file: read, bind, scan, body rules.
 
-    Runs on two cores for large trees (see halves.py).
+    Runs on two cores for large trees (see cores.py).
     """
     source, problems = read_source(path, root, _display(path, base), rel)
     if source is None:

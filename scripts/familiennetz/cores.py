@@ -1,0 +1,105 @@
+"""Work on the second core, in a forked child process.
+
+- `map_in_halves`: per-file work, the second half of the list in the child. Reading and
+  parsing 10,000 files is Python-bound and the files are independent (measured at 10,000
+  files: validation takes about a quarter less wall time, pickling the child's results
+  back included). Below `MINIMUM` items everything stays in this process. The results
+  come back in the order of the items either way.
+- `Beside`: one job in the child while this process goes on (the feeds, while MkDocs
+  renders the pages). The child inherits the job's data with the fork; only its result
+  travels back.
+
+With one core, or when threads are running (`mkdocs serve`: forking a threaded process is
+unsafe), nothing is forked and the work is done in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+__all__ = ["MINIMUM", "Beside", "map_in_halves"]
+
+MINIMUM = 1000  # below this, starting a process costs more than it saves
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _may_fork() -> bool:
+    return (_cores() >= 2 and threading.active_count() == 1
+            and "fork" in multiprocessing.get_all_start_methods())
+
+
+def _each(func: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    return [func(item) for item in items]
+
+
+def map_in_halves(func: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """[func(item) for item in items], on two cores where that is worth it and safe.
+
+    `func` must be a module-level function (the child is told its name, not its code)."""
+    if len(items) < MINIMUM or not _may_fork():
+        return _each(func, items)
+    half = len(items) // 2
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        second = pool.apply_async(_each, (func, items[half:]))
+        first = _each(func, items[:half])
+        return first + second.get()
+
+
+class Beside:
+    """`func(*args)`, started in a child now; `result()` waits for it (and raises what the
+    child raised). Where forking is not safe, `result()` runs it in this process."""
+
+    def __init__(self, func: Callable[..., R], *args: Any) -> None:
+        self._job = (func, args)
+        self._process: Any = None
+        self._receive: Connection | None = None
+        if _may_fork():
+            context = multiprocessing.get_context("fork")
+            self._receive, send = context.Pipe(duplex=False)
+            self._process = context.Process(target=_child, args=(send, func, args), daemon=True)
+            self._process.start()
+            send.close()  # the child holds the other end: EOF here if it dies
+
+    @property
+    def forked(self) -> bool:
+        return self._process is not None
+
+    def result(self) -> Any:
+        if self._receive is None:
+            func, args = self._job
+            return func(*args)
+        try:
+            ok, value = self._receive.recv()
+        except EOFError:
+            raise RuntimeError(f"child process ended with exit code {self._process.exitcode}") from None
+        finally:
+            self._receive.close()
+            self._receive = None
+            self._process.join()
+        if not ok:
+            raise value
+        return value
+
+    def cancel(self) -> None:
+        """Stop the child (a failed build must not go on writing files)."""
+        if self._process is not None and self._process.is_alive():
+            self._process.terminate()
+            self._process.join()
+
+
+def _child(send: Connection, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    try:
+        send.send((True, func(*args)))
+    except BaseException as exc:  # every failure goes back to the parent
+        send.send((False, exc))
