@@ -117,7 +117,8 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         self.collection: Collection = result.collection
         # 10,000 parsed documents stay alive for the whole build; without this, every full
         # garbage collection walks them all again (measured: a fifth of the build time).
-        gc.collect()
+        # Validation makes no reference cycles (a collection here frees nothing at 10,000
+        # files and takes 0.15 s), so everything is frozen as it is.
         gc.freeze()
         self.site_url = (config.site_url or "http://localhost:8000/").rstrip("/") + "/"
         self.entries: dict[str, Entry] = {e.src: e for e in result.collection.entries}
