@@ -120,7 +120,6 @@ def main() -> int:
     if args.no_build:
         return 0
 
-    timings = workdir / "timings.json"
     ours = workdir / "mkdocs.yml"
     ours.write_text(SITE_CONFIG.format(
         extra_theme=f"  custom_dir: {PROJECT / 'overrides'}",
@@ -132,50 +131,60 @@ def main() -> int:
     nosearch.write_text(SITE_CONFIG.format(
         extra_theme=f"  custom_dir: {PROJECT / 'overrides'}",
         plugins="  - familiennetz:\n      search: false"), encoding="utf-8")
-    # This machine's speed drifts by ±20 % between runs: the two builds compared take turns,
+    # This machine's speed drifts by ±20 % between runs: the builds compared take turns,
     # `--rounds` times. Reported: the ratio of the fastest runs, and the median of the
-    # rounds' ratios (each round's two builds ran back to back, at about the same speed).
+    # rounds' ratios (each round's builds ran back to back, at about the same speed).
     # Each build writes into an empty folder, as on a fresh clone: MkDocs would otherwise
     # first delete the previous output (seconds for 11,000 pages, more for the larger site).
-    bare_runs, ours_runs = [], []
+    runs: dict[str, list[Measurement]] = {"bare": [], "nosearch": [], "full": []}
+    timings = {kind: workdir / f"timings-{kind}.json" for kind in ("nosearch", "full")}
+    builds = {"bare": (bare, "site-bare"), "nosearch": (nosearch, "site-nosearch"),
+              "full": (ours, "site")}
     for _ in range(args.rounds):
-        bare_runs.append(measure([*mkdocs, "-f", str(bare), "-d", _empty(workdir / "site-bare")],
-                                 env=env))
-        ours_runs.append(measure([*mkdocs, "-f", str(nosearch), "-d",
-                                  _empty(workdir / "site-nosearch")],
-                                 env={**env, "FAMILIENNETZ_TIMINGS": str(timings)}))
-    b = min(bare_runs, key=lambda m: m.seconds)
-    n = min(ours_runs, key=lambda m: m.seconds)
+        for kind, (config, folder) in builds.items():
+            step_env = {**env, "FAMILIENNETZ_TIMINGS": str(timings[kind])} if kind in timings else env
+            runs[kind].append(measure([*mkdocs, "-f", str(config), "-d", _empty(workdir / folder)],
+                                      env=step_env))
+    best = {kind: min(measured, key=lambda m: m.seconds) for kind, measured in runs.items()}
+    b, n, o = best["bare"], best["nosearch"], best["full"]
     pages = sum(1 for _ in (workdir / "site-nosearch").rglob("*.html"))
-    b_cpu = min(m.cpu_seconds for m in bare_runs)
-    n_cpu = min(m.cpu_seconds for m in ours_runs)
-    rounds = sorted(o.seconds / r.seconds for r, o in zip(bare_runs, ours_runs, strict=True))
     print(f"bare mkdocs build (same Markdown and theme, nothing of ours): {b.seconds:.1f} s wall "
-          f"(runs: {', '.join(f'{m.seconds:.1f}' for m in bare_runs)}), peak memory "
-          f"{b.max_rss_mib:.0f} MiB")
+          f"(runs: {_runs(runs['bare'])}), peak memory {b.max_rss_mib:.0f} MiB")
     print(f"familiennetz build (validation, listings, templates, feeds; search off): "
-          f"{n.seconds:.1f} s wall (runs: {', '.join(f'{m.seconds:.1f}' for m in ours_runs)}), "
-          f"peak memory {n.max_rss_mib:.0f} MiB, {pages} HTML pages — ratio "
-          f"{n.seconds / b.seconds:.2f}× the bare build (target ≤ 1.3×)")
-    print(f"  per round: {', '.join(f'{r:.2f}×' for r in rounds)} (median "
-          f"{statistics.median(rounds):.2f}×)")
+          f"{n.seconds:.1f} s wall (runs: {_runs(runs['nosearch'])}), peak memory "
+          f"{n.max_rss_mib:.0f} MiB, {pages} HTML pages — ratio {n.seconds / b.seconds:.2f}× "
+          f"the bare build (target ≤ 1.3×)")
+    print(f"  per round: {_ratios(runs['nosearch'], runs['bare'])}")
+    b_cpu = min(m.cpu_seconds for m in runs["bare"])
+    n_cpu = min(m.cpu_seconds for m in runs["nosearch"])
     print(f"  in CPU time (best runs, both cores): {n_cpu:.1f} s against {b_cpu:.1f} s = "
           f"{n_cpu / b_cpu:.2f}× (validation and the feeds use the second core)")
-    phases: dict[str, float] = json.loads(timings.read_text(encoding="utf-8")) \
-        if timings.exists() else {}
+    phases = _phases(timings["nosearch"])
     for name, seconds in phases.items():
         note = {"feeds and calendars": ", made on the other core while the pages are rendered"
                                        " — target < 10 %"}.get(name, "")
         print(f"  {name}: {seconds:.2f} s ({seconds / n.seconds * 100:.1f} % of the build{note})")
-    timings.unlink(missing_ok=True)
-    o = measure([*mkdocs, "-f", str(ours), "-d", _empty(workdir / "site")],
-                env={**env, "FAMILIENNETZ_TIMINGS": str(timings)})
-    print(f"familiennetz build with the search index: {o.seconds:.1f} s wall, peak memory "
-          f"{o.max_rss_mib:.0f} MiB — {o.seconds / b.seconds:.2f}× the fastest bare build")
-    if timings.exists():
-        phases = json.loads(timings.read_text(encoding="utf-8"))
-    report_search(workdir / "site", phases, o, n)
+    print(f"familiennetz build with the search index: {o.seconds:.1f} s wall (runs: "
+          f"{_runs(runs['full'])}), peak memory {o.max_rss_mib:.0f} MiB — ratio "
+          f"{o.seconds / b.seconds:.2f}× the bare build; per round: "
+          f"{_ratios(runs['full'], runs['bare'])}")
+    report_search(workdir / "site", _phases(timings["full"]), o, runs["full"], runs["nosearch"])
     return 0
+
+
+def _runs(measured: list[Measurement]) -> str:
+    return ", ".join(f"{m.seconds:.1f}" for m in measured)
+
+
+def _ratios(ours: list[Measurement], bare: list[Measurement]) -> str:
+    ratios = [o.seconds / b.seconds for o, b in zip(ours, bare, strict=True)]
+    return f"{', '.join(f'{r:.2f}×' for r in ratios)} (median {statistics.median(ratios):.2f}×)"
+
+
+def _phases(path: Path) -> dict[str, float]:
+    phases: dict[str, float] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    path.unlink(missing_ok=True)
+    return phases
 
 
 SEARCH_PHASES = ("search terms", "search index: pages", "search index: writing")  # the plugin's timings
@@ -183,7 +192,7 @@ COMMON_WORDS = ("familie", "kinderschutz")  # in the corpus: on nearly every pag
 
 
 def report_search(site_dir: Path, phases: dict[str, float], build: Measurement,
-                  without: Measurement) -> None:
+                  with_search: list[Measurement], without: list[Measurement]) -> None:
     """Indexing time, index size, and what a first search for a common word downloads.
 
     The index is built while MkDocs renders (Pagefind works in its own process), so the
@@ -202,9 +211,11 @@ def report_search(site_dir: Path, phases: dict[str, float], build: Measurement,
           f"pages to Pagefind {pages:.1f} s, waiting for its files {writing:.1f} s) = "
           f"{waited / (build.seconds - waited) * 100:.0f} % on top of the rest of the build "
           f"— target < 20 %")
-    added = build.seconds - without.seconds
-    print(f"  the same build without search: {without.seconds:.1f} s, so search adds {added:+.1f} s "
-          f"({added / without.seconds * 100:+.0f} %; single runs on a shared machine vary by seconds)")
+    added = [w.seconds / o.seconds - 1 for w, o in zip(with_search, without, strict=True)]
+    print(f"  against the same build without search, round by round: search adds "
+          f"{', '.join(f'{a * 100:+.0f} %' for a in added)} (median "
+          f"{statistics.median(added) * 100:+.0f} %; Pagefind indexes and writes on the second "
+          f"core, beside the feeds)")
     for word in COMMON_WORDS:
         transfer = first_query(site_dir, word)
         if isinstance(transfer, str):
