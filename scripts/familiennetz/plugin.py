@@ -37,7 +37,14 @@ from .dates import format_date_de
 from .doctypes import BY_FOLDER
 from .documents import Entry
 from .documents import Page as Page_
-from .feeds import FeedLink, build_feed_files, feed_links, scope_key_for_page, subscription_scopes
+from .feeds import (
+    FeedLink,
+    build_feed_files,
+    feed_links,
+    scope_key_for_page,
+    subscription_scopes,
+    write_feed_files,
+)
 from .feeds.policy import updated_at
 from .render.cards import CardRenderer
 from .render.context import PageContext, item_context, listing_context
@@ -67,8 +74,6 @@ log = logging.getLogger("mkdocs.plugins.familiennetz")
 SUBSCRIBE_SRC = "abonnieren.md"
 SEARCH_SRC = "suche.md"  # the search page (generated unless content/ has one)
 FINDER_SRC = "angebote/index.md"  # the offers listing is the offer finder
-EMPTY_SITEMAP = ('<?xml version="1.0" encoding="UTF-8"?>\n'
-                 '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n')
 # The footer of every page; a link appears only when its page exists.
 FOOTER_PAGES = (
     ("impressum.md", "Impressum"), ("datenschutz.md", "Datenschutz"),
@@ -357,23 +362,11 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         return self.feed_link_cache[key]
 
     def _write_feeds(self, site_dir: Path, content_root: Path, site_name: str) -> tuple[int, float]:
-        """Write every feed and calendar; (files written, seconds taken)."""
+        """Make and write every feed and calendar; (files written, seconds taken)."""
         start = time.perf_counter()
-        written = build_feed_files(self.collection, site_url=self.site_url, html=self.html,
-                                   exists=self.exists, content_root=content_root,
-                                   site_name=site_name)
-        for rel, data in written.items():
-            target = site_dir / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        # Material's JavaScript takes every <link rel="alternate"> for another language
-        # of the site and fetches `sitemap.xml` beside it: for the feed links, a 404 in
-        # every reader's console. An empty sitemap in each feed folder answers it.
-        folders = sorted({Path(rel).parent for rel in written})
-        for folder in folders:
-            if not (site_dir / folder / "sitemap.xml").exists():
-                (site_dir / folder / "sitemap.xml").write_text(EMPTY_SITEMAP, encoding="utf-8")
-        return len(written) + len(folders), time.perf_counter() - start
+        files = build_feed_files(self.collection, site_url=self.site_url, html=self.html,
+                                 exists=self.exists, content_root=content_root, site_name=site_name)
+        return write_feed_files(site_dir, files), time.perf_counter() - start
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.indexer is not None:  # if not yet begun: Pagefind writes while the feeds are made

@@ -2,7 +2,8 @@
 
 `policy` decides which feeds exist and what goes in them; `items` prepares each item once;
 `writer` (feedgen), `jsonfeed` and `calendar` (icalendar) only turn that into bytes.
-The MkDocs plugin calls `build_feed_files` after the build and writes what it returns.
+The MkDocs plugin has `build_feed_files` make them and `write_feed_files` write them, in a
+child process while MkDocs renders the pages.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from .writer import Channel, render_atom_rss
 
 __all__ = [
     "FeedLink", "FeedScope", "build_feed_files", "calendar_scopes", "feed_links", "feed_scopes",
-    "normalize_site_url", "scope_key_for_page", "subscription_scopes",
+    "normalize_site_url", "scope_key_for_page", "subscription_scopes", "write_feed_files",
 ]
 
 # Only when a tree has no published item at all: a fixed moment, never the build time.
 EMPTY_UPDATED = datetime(2000, 1, 1, tzinfo=BERLIN)
+EMPTY_SITEMAP = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                 '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n')
 
 
 def normalize_site_url(site_url: str | None) -> str:
@@ -81,3 +84,20 @@ def subscription_scopes(collection: Collection, *, site_url: str = "",
     """For the "Abonnieren" page: every feed scope with its links, in policy order."""
     return [(scope, feed_links(scope.key, site_url))
             for scope in feed_scopes(collection, site_name=site_name)]
+
+
+def write_feed_files(site_dir: Path, files: Mapping[str, bytes]) -> int:
+    """Write the files below site_dir; returns how many files were written.
+
+    Material's JavaScript takes every <link rel="alternate"> for another language of the
+    site and fetches `sitemap.xml` beside it: for the feed links, a 404 in every reader's
+    console. An empty sitemap in each feed folder answers it."""
+    for rel, data in files.items():
+        target = site_dir / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    folders = sorted({Path(rel).parent for rel in files} - {Path(".")})
+    for folder in folders:
+        if not (site_dir / folder / "sitemap.xml").exists():
+            (site_dir / folder / "sitemap.xml").write_text(EMPTY_SITEMAP, encoding="utf-8")
+    return len(files) + len(folders)
