@@ -20,7 +20,7 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 __all__ = ["MINIMUM", "Beside", "map_in_halves"]
 
@@ -56,12 +56,12 @@ def map_in_halves(func: Callable[[T], R], items: Sequence[T]) -> list[R]:
         return first + second.get()
 
 
-class Beside:
+class Beside(Generic[R]):
     """`func(*args)`, started in a child now; `result()` waits for it (and raises what the
     child raised). Where forking is not safe, `result()` runs it in this process."""
 
     def __init__(self, func: Callable[..., R], *args: Any) -> None:
-        self._job = (func, args)
+        self._job: tuple[Callable[..., R], tuple[Any, ...]] = (func, args)
         self._process: Any = None
         self._receive: Connection | None = None
         if _may_fork():
@@ -75,7 +75,7 @@ class Beside:
     def forked(self) -> bool:
         return self._process is not None
 
-    def result(self) -> Any:
+    def result(self) -> R:
         if self._receive is None:
             func, args = self._job
             return func(*args)
@@ -89,7 +89,8 @@ class Beside:
             self._process.join()
         if not ok:
             raise value
-        return value
+        result: R = value
+        return result
 
     def cancel(self) -> None:
         """Stop the child (a failed build must not go on writing files)."""

@@ -280,7 +280,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                 raise PluginError(str(exc)) from exc
 
     def on_build_error(self, *, error: Exception) -> None:
-        feeds: Beside | None = getattr(self, "feeds", None)
+        feeds: Beside[tuple[int, float]] | None = getattr(self, "feeds", None)
         if feeds is not None:  # a failed build writes no more files
             feeds.cancel()
         gc.unfreeze()  # `mkdocs serve` builds again in this process: let the old pages go
