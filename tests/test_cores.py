@@ -90,3 +90,12 @@ def test_a_cancelled_job_beside_writes_nothing(tmp_path: Path) -> None:
     job = cores.Beside(sleep_then_write, str(target))
     job.cancel()  # had it waited for the job instead, the file would be there
     assert not target.exists()
+
+
+def own_priority() -> int:
+    return os.getpriority(os.PRIO_PROCESS, 0)
+
+
+@pytest.mark.skipif(cores._cores() < 2, reason="one core: everything stays in this process")
+def test_a_job_beside_yields_the_core_to_this_process() -> None:
+    assert cores.Beside(own_priority).result() > own_priority()

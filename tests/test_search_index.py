@@ -4,11 +4,13 @@ and what the indexer says when Pagefind fails (tests/examples/search, built once
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
 import browser
 from familiennetz.search import SearchIndexer, SearchIndexError, SearchRecord, search_document
+from familiennetz.search.service import PagefindService
 from sitebuild import Site
 
 ITEMS = {
@@ -142,3 +144,14 @@ def test_a_missing_browser_skips_but_fails_under_ci(monkeypatch: pytest.MonkeyPa
                        match=r"^Browser-Tests unter CI=true nicht möglich: kein chromium$"):
         browser.need(False, "Browser-Tests", "kein chromium")
     browser.need(True, "Browser-Tests", "egal")  # available: nothing happens
+
+
+def test_pagefind_runs_at_a_lower_priority_than_the_build() -> None:
+    """The build waits for its own process, not for the index: with more busy processes
+    than cores, the build keeps a whole core."""
+    service = PagefindService({"force_language": "de"})
+    try:
+        pid = service._process.pid
+        assert os.getpriority(os.PRIO_PROCESS, pid) > os.getpriority(os.PRIO_PROCESS, 0)
+    finally:
+        service.close()

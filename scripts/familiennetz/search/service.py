@@ -25,6 +25,8 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
+from ..cores import to_background
+
 __all__ = ["PagefindService", "ServiceError"]
 
 POLL = 0.02  # seconds between looks at the answers while waiting
@@ -58,6 +60,7 @@ class PagefindService:
                 self._process = subprocess.Popen([str(_executable()), "--service"],
                                                  stdin=subprocess.PIPE, stdout=out,
                                                  stderr=subprocess.DEVNULL)
+            to_background(self._process.pid)  # the build, not the index, is what is waited for
         except OSError as exc:
             self._answers_path.unlink(missing_ok=True)
             raise ServiceError(f"Pagefind ließ sich nicht starten ({exc}).") from exc
