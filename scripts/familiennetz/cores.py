@@ -14,8 +14,8 @@ unsafe), nothing is forked and the work is done in this process.
 
 Work beside the build (the `Beside` child, Pagefind's process) runs at a lower priority
 (`to_background`): with more busy processes than cores, the one the build waits for keeps
-a whole core (measured at 10,000 items with search: 2–16 % less wall time in five of five
-paired builds).
+a whole core (at 10,000 items with search: 2–16 % less wall time in five of five paired
+builds, though `make bench`'s ratio moved less than this machine's noise).
 """
 
 from __future__ import annotations
