@@ -198,7 +198,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         fragments = Fragments(self._anchors(files), self.menu, enabled=self.config.fragments)
         env.globals["fn_once"] = pass_context(
             lambda ctx, name, render, menu=False: fragments.render(
-                ctx.get("page") if isinstance(ctx.get("page"), Page) else None, name, render, menu))
+                _page_of(ctx), name, render, menu))
         env.filters["de_date"] = format_date_de
         env.filters["label"] = lambda value, field: label(field, value)
         env.filters["language_name"] = language_name
@@ -377,7 +377,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                 files, seconds = self.feeds.result()
             except ValueError as exc:  # no absolute site_url: said in German by the feeds
                 raise PluginError(str(exc)) from exc
-        self.timings.seconds["feeds and calendars"] = seconds
+        self.timings.add("feeds and calendars", seconds)
         log.debug("Feeds und Kalender: %d Dateien in %.1f s", files, seconds)
         if self.indexer is not None:
             with self._search_index("writing") as indexer:
@@ -386,3 +386,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                      index.bytes / 1e6)
         self.timings.write()
         gc.unfreeze()
+
+
+def _page_of(ctx: Any) -> Page | None:
+    """The page a template renders; None for the 404 page, which has none."""
+    page = ctx.get("page")
+    return page if isinstance(page, Page) else None

@@ -24,7 +24,11 @@ class Timings:
         try:
             yield
         finally:
-            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
+            self.add(name, time.perf_counter() - start)
+
+    def add(self, name: str, seconds: float) -> None:
+        """Time measured elsewhere (in a child process, say)."""
+        self.seconds[name] = self.seconds.get(name, 0.0) + seconds
 
     def write(self) -> None:
         target = os.environ.get(ENV)

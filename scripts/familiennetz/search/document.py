@@ -3,7 +3,8 @@
 Pagefind is handed this small document as soon as MkDocs has converted a page's Markdown,
 not the finished page: MkDocs converts every page before it renders any template, so
 Pagefind has all pages a third into the build and writes its index on the other core
-while MkDocs renders (measured at 10,000 items: the build no longer waits for it).
+while MkDocs renders (measured at 10,000 items: the build waits under half a second for
+its files; the second core is still shared, see `make bench`).
 
 What Pagefind reads, besides the text of the body:
 - `data-pagefind-meta`: the title, type, date, districts and topics shown in results;
