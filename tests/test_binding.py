@@ -203,13 +203,43 @@ def test_pattern_mismatch_explains_the_pattern(tmp_path: Path) -> None:
                                "ist Kleinbuchstaben, z. B. `abc`.")
 
 
-@pytest.mark.parametrize("markup", ["[Link](https://example.org)", "**fett**", "<b>fett</b>",
-                                    "# Titel"])
-def test_plain_text_field_refuses_markup(tmp_path: Path, markup: str) -> None:
+@pytest.mark.parametrize("markup", ["[Link](https://example.org)", "**fett**", "# Titel"])
+def test_plain_text_field_refuses_markdown(tmp_path: Path, markup: str) -> None:
     problem = one(tmp_path, f"plain: '{markup}'\n")
     assert brief(problem) == (3, 8, "plain-text")
-    assert problem.message == ("`plain` (Klartext) muss reiner Text sein, ohne HTML oder Markdown "
-                               "(keine Links, `**`, `<…>`).")
+    assert problem.message == ("`plain` (Klartext) muss reiner Text sein, ohne Markdown (keine "
+                               "Links, `**`, `#`) — schreiben Sie nur den Text.")
+
+
+@pytest.mark.parametrize(("value", "rule", "message"), [
+    ("'<b>fett</b>'", "plain-text", "enthält HTML (`<b…`) — schreiben Sie nur Text, ohne spitze "
+     "Klammern um Wörter."),
+    ("'\"><img src=x onerror=alert(1)>'", "plain-text", "enthält HTML (`<i…`) — schreiben Sie "
+     "nur Text, ohne spitze Klammern um Wörter."),
+    ("'</script>'", "plain-text", "enthält HTML (`</…`) — schreiben Sie nur Text, ohne spitze "
+     "Klammern um Wörter."),
+    ("'Eltern &amp; Kinder'", "plain-text", "enthält die HTML-Umschreibung `&amp;` — schreiben "
+     "Sie das Zeichen selbst, z. B. `&` statt `&amp;`."),
+    ("'&#60;script'", "plain-text", "enthält die HTML-Umschreibung `&#60;` — schreiben Sie das "
+     "Zeichen selbst, z. B. `&` statt `&amp;`."),
+    ('"Zeile\\neins"', "plain-text", "enthält einen Zeilenumbruch — schreiben Sie den Wert in "
+     "eine Zeile."),
+    ('"Glocke\\a"', "control-character", "enthält ein unsichtbares Steuerzeichen (U+0007) — "
+     "löschen Sie die Stelle und tippen Sie sie neu."),
+    ('"rechts\\u202enach links"', "control-character", "enthält ein unsichtbares Steuerzeichen "
+     "(U+202E) — löschen Sie die Stelle und tippen Sie sie neu."),
+])
+def test_every_text_field_refuses_what_could_be_read_as_html(tmp_path: Path, value: str, rule: str,
+                                                             message: str) -> None:
+    _, problems = sample(tmp_path, f"plain: {value}\n")
+    assert [(p.rule, p.message) for p in problems] == [(rule, f"`plain` (Klartext) {message}")]
+    _, problems = bind(tmp_path, Sample, f"text: {value}\n")  # also where markup is no issue
+    assert [(p.rule, p.message) for p in problems] == [(rule, f"`text` (Text) {message}")]
+
+
+def test_text_fields_allow_lone_angle_brackets_quotes_and_ampersands(tmp_path: Path) -> None:
+    _, problems = sample(tmp_path, "plain: 'Kinder < 3 & Eltern > 30: \"Wir <3 Familien\" '\n")
+    assert problems == []
 
 
 def test_plain_text_allows_ordinary_punctuation(tmp_path: Path) -> None:

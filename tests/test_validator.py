@@ -131,7 +131,8 @@ def _rule_ids_in_code() -> set[str]:
         doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
         ids |= set(re.findall(r"^- `([a-z0-9-]+)`", doc, re.MULTILINE))
     reporters = {"_problem", "_err", "error", "add", "Problem"}
-    sources = [PACKAGE / "loader.py", PACKAGE / "binding.py", PACKAGE / "documents.py",
+    sources = [PACKAGE / "loader.py", PACKAGE / "header.py", PACKAGE / "binding.py",
+               PACKAGE / "documents.py",
                *sorted((PACKAGE / "rules").glob("*.py"))]
     for path in sources:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -16,12 +16,11 @@ from .dates import BERLIN, Instant
 from .fields import FieldInfo, Shape, fields_of
 from .loader import InvalidTimestamp, Marks
 from .problems import Level, Problem
-from .text import did_you_mean, known_values
+from .text import did_you_mean, known_values, text_problem
 
 __all__ = ["Binder", "describe_shape"]
 
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2,4})$")
-_MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>|\[[^\]]+\]\([^)]+\)|\*\*|__|^#+ ", re.MULTILINE)
 _MISSING = object()
 
 
@@ -162,7 +161,16 @@ class Binder:
                        "Eintrag — löschen Sie ihn oder tragen Sie einen Wert ein.")
             return _MISSING
         items = [self._value(info, shape.item, v, f"{path}.{i}") for i, v in enumerate(value)]
-        return _MISSING if any(i is _MISSING for i in items) else tuple(items)
+        if any(i is _MISSING for i in items):
+            return _MISSING
+        seen: set[object] = set()
+        for index, item in enumerate(items):
+            if isinstance(item, str) and item in seen:
+                self.error(f"{path}.{index}", "duplicate-entry", f"`{path}` ({info.doc.label}) "
+                           f"enthält `{_show(item)}` zweimal — löschen Sie den {index + 1}. Eintrag.")
+                return _MISSING
+            seen.add(item)
+        return tuple(items)
 
     def _string(self, info: FieldInfo, shape: Shape, value: Any, path: str) -> Any:
         if not isinstance(value, str) or isinstance(value, InvalidTimestamp):
@@ -170,19 +178,19 @@ class Binder:
                                f" — setzen Sie den Wert in Anführungszeichen: `\"{_show(value)}\"`")
         text = value.strip()
         doc = info.doc
-        pos = path
-        if doc.min_len and len(text) < doc.min_len:
-            self.error(pos, "length", f"`{path}` ({doc.label}) ist zu kurz: {len(text)} Zeichen, "
+        label = f"`{path}` ({doc.label})"
+        if (problem := text_problem(text, plain=doc.plain)) is not None:
+            rule, message = problem
+            self.error(path, rule, f"{label} {message}")
+        elif doc.min_len and len(text) < doc.min_len:
+            self.error(path, "length", f"{label} ist zu kurz: {len(text)} Zeichen, "
                        f"mindestens {doc.min_len}.")
         elif doc.max_len and len(text) > doc.max_len:
-            self.error(pos, "length", f"`{path}` ({doc.label}) ist zu lang: {len(text)} Zeichen, "
+            self.error(path, "length", f"{label} ist zu lang: {len(text)} Zeichen, "
                        f"höchstens {doc.max_len} — kürzen Sie den Text.")
         elif doc.pattern and not _compiled(doc.pattern).match(text):
-            self.error(pos, "invalid-value", f"`{path}` ({doc.label}): `{_show(text)}` ist keine "
+            self.error(path, "invalid-value", f"{label}: `{_show(text)}` ist keine "
                        f"gültige Angabe — erwartet ist {doc.pattern_hint}.")
-        elif doc.plain and _MARKUP.search(text):
-            self.error(pos, "plain-text", f"`{path}` ({doc.label}) muss reiner Text sein, ohne "
-                       "HTML oder Markdown (keine Links, `**`, `<…>`).")
         else:
             return text
         return _MISSING

@@ -32,9 +32,10 @@ State = Literal[
     "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH",
 ]
 
-EMAIL = r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$"
-PHONE = r"^\+?[0-9][0-9 /()\-]{4,}$"
-URL = r"^https?://[^\s]+$"
+# Strict on purpose: these values end up in `mailto:`, `tel:` and `href` attributes.
+EMAIL = r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$"
+PHONE = r"^\+?[0-9][0-9 /()\-]{4,30}$"
+URL = r"^https?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::[0-9]{1,5})?(?:[/?#][^\s\"'<>\\`]*)?$"
 SLUG_HINT = "Kleinbuchstaben, Ziffern und Bindestriche, z. B. `rhein-lahn-kreis`"
 
 T = "Text"

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["SLUG_RE", "did_you_mean", "fold_umlauts", "known_values", "slugify"]
+__all__ = ["SLUG_RE", "did_you_mean", "fold_umlauts", "known_values", "slugify", "text_problem"]
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -41,3 +41,36 @@ def known_values(values: Iterable[str], limit: int = 12) -> str:
     if len(items) > limit:
         shown += f" … ({len(items) - limit} weitere)"
     return shown
+
+
+# What a field's text must not contain, wherever it is printed: control characters (also
+# those that turn the writing direction), line breaks, anything a browser could read as a
+# tag (`<b`, `</`, `<!`), and HTML entities (`&lt;` would print as `<` in some places and
+# as `&lt;` in others). A lone `<`, `>` or `&` is text and is escaped where it lands.
+_UNSAFE_TEXT = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|(?P<br>[\n\u2028\u2029])"
+    "|(?P<tag><[A-Za-z/!?])|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
+# Plain-text fields (summaries, alternative texts) are shown as they are: no Markdown.
+_MARKDOWN = re.compile(r"\[[^\]]+\]\([^)]+\)|\*\*|__|^#+ ", re.MULTILINE)
+
+
+def text_problem(text: str, *, plain: bool = False) -> tuple[str, str] | None:
+    """(rule id, German message after the field's name) when a field's text may not be
+    published as it is; None when it may."""
+    m = _UNSAFE_TEXT.search(text)
+    if m is None:
+        if plain and _MARKDOWN.search(text):
+            return "plain-text", ("muss reiner Text sein, ohne Markdown (keine Links, `**`, "
+                                  "`#`) — schreiben Sie nur den Text.")
+        return None
+    if m.group("br"):
+        return "plain-text", ("enthält einen Zeilenumbruch — schreiben Sie den Wert in eine "
+                              "Zeile.")
+    if m.group("tag"):
+        return "plain-text", (f"enthält HTML (`{m.group('tag')}…`) — schreiben Sie nur Text, "
+                              "ohne spitze Klammern um Wörter.")
+    if m.group("entity"):
+        return "plain-text", (f"enthält die HTML-Umschreibung `{m.group('entity')}` — "
+                              "schreiben Sie das Zeichen selbst, z. B. `&` statt `&amp;`.")
+    return "control-character", (f"enthält ein unsichtbares Steuerzeichen (U+{ord(m.group(0)):04X}) "
+                                 "— löschen Sie die Stelle und tippen Sie sie neu.")
