@@ -169,14 +169,6 @@ def test_items_for_unknown_slug_is_empty(valid: Collection) -> None:
     assert valid.items_for("unbekannt", "x") == []
 
 
-def test_item_is_listed_once_per_reference_even_if_named_twice(tree: Tree, content: Path) -> None:
-    tree({"pressemitteilungen/2026/2026-11-10-doppelt.md": PRESS.format(
-        title="Doppelt genannt", date="2026-11-10").replace(
-        "[rhein-lahn-kreis]", "[rhein-lahn-kreis, rhein-lahn-kreis]")})
-    collection = validate(content, now=NOW, display_base=content).collection
-    assert slugs(collection.items_for("district", "rhein-lahn-kreis")) == ["doppelt"]
-
-
 def test_references_are_indexed_by_type_and_slug(valid: Collection) -> None:
     assert sorted(valid.references["district"]) == ["rhein-lahn-kreis", "saarlouis"]
     assert sorted(valid.references["topic"]) == ["fruehe-hilfen", "kita-sozialarbeit"]

@@ -43,11 +43,12 @@ class Collection:
     by_type: dict[str, list[Entry]] = field(init=False)
     references: dict[str, dict[str, Entry]] = field(init=False)  # "district" → slug → entry
     related: dict[tuple[str, str], list[Entry]] = field(init=False)  # (ref, slug) → items
-    hidden: frozenset[str] = field(init=False)  # src paths of drafts and embargoed items
+    hidden: frozenset[str] = field(init=False)  # src of drafts (items, pages) and embargoed items
 
     def __post_init__(self) -> None:
         published = [e for e in self.entries if is_published(e, self.now)]
-        hidden = frozenset(e.src for e in self.entries) - {e.src for e in published}
+        hidden = (frozenset(e.src for e in self.entries) - {e.src for e in published}
+                  | {p.src for p in self.pages if p.draft})
         by_type: dict[str, list[Entry]] = {t.folder: [] for t in ITEM_TYPES}
         references: dict[str, dict[str, Entry]] = {t.ref or "": {} for t in REFERENCE_TYPES}
         for entry in published:
@@ -70,6 +71,10 @@ class Collection:
         object.__setattr__(self, "references", references)
         object.__setattr__(self, "related", dict(related))
         object.__setattr__(self, "hidden", hidden)
+
+    @property
+    def published_pages(self) -> list[Page]:
+        return [p for p in self.pages if not p.draft]
 
     def hidden_assets(self) -> frozenset[str]:
         """Files used only by drafts and embargoed items: publishing them would leak them."""

@@ -9,8 +9,9 @@ from typing import Any
 from .binding import Binder
 from .doctypes import BY_FOLDER, DocType
 from .loader import Marks, SourceFile
+from .model import PageMeta
 from .problems import Level, Problem
-from .text import SLUG_RE, slugify
+from .text import SLUG_RE, did_you_mean, slugify
 
 __all__ = ["Entry", "Page", "Unbound", "bind_source"]
 
@@ -30,7 +31,6 @@ class Entry:
     body: str
     body_line: int
     marks: Marks
-    meta: dict[str, Any] = field(default_factory=dict)  # the raw front matter, for page.meta
 
     @property
     def url(self) -> str:
@@ -52,7 +52,16 @@ class Page:
     display: str
     body: str
     body_line: int
-    meta: dict[str, Any]
+    data: PageMeta  # its fields; all defaults when the header is broken (that is reported)
+    marks: Marks = field(default_factory=Marks)
+
+    @property
+    def title(self) -> str | None:
+        return self.data.title
+
+    @property
+    def draft(self) -> bool:
+        return self.data.draft
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,17 +125,31 @@ def _date_problems(doctype: DocType, parts: list[str], entry_data: Any,
     return problems
 
 
+def _bind_page(source: SourceFile, parts: list[str]) -> tuple[Page, list[Problem]]:
+    binder = Binder(source.display, source.marks)
+    data = binder.bind(PageMeta, source.meta) if source.yaml_ok else None
+    page = Page(source.rel, source.display, source.body, source.body_line, data or PageMeta(),
+                source.marks)
+    problems = binder.problems
+    bad = [part for part in [*parts[:-1], parts[-1][:-3]] if not _PAGE_NAME.match(part)]
+    if bad:  # the URL would carry percent-encoded umlauts or spaces, forever
+        problems.append(_err(source, "file-name", f"`{bad[0]}` im Pfad `{source.rel}` enthält "
+                             "Zeichen, die in Adressen nicht erlaubt sind (nur Kleinbuchstaben, "
+                             f"Ziffern, `-`) — nennen Sie es `{slugify(bad[0]) or 'seite'}`."))
+    elif len(parts) > 1 and parts[0] not in BY_FOLDER and \
+            (folder := did_you_mean(parts[0], BY_FOLDER, cutoff=0.8)):
+        problems.append(_err(source, "unknown-folder", f"Den Ordner `{parts[0]}/` gibt es im "
+                             f"Inhaltsmodell nicht — meinten Sie `{folder}/`? Dateien hier "
+                             "würden als gewöhnliche Seiten gebaut und fehlten in allen Listen, "
+                             "Feeds und Kalendern."))
+    return page, problems
+
+
 def bind_source(source: SourceFile) -> tuple[Entry | Page | Unbound | None, list[Problem]]:
     parts = source.rel.split("/")
     doctype = BY_FOLDER.get(parts[0]) if len(parts) > 1 and parts[-1] != "index.md" else None
     if doctype is None:
-        page = Page(source.rel, source.display, source.body, source.body_line, source.meta)
-        bad = [part for part in [*parts[:-1], parts[-1][:-3]] if not _PAGE_NAME.match(part)]
-        if bad:  # the URL would carry percent-encoded umlauts or spaces, forever
-            return page, [_err(source, "file-name", f"`{bad[0]}` im Pfad `{source.rel}` enthält "
-                               "Zeichen, die in Adressen nicht erlaubt sind (nur Kleinbuchstaben, "
-                               f"Ziffern, `-`) — nennen Sie es `{slugify(bad[0]) or 'seite'}`.")]
-        return page, []
+        return _bind_page(source, parts)
     slug, problems = _name_problems(doctype, parts, source)
     if not source.has_front_matter:
         problems.append(_err(source, "front-matter-missing", "Der Kopfbereich fehlt — die Datei "
@@ -145,5 +168,5 @@ def bind_source(source: SourceFile) -> tuple[Entry | Page | Unbound | None, list
         return unbound, problems
     problems += _date_problems(doctype, parts, data, source)
     entry = Entry(doctype, slug, source.rel, source.display, data, source.body, source.body_line,
-                  source.marks, source.meta)
+                  source.marks)
     return entry, problems

@@ -14,7 +14,7 @@ from .dates import Instant, start_of_day
 from .fields import spec
 
 __all__ = [
-    "District", "Image", "Item", "Location", "Meeting", "MeetingReport", "Network",
+    "District", "PageMeta", "Image", "Item", "Location", "Meeting", "MeetingReport", "Network",
     "NetworkCoordinator", "Offer", "OfferContact", "PressContact", "PressRelease", "Speaker",
     "Topic",
 ]
@@ -218,3 +218,18 @@ class Topic:
     title: str = spec("Name", "Name des Themas.", min_len=3, max_len=160)
     summary: str = spec("Kurzfassung", "Ein, zwei Sätze zum Thema; reiner Text.", min_len=20,
                         max_len=400, plain=True)
+
+
+# --- ordinary pages ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PageMeta:
+    """The few fields an ordinary page (home, Impressum, help) may have: anything else is a
+    mistake, most likely an item in the wrong folder."""
+
+    title: str | None = spec("Titel", "Titel der Seite; sonst gilt die erste Überschrift `# …`.",
+                             default=None, min_len=2, max_len=160)
+    description: str | None = spec("Beschreibung", "Kurze Beschreibung für Suchmaschinen; reiner "
+                                   "Text.", default=None, max_len=400, plain=True)
+    draft: bool = spec("Entwurf", "`true`: wird geprüft, aber nicht veröffentlicht.", default=False)

@@ -236,7 +236,14 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         doc = self.entries.get(page.file.src_uri) or self.pages.get(page.file.src_uri)
         if doc is None:
             return None
-        self.meta_of[page.file.src_uri] = doc.meta
+        # What Material's own templates read from page.meta: only checked values, never
+        # the raw front matter (`template`, `hide` or `status` have no say here).
+        meta = {"title": doc.title} if doc.title else {}
+        if isinstance(doc, Entry) and hasattr(doc.data, "summary"):
+            meta["description"] = doc.data.summary
+        elif isinstance(doc, Page_) and doc.data.description:
+            meta["description"] = doc.data.description
+        self.meta_of[page.file.src_uri] = meta
         return "---\n{}\n---\n" + doc.body
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:
@@ -245,8 +252,6 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             page.meta = dict(self.meta_of.pop(src))
         if src in self.entries:
             entry = self.entries[src]
-            if hasattr(entry.data, "summary"):
-                page.meta["description"] = entry.data.summary
             if entry.type.is_item:  # sitemap lastmod from the content, not the build date
                 page.update_date = updated_at(entry).date().isoformat()
         if MARKER in markdown:  # the guide's field reference, generated from the models

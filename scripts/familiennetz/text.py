@@ -29,8 +29,8 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug
 
 
-def did_you_mean(value: str, candidates: Iterable[str]) -> str | None:
-    matches = difflib.get_close_matches(value, list(candidates), n=1, cutoff=0.6)
+def did_you_mean(value: str, candidates: Iterable[str], cutoff: float = 0.6) -> str | None:
+    matches = difflib.get_close_matches(value, list(candidates), n=1, cutoff=cutoff)
     return matches[0] if matches else None
 
 

@@ -98,6 +98,8 @@ def _load_job(job: tuple[Path, str, Path, Path]) -> Loaded:
 
 def _visible_from(doc: Doc, now: datetime) -> float:
     """When a page appears: -inf already, an embargo's timestamp, +inf never (draft)."""
+    if isinstance(doc, Page):
+        return float("inf") if doc.draft else float("-inf")
     if not isinstance(doc, Entry) or is_published(doc, now):
         return float("-inf")
     return float("inf") if getattr(doc.data, "draft", False) else doc.data.embargo.timestamp()

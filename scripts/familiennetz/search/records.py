@@ -60,7 +60,7 @@ def indexed_sources(collection: Collection, listings: Container[str], home: str 
     networks and topics (their page is the first page of their listing); the ordinary
     pages, but for the home page and the intros of listings."""
     indexed = {e.src for e in collection.entries if e.src not in collection.hidden}
-    indexed |= {p.src for p in collection.pages if p.src != home and p.src not in listings}
+    indexed |= {p.src for p in collection.published_pages if p.src != home and p.src not in listings}
     return indexed
 
 
@@ -121,7 +121,7 @@ def _details(entry: Entry, collection: Collection) -> str:
 
 
 def _page_text(page: Page) -> str:
-    return f"{page.meta.get('title', '')}\n{page.body}"
+    return f"{page.title or ''}\n{page.body}"
 
 
 class SearchRecords:
@@ -138,7 +138,7 @@ class SearchRecords:
         for entry in self.collection.entries:
             if entry.src not in hidden:
                 yield entry.src, _entry_text(entry)
-        for page in self.collection.pages:
+        for page in self.collection.published_pages:
             yield page.src, _page_text(page)
 
     @property
