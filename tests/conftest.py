@@ -11,6 +11,7 @@ import pytest
 
 from familiennetz.dates import BERLIN
 
+Tree = Callable[[Mapping[str, str | bytes]], Path]  # the `tree` fixture: adds files to `content`
 TESTS = Path(__file__).resolve().parent
 EXAMPLES = TESTS / "examples"
 # A Saturday in late autumn: after the sample items, before the embargoed and future ones.

@@ -293,3 +293,19 @@ def test_broken_yaml_keeps_the_body_for_page_checks(tmp_path: Path) -> None:
     source, _ = read(tmp_path, "---\ntitle: [\n---\n\n# Seite\n")
     assert source is not None
     assert (source.body, source.body_line) == ("\n# Seite\n", 4)
+
+
+def test_a_file_that_cannot_be_read_is_reported_in_german(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "x.md"
+    path.write_text("---\ntitle: x\n---\n", encoding="utf-8")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    source, [problem] = read_source(path, tmp_path, "x.md")
+    assert source is None
+    assert (problem.rule, problem.message) == ("unreadable", "Die Datei lässt sich nicht lesen "
+                                               "(Fehler 13: ein Verweis ins Leere oder fehlende "
+                                               "Rechte) — legen Sie sie neu an.")

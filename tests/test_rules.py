@@ -175,20 +175,24 @@ LINKS_OK = """\
 [extern](https://example.org/) [mail](mailto:presse@example.org) [tel](tel:+4926030)
 [Anker](#abschnitt) [cdn](//example.org/x) [Seite mit Anker](../../impressum.md#adresse)
 [Kreis](../../kreise/rhein-lahn-kreis.md) [Liste](../../kreise/index.md)
-[PDF](programm%20neu.pdf) [Hilfe](../../hilfe/bilder.md#rechte)
+[PDF](programm-neu.pdf) [Hilfe](../../hilfe/bilder.md#rechte)
 ![Bild aus assets](../../assets/gruppe.svg) ![Bild daneben](fotos/foto.svg)
+
+## Abschnitt
 """
+SVG = '<svg xmlns="http://www.w3.org/2000/svg"/>\n'
+
 
 
 def test_links_that_resolve_are_fine(tree: Tree, content: Path) -> None:
     tree({
         PR: press(body=LINKS_OK),
-        "impressum.md": "Impressum.\n",
+        "impressum.md": "# Impressum\n\n## Adresse\n",
         "kreise/index.md": "Alle Kreise.\n",
-        "hilfe/bilder.md": "Eine Hilfeseite.\n",
-        "pressemitteilungen/2024/programm neu.pdf": b"%PDF",
-        "pressemitteilungen/2024/fotos/foto.svg": "<svg/>",
-        "assets/gruppe.svg": "<svg/>",
+        "hilfe/bilder.md": "Eine Hilfeseite.\n\n## Rechte\n",
+        "pressemitteilungen/2024/programm-neu.pdf": b"%PDF-1.7\n",
+        "pressemitteilungen/2024/fotos/foto.svg": SVG,
+        "assets/gruppe.svg": SVG,
     })
     assert problems(content) == []
 
@@ -253,7 +257,7 @@ def test_page_linking_a_draft_gets_broken_link(tree: Tree, content: Path) -> Non
 
 def test_body_image_is_found_only_relative_to_the_file_as_mkdocs_does(
         tree: Tree, content: Path) -> None:
-    tree({PR: press(body="![Gruppe](assets/gruppe.svg)\n"), "assets/gruppe.svg": "<svg/>"})
+    tree({PR: press(body="![Gruppe](assets/gruppe.svg)\n"), "assets/gruppe.svg": SVG})
     [problem] = problems(content)
     assert problem.rule == "image-missing"
     assert problem.message.endswith("— meinten Sie `../../assets/gruppe.svg`?")

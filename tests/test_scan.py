@@ -1,19 +1,16 @@
-"""The body scan: H1 headings, links, images and unsafe HTML, with 0-based lines, and
-nothing found inside code (fences or inline), because code is shown, not run."""
+"""The body scan: H1 headings, links, images and anchors, with 0-based lines, and
+nothing found inside code (fences or inline), because code is shown, not run. (What HTML
+a body may contain is judged on the rendered HTML: test_sanitize.py.)"""
 
 from __future__ import annotations
 
 import pytest
 
-from familiennetz.scan import Link, scan_body
+from familiennetz.scan import Link, blank_code, heading_id, scan_body
 
 
 def h1(body: str) -> list[tuple[int, int]]:
     return scan_body(body).h1
-
-
-def unsafe(body: str) -> list[tuple[int, int, str]]:
-    return scan_body(body).unsafe
 
 
 # --- headings ----------------------------------------------------------------------------------
@@ -61,8 +58,10 @@ CODE_SAMPLES = ["# Titel", "<script>alert(1)</script>", "[Link](fehlt.md)", "![]
 @pytest.mark.parametrize("sample", CODE_SAMPLES)
 @pytest.mark.parametrize("fence", ["```", "~~~", "````", "```python", "  ```"])
 def test_nothing_is_found_inside_a_fence(sample: str, fence: str) -> None:
-    scan = scan_body(f"Text.\n\n{fence}\n{sample}\n{fence.strip().rstrip('python')}\n")
-    assert (scan.h1, scan.links, scan.unsafe) == ([], [], [])
+    body = f"Text.\n\n{fence}\n{sample}\n{fence.strip().rstrip('python')}\n"
+    scan = scan_body(body)
+    assert (scan.h1, scan.links) == ([], [])
+    assert "<" not in blank_code(body) and len(blank_code(body)) == len(body)
 
 
 def test_fence_closes_only_with_the_same_character_and_at_least_its_length() -> None:
@@ -73,23 +72,23 @@ def test_fence_closes_only_with_the_same_character_and_at_least_its_length() -> 
 
 def test_unclosed_fence_runs_to_the_end() -> None:
     assert scan_body("Text.\n```\n# Titel\n<script>\n").h1 == []
-    assert unsafe("Text.\n```\n<script>\n") == []
+    assert blank_code("Text.\n```\n<script>\n") == "Text.\n   \n        \n"
 
 
 @pytest.mark.parametrize("span", ["`<script>`", "``<iframe src=x>``", "`` a ` <script> ``",
                                   "`[Link](fehlt.md)`", "`javascript:x`", "`onclick=\"x\"`"])
 def test_nothing_is_found_inside_inline_code(span: str) -> None:
     scan = scan_body(f"Im Text: {span} und weiter.\n")
-    assert (scan.links, scan.unsafe) == ([], [])
+    assert scan.links == [] and "<" not in scan.text
 
 
 def test_inline_code_keeps_positions_of_what_follows() -> None:
-    assert unsafe("`code` <script>\n") == [(0, 8, "<script")]
-    assert unsafe("Zeile eins `a`\n`b` zwei <iframe>\n") == [(1, 10, "<iframe")]
+    [link] = scan_body("`code` <a href=\"x.md\">\n").links
+    assert (link.line, link.col, link.html) == (0, 8, True)
 
 
 def test_text_after_a_fence_is_scanned_again() -> None:
-    assert unsafe("```\n<script>\n```\n<script>\n") == [(3, 1, "<script")]
+    assert h1("```\n# a\n```\n# b\n") == [(3, 1)]
 
 
 # --- links and images ------------------------------------------------------------------------
@@ -111,53 +110,32 @@ def test_reference_definition_is_a_link() -> None:
     assert (link.line, link.target, link.image) == (2, "../angebote/x.md", False)
 
 
-def test_html_image_without_alt_is_an_image_without_text() -> None:
-    scan = scan_body('<img src="a.jpg">\n<img src="b.jpg" alt="Ein Foto">\n<img alt="">\n')
-    assert [(link.line, link.image, link.text) for link in scan.links] == [(0, True, ""),
-                                                                          (2, True, "")]
+def test_html_links_and_images_are_links_marked_as_html() -> None:
+    scan = scan_body('<a href="../x.md">x</a>\n<img src="b.jpg" alt="Ein Foto">\n<img alt="">\n')
+    assert [(link.line, link.col, link.target, link.image, link.html) for link in scan.links] == [
+        (0, 1, "../x.md", False, True), (1, 1, "b.jpg", True, True)]
 
 
-# --- unsafe HTML -----------------------------------------------------------------------------
+# --- anchors -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "found"), [
-    ("<script>alert(1)</script>", "<script"),
-    ("<SCRIPT src=x>", "<SCRIPT"),
-    ("< script>", "< script"),
-    ('<iframe src="https://example.org/video">', "<iframe"),
-    ("<object data=x>", "<object"),
-    ("<embed src=x>", "<embed"),
-    ('<meta http-equiv="refresh">', "<meta"),
-    ('<a href="#" onclick="x()">', 'onclick="'),
-    ("<img src=x onerror=alert(1)>", "onerror="),
-    ("<body onload = 'x'>", "onload = '"),
-    ("[Anmeldung](javascript:anmelden())", "javascript:"),
-    ('<a href="JavaScript:x">', "JavaScript:"),
-    ("[x](vbscript:msgbox)", "vbscript:"),
-    ("[x](data:text/html;base64,AAAA)", "data:text/html"),
-    ('<iframe srcdoc="x">', "<iframe"),
+@pytest.mark.parametrize(("heading", "anchor"), [
+    ("Über uns", "uber-uns"), ("8. Meldungen lesen und beheben", "8-meldungen-lesen-und-beheben"),
+    ("**Wichtig:** Termine", "wichtig-termine"), ("[Link](x.md) im Titel", "link-im-titel"),
+    ("Kinder- & Jugendhilfe", "kinder-jugendhilfe"), ("`Code` zeigen", "code-zeigen"),
 ])
-def test_unsafe_html_is_found(text: str, found: str) -> None:
-    first = unsafe(f"Text.\n\n{text}\n")[0]
-    assert first == (2, text.index(found) + 1, found)
+def test_heading_ids_are_those_of_python_markdowns_toc(heading: str, anchor: str) -> None:
+    import markdown
+
+    html = markdown.markdown(f"## {heading}\n", extensions=["toc"])
+    assert f'id="{anchor}"' in html  # the reference: what the build will render
+    assert heading_id(heading) == anchor
 
 
-@pytest.mark.parametrize("text", ["<b>fett</b> und <em>kursiv</em>", "<details><summary>Mehr",
-                                  "Wir sind online erreichbar.", "[Karte](https://example.org/)",
-                                  "<a href=\"https://example.org/\">Link</a>", "E-Mail: a@b.de",
-                                  "Skript-Sprache JavaScript und Ideen"])
-def test_harmless_html_and_text_are_not_unsafe(text: str) -> None:
-    assert unsafe(f"{text}\n") == []
-
-
-def test_scan_of_empty_body() -> None:
-    scan = scan_body("")
-    assert (scan.h1, scan.links, scan.unsafe) == ([], [], [])
-
-
-def test_entity_encoded_script_url_is_unsafe() -> None:
-    scan = scan_body("Text\n[x](java&#x73;cript:alert(1))\n")
-    assert [(line, rule) for line, _, rule in scan.unsafe] == [(1, "javascript:")]
+def test_anchors_are_headings_explicit_ids_and_html_ids_with_repeats_numbered() -> None:
+    scan = scan_body("# Titel\n\n## Ablauf\n\nText\n\n## Ablauf\n\nEnde\n----\n\n"
+                     "## Anders {#eigene-id}\n\n<p id=\"kasten\">x</p>\n")
+    assert scan.anchors == {"titel", "ablauf", "ablauf_1", "ende", "eigene-id", "kasten"}
 
 
 def test_reference_style_images_are_images_with_their_definition_as_target() -> None:

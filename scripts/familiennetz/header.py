@@ -15,6 +15,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.reader import ReaderError
 
+from .header_messages import YAML_FALLBACK, yaml_message
 from .problems import Level, Problem
 
 __all__ = ["MAX_DEPTH", "MAX_HEADER_BYTES", "InvalidTimestamp", "Marks", "parse_header"]
@@ -133,56 +134,6 @@ def _positions(node: yaml.Node, prefix: str, keys: dict[str, Position],
             path = f"{prefix}{index}"
             values[path] = _mark(item.start_mark)
             _positions(item, f"{path}.", keys, values)
-
-
-_YAML_HINTS = (
-    ("mapping values are not allowed", "Doppelpunkt an unerwarteter Stelle — enthält ein Wert "
-     "einen `:`? Dann setzen Sie ihn in Anführungszeichen: `title: \"Bad Ems: Workshop\"`."),
-    ("cannot start any token", "Zeichen, mit dem kein YAML-Wert beginnen darf (Tabulator, `@` "
-     "oder `` ` ``) — rücken Sie mit Leerzeichen ein oder setzen Sie den Wert in Anführungszeichen."),
-    ("could not find expected ':'", "Zeile ohne `feld: wert` — fehlt ein Doppelpunkt, oder ist "
-     "ein mehrzeiliger Wert nicht eingerückt?"),
-    ("expected <block end>", "Einrückung stimmt nicht — Felder einer Ebene müssen genau gleich "
-     "weit eingerückt sein."),
-    ("found unexpected end of stream", "Anführungszeichen oder Klammer nicht geschlossen."),
-    ("while scanning a quoted scalar", "Anführungszeichen nicht geschlossen."),
-    ("while parsing a flow", "Klammer `[` oder `{` nicht richtig geschlossen."),
-    ("found duplicate anchor", "Anker `&` doppelt vergeben."),
-    ("found undefined alias", "Verweis `*` auf einen unbekannten Anker."),
-    # libyaml (the C loader) words these differently from the pure-Python loader above.
-    ("found a tab character", "Tabulator im Kopfbereich — rücken Sie nur mit Leerzeichen ein."),
-    ("did not find expected key", "Einrückung stimmt nicht, oder nach einem Wert in "
-     "Anführungszeichen oder Klammern steht noch Text — prüfen Sie diese Zeile."),
-    ("did not find expected '-' indicator", "Listeneinträge `- …` und Felder `feld: wert` sind "
-     "gemischt — prüfen Sie die Einrückung."),
-    ("block sequence entries are not allowed", "Listeneintrag `- …` an unerwarteter Stelle — "
-     "eine Liste beginnt in der Zeile nach `feld:`, oder schreiben Sie `feld: [a, b]`."),
-    ("while scanning an alias", "ein Wert beginnt mit `*` (in YAML ein Verweis) — setzen Sie ihn "
-     "in Anführungszeichen: `summary: \"**Wichtig:** …\"`; Fettdruck gehört ohnehin nicht in "
-     "den Kopfbereich."),
-    ("while scanning an anchor", "ein Wert beginnt mit `&` — setzen Sie ihn in Anführungszeichen."),
-    ("found unknown escape character", "unbekanntes Zeichen nach `\\` in doppelten "
-     "Anführungszeichen — verwenden Sie einfache Anführungszeichen `'…'`."),
-    ("found unhashable key", "ein Feldname ist eine Liste oder Gruppe (`[…]`, `{…}`) — "
-     "Feldnamen sind einfache Wörter wie `title`."),
-    ("could not determine a constructor", "unbekannte Markierung `!…` — entfernen Sie sie oder "
-     "setzen Sie den Wert in Anführungszeichen."),
-    ("found undefined tag handle", "unbekannte Markierung `!…` — entfernen Sie sie oder setzen "
-     "Sie den Wert in Anführungszeichen."),
-    ("<document start>", "der Kopfbereich enthält eine YAML-Steuerzeile (`%…` oder `...`) — "
-     "entfernen Sie sie."),
-)
-# Whatever libyaml says in English, the press officer gets German and the line.
-_YAML_FALLBACK = ("diese Zeile ist kein gültiges `feld: wert` — prüfen Sie Einrückung (nur "
-                  "Leerzeichen), Doppelpunkte und Anführungszeichen.")
-
-
-def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
-    detail = f"{exc.context or ''} {exc.problem or ''}".strip()
-    for needle, german in _YAML_HINTS:
-        if needle in detail:
-            return f"YAML-Fehler im Kopfbereich: {german}"
-    return f"YAML-Fehler im Kopfbereich: {_YAML_FALLBACK}"
 
 
 _BOOL_TRUE = frozenset({"yes", "true", "on"})
@@ -320,7 +271,7 @@ def parse_header(text: str, display: str) -> tuple[dict[str, Any] | None, Marks,
         mark = exc.problem_mark or exc.context_mark
         if "end of stream" in (exc.problem or "") and exc.context_mark:
             mark = exc.context_mark  # the unclosed quote or bracket, not the end of the header
-        return broken(_mark(mark) if mark else (2, 1), _yaml_message(exc))
+        return broken(_mark(mark) if mark else (2, 1), yaml_message(exc))
     except ReaderError as exc:  # control characters, pasted from a word processor
         line = text.count("\n", 0, exc.position) + OFFSET
         col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
@@ -328,7 +279,7 @@ def parse_header(text: str, display: str) -> tuple[dict[str, Any] | None, Marks,
         return broken((line, col), f"YAML-Fehler im Kopfbereich: unsichtbares Steuerzeichen{code} "
                       "— löschen Sie es und tippen Sie die Stelle neu.")
     except yaml.YAMLError:
-        return broken((2, 1), f"YAML-Fehler im Kopfbereich: {_YAML_FALLBACK}")
+        return broken((2, 1), f"YAML-Fehler im Kopfbereich: {YAML_FALLBACK}")
     except (_UnhashableKey, TypeError):
         return broken((2, 1), "YAML-Fehler im Kopfbereich: ein Feldname ist eine Liste oder "
                       "Gruppe — Feldnamen sind einfache Wörter wie `title`.")

@@ -14,8 +14,20 @@ from .dates import Instant, start_of_day
 from .fields import spec
 
 __all__ = [
-    "District", "PageMeta", "Image", "Item", "Location", "Meeting", "MeetingReport", "Network",
-    "NetworkCoordinator", "Offer", "OfferContact", "PressContact", "PressRelease", "Speaker",
+    "District",
+    "Image",
+    "Item",
+    "Location",
+    "Meeting",
+    "MeetingReport",
+    "Network",
+    "NetworkCoordinator",
+    "Offer",
+    "OfferContact",
+    "PageMeta",
+    "PressContact",
+    "PressRelease",
+    "Speaker",
     "Topic",
 ]
 

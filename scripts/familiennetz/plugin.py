@@ -53,7 +53,7 @@ from .render.fragments import Fragments
 from .render.home import home_context
 from .render.labels import label, language_name
 from .render.listings import ListingPage, site_listings, years_of
-from .rules.rendered import check_rendered_html
+from .sanitize import check_html
 from .search import (
     SearchIndexer,
     SearchIndexError,
@@ -295,11 +295,11 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
         src = page.file.src_uri
-        if src in self.entries or src in self.pages:
-            findings = check_rendered_html(html, allow_h1=src in self.pages)
+        if src in self.entries or src in self.pages:  # the validator's check, on MkDocs' HTML
+            findings = check_html(html, allow_h1=src in self.pages)
             if findings:
-                raise PluginError(f"{Path(config.docs_dir).name}/{src}: " + "; ".join(findings)
-                                  + " — es wird nichts veröffentlicht.")
+                raise PluginError(f"{Path(config.docs_dir).name}/{src}: " + " ".join(
+                    f"{f.message} ({f.rule})" for f in findings) + " Es wird nichts veröffentlicht.")
         if src in self.entries:
             self.html[src] = html  # the feeds carry the full body
         if self.indexer is not None and src in self.to_index:

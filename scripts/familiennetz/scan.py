@@ -1,44 +1,32 @@
-"""One pass over a Markdown body: headings, links, images and raw HTML, with positions.
+"""One pass over a Markdown body: headings, links, images and anchors, with positions.
 
 Fenced code and inline code spans are blanked first, because code is shown, not run.
 The searches run over the whole body at once (10,000 files must validate in about
-two seconds); positions are turned into lines only for what is found.
+two seconds); positions are turned into lines only for what is found. What the body's
+HTML may contain is not judged here but on the rendered HTML (`sanitize/`).
 """
 
 from __future__ import annotations
 
-import html
 import re
+import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
-__all__ = ["BodyScan", "Link", "scan_body"]
+__all__ = ["BodyScan", "Link", "blank_code", "heading_id", "scan_body"]
 
 _FENCED = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[`~]*[ \t]*$|\Z)",
                      re.MULTILINE | re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+)[^\n]+?\1")
-_ATX_H1 = re.compile(r"^ {0,3}#(?:[ \t]|$)", re.MULTILINE)
-_SETEXT_H1 = re.compile(r"^ {0,3}\S[^\n]*\n {0,3}=+[ \t]*$", re.MULTILINE)
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+([^\n]*?))?[ \t#]*$", re.MULTILINE)
+_SETEXT = re.compile(r"^ {0,3}(\S[^\n]*)\n {0,3}(=+|-+)[ \t]*$", re.MULTILINE)
 _LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*(?:<([^>\n]*)>|([^)\s]*))(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
 _REF_DEF = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t]|$)", re.MULTILINE)
 _REF_IMAGE = re.compile(r"!\[([^\]\n]*)\]\[([^\]\n]*)\]")
-_HTML_H1 = re.compile(r"<h1\b", re.IGNORECASE)
-_HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
-_IMG_ALT = re.compile(r"\balt\s*=\s*[\"'][^\"']{2,}", re.IGNORECASE)
-# Anything a browser would load from another host: German public bodies are liable for
-# every such request, so the page must not make it.
-_EXTERNAL = re.compile(
-    r"<\s*(?:img|video|audio|source|track|link|input|embed|picture)\b[^>]*?"
-    r"\b(?:src|srcset|href|poster|data)\s*=\s*[\"']?\s*(?:https?:)?//"
-    r"|<\s*style\b|\bstyle\s*=\s*[\"'][^\"']*url\(",
-    re.IGNORECASE,
-)
-_UNSAFE = re.compile(
-    r"<\s*(?:script|iframe|object|embed|frame|frameset|applet|base|meta)\b"
-    r"|\bon[a-z]+\s*=\s*[\"']?"
-    r"|javascript\s*:|vbscript\s*:|data\s*:\s*text/html|\bsrcdoc\s*=",
-    re.IGNORECASE,
-)
+_ATTR_ID = re.compile(r"\{:?[^}\n]*#([\w-]+)[^}\n]*\}")
+_INLINE_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*`]|\{[^}]*\}\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,14 +36,15 @@ class Link:
     target: str
     image: bool
     text: str
+    html: bool = False  # written as raw HTML (`<a href>`, `<img src>`), not Markdown
 
 
 @dataclass(slots=True)
 class BodyScan:
     h1: list[tuple[int, int]] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
-    unsafe: list[tuple[int, int, str]] = field(default_factory=list)
-    external: list[tuple[int, int, str]] = field(default_factory=list)  # third-party loads
+    anchors: set[str] = field(default_factory=set)  # ids a link's `#…` may name
+    text: str = ""  # the body with code blanked: same length and lines
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -63,13 +52,82 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
-def scan_body(body: str) -> BodyScan:
-    scan = BodyScan()
+def blank_code(body: str) -> str:
     text = body
     if "```" in text or "~~~" in text:
         text = _FENCED.sub(_blank, text)
     if "`" in text:
         text = _CODE_SPAN.sub(_blank, text)
+    return text
+
+
+def heading_id(text: str) -> str:
+    """The id Python-Markdown's `toc` gives a heading ("Über uns" → "uber-uns")."""
+    value = unicodedata.normalize("NFKD", _INLINE_MARKUP.sub(r"\1", text))
+    value = value.encode("ascii", "ignore").decode("ascii")
+    value = re.sub(r"[^\w\s-]", "", value).strip().lower()
+    return re.sub(r"[-\s]+", "-", value)
+
+
+class _HtmlLinks(HTMLParser):
+    """`<a href>` and `<img src>` written as HTML: checked like Markdown links."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[int, int, str, bool]] = []
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.append(values["id"] or "")
+        target = values.get("href") if tag == "a" else values.get("src") if tag == "img" else None
+        if target is not None:
+            line, col = self.getpos()
+            self.found.append((line - 1, col + 1, target, tag == "img"))
+
+    handle_startendtag = handle_starttag
+
+
+def _raw_html(text: str, scan: BodyScan) -> None:
+    parser = _HtmlLinks()
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError):  # the lenient tokenizer gives up on some markup
+        pass
+    scan.links.extend(Link(line, col, target, image, "", html=True)
+                      for line, col, target, image in parser.found)
+    scan.anchors.update(parser.ids)
+
+
+def _headings(text: str, where: Callable[[int], tuple[int, int]], scan: BodyScan) -> None:
+    found: list[tuple[int, str]] = []
+    if "#" in text:
+        for m in _ATX.finditer(text):
+            if len(m.group(1)) == 1:
+                scan.h1.append((where(m.start())[0], 1))
+            found.append((m.start(), m.group(2) or ""))
+    if "\n=" in text or "\n-" in text or "\n " in text:
+        for m in _SETEXT.finditer(text):
+            if m.group(2).startswith("="):
+                scan.h1.append((where(m.start())[0], 1))
+            found.append((m.start(), m.group(1)))
+    seen: dict[str, int] = {}
+    for _, title in sorted(found):
+        explicit = _ATTR_ID.search(title)
+        slug = explicit.group(1) if explicit else heading_id(title)
+        if slug in seen or not slug:  # toc makes ids unique: `abschnitt`, `abschnitt_1`
+            seen[slug] = seen.get(slug, 0) + 1
+            slug = f"{slug}_{seen[slug]}"
+        else:
+            seen[slug] = 0
+        scan.anchors.add(slug)
+
+
+def scan_body(body: str) -> BodyScan:
+    text = blank_code(body)
+    scan = BodyScan(text=text)
     starts: list[int] | None = None
 
     def where(offset: int) -> tuple[int, int]:
@@ -79,12 +137,9 @@ def scan_body(body: str) -> BodyScan:
         line = bisect_right(starts, offset) - 1
         return line, offset - starts[line] + 1
 
-    if "#" in text:
-        scan.h1.extend((where(m.start())[0], 1) for m in _ATX_H1.finditer(text))
+    _headings(text, where, scan)
     if "<h" in text or "<H" in text:
-        scan.h1.extend(where(m.start()) for m in _HTML_H1.finditer(text))
-    if "=" in text:
-        scan.h1.extend((where(m.start())[0], 1) for m in _SETEXT_H1.finditer(text))
+        scan.h1.extend(where(m.start()) for m in re.finditer(r"<h1\b", text, re.IGNORECASE))
     if "](" in text:
         for m in _LINK.finditer(text):
             line, col = where(m.start())
@@ -100,23 +155,9 @@ def scan_body(body: str) -> BodyScan:
             line, col = where(m.start())
             label = (m.group(2) or m.group(1)).strip().lower()
             scan.links.append(Link(line, col, defs.get(label, ""), True, m.group(1)))
-    lowered = text.lower()
-    if "<" in text or "script:" in lowered or "data:" in lowered:
-        for m in _UNSAFE.finditer(text):
-            line, col = where(m.start())
-            scan.unsafe.append((line, col, m.group(0).strip()))
-        for m in _EXTERNAL.finditer(text):
-            line, col = where(m.start())
-            scan.external.append((line, col, m.group(0).strip()[:40]))
-        for m in _HTML_IMG.finditer(text):
-            if not _IMG_ALT.search(m.group(0)):
-                line, col = where(m.start())
-                scan.links.append(Link(line, col, "", True, ""))
-    if "&" in text:  # `java&#x73;cript:` is still a script to a browser
-        flagged = {line for line, _, _ in scan.unsafe}
-        for index, raw in enumerate(text.split("\n")):
-            hit = _UNSAFE.search(html.unescape(raw)) if "&" in raw and index not in flagged else None
-            if hit:
-                scan.unsafe.append((index, 1, hit.group(0).strip()))
+    if "<" in text:
+        _raw_html(text, scan)
+    if "{" in text:
+        scan.anchors.update(m.group(1) for m in _ATTR_ID.finditer(text))
     scan.h1.sort()
     return scan

@@ -18,6 +18,7 @@ from .collection import Collection, is_published
 from .cores import map_in_halves
 from .doctypes import REFERENCE_TYPES
 from .documents import Entry, Page, Unbound, bind_source
+from .inventory import take_inventory
 from .loader import read_source
 from .problems import Level, Problem, sort_problems
 from .rules import check_body, check_dates, check_links, check_references
@@ -41,23 +42,9 @@ class ValidationResult:
         return [p for p in self.problems if p.level is Level.WARNING]
 
 
-# What MkDocs treats as Markdown (mkdocs.utils.markdown_extensions); we read only `.md`.
-OTHER_MARKDOWN = (".markdown", ".mdown", ".mkdn", ".mkd")
-
-
-def _walk(root: Path, suffixes: tuple[str, ...]) -> list[Path]:
-    """Files below root as MkDocs sees them: dot-folders excluded, links followed."""
-    found: list[Path] = []
-    for folder, dirs, files in os.walk(root, followlinks=True):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(Path(folder, f) for f in sorted(files)
-                     if f.lower().endswith(suffixes) and not f.startswith("."))
-    return found
-
-
 def list_sources(root: Path) -> list[Path]:
-    """Every Markdown file below root, in a stable order."""
-    return _walk(root, (".md",))
+    """Every Markdown file below root that would be published, in a stable order."""
+    return take_inventory(root, str).markdown
 
 
 def _display(path: Path, base: Path | None) -> str:
@@ -105,13 +92,6 @@ def _visible_from(doc: Doc, now: datetime) -> float:
     return float("inf") if getattr(doc.data, "draft", False) else doc.data.embargo.timestamp()
 
 
-def _other_markdown(root: Path, base: Path) -> list[Problem]:
-    """`.markdown` and friends would be built by MkDocs without ever being checked."""
-    return [Problem(_display(path, base), 1, 1, Level.ERROR, "file-name", f"Die Endung "
-                    f"`{path.suffix}` wird nicht geprüft — nennen Sie die Datei `{path.stem}.md`.")
-            for path in _walk(root, OTHER_MARKDOWN) if not path.name.lower().endswith(".md")]
-
-
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Reading builds hundreds of thousands of small objects and no reference cycles; the
@@ -133,11 +113,12 @@ def validate(root: Path, *, now: datetime, display_base: Path | None = None) -> 
 
 def _validate(root: Path, now: datetime, display_base: Path | None) -> ValidationResult:
     base = (display_base or Path.cwd()).resolve()
-    paths = list_sources(root)
+    inventory = take_inventory(root, lambda path: _display(path, base))
+    paths = inventory.markdown
     prefix = len(str(root)) + 1
     rels = [str(path)[prefix:].replace(os.sep, "/") for path in paths]
-    all_files = set(rels)
-    problems = _other_markdown(root, base)
+    all_files = set(rels) | inventory.assets  # what can be linked to: nothing else is published
+    problems = inventory.problems
     loaded: list[tuple[Doc, BodyScan]] = []
     for doc, doc_problems, scan in map_in_halves(_load_job, [(p, r, root, base) for p, r in
                                                             zip(paths, rels, strict=True)]):
@@ -150,16 +131,11 @@ def _validate(root: Path, now: datetime, display_base: Path | None) -> Validatio
     known = {t.ref or "": {e.slug for e in entries if e.type == t} for t in REFERENCE_TYPES}
     problems += check_references(entries, known, unbound)
     visible_from = {doc.src: _visible_from(doc, now) for doc, _ in loaded}
-    exists_cache: dict[str, bool] = {}
-
-    def exists(rel: str) -> bool:
-        if rel not in exists_cache:
-            exists_cache[rel] = rel in all_files or (root / rel).is_file()
-        return exists_cache[rel]
-
+    exists = all_files.__contains__
     assets: dict[str, frozenset[str]] = {}
+    anchors = {doc.src: scan.anchors for doc, scan in loaded}
     for doc, scan in loaded:
-        problems += check_links(doc, scan, all_files, visible_from, exists)
+        problems += check_links(doc, scan, all_files, visible_from, exists, anchors)
         image = getattr(getattr(doc, "data", None), "image", None)
         assets[doc.src] = local_files(doc.src, image.src if image else None,
                                       (link.target for link in scan.links), exists)

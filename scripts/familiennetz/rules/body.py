@@ -2,17 +2,23 @@
 
 - `h1-in-body`: items and reference pages get their H1 from `title`; a second H1 breaks
   the outline screen-reader users navigate by.
-- `unsafe-html`: raw HTML that runs script (`<script>`, `<iframe>`, `on…=` attributes,
-  `javascript:` URLs) is never published.
+- `unsafe-html`: HTML that runs script or submits data (`<script>`, `<iframe>`, `<form>`,
+  `<svg>`, `on…=` attributes, `javascript:` URLs, also entity-encoded) is never published.
+- `external-resource`: nothing the page would load from another server (images, styles,
+  `ping` beacons): the site must make no request to a third-party host.
+- `html-not-allowed`: HTML outside the allow-list (`<font>`, `style`, ids and classes of
+  the site itself); harmless or not, the site cannot promise to show it well.
 - `image-alt`: every image in the body needs an alternative text.
-- `external-resource`: nothing the page would load from another server (images, video,
-  stylesheets): the site must make no request to a third-party host.
+
+The last four are findings of the allow-list (`sanitize/`) on the body rendered as the
+build renders it, placed back on the line of the Markdown source.
 """
 
 from __future__ import annotations
 
 from ..documents import Entry, Page, Unbound
 from ..problems import Level, Problem
+from ..sanitize import Locator, check_html, needs_render, render_body
 from ..scan import BodyScan
 
 __all__ = ["check_body"]
@@ -28,20 +34,9 @@ def check_body(doc: Entry | Page | Unbound, scan: BodyScan) -> list[Problem]:
         for line, col in scan.h1:
             add(line, col, "h1-in-body", "Überschrift erster Ebene (`# …`) im Text — die "
                 "Überschrift der Seite kommt aus `title`; verwenden Sie `## …` für Zwischentitel.")
-    for line, col, snippet in scan.unsafe:
-        add(line, col, "unsafe-html", f"`{snippet}` führt Skripte aus oder bettet fremde Seiten "
-            "ein und wird nicht veröffentlicht — entfernen Sie es (Videos und Karten bitte als "
-            "Link setzen).")
-    for line, col, snippet in scan.external:
-        add(line, col, "external-resource", f"`{snippet}` lädt Inhalte von einem fremden Server "
-            "— das ist für öffentliche Stellen datenschutzrechtlich nicht zulässig. Legen Sie "
-            "Bilder nach `content/assets/` oder setzen Sie einen Link.")
-    for link in scan.links:
-        if link.image and link.target.startswith(("http://", "https://", "//")):
-            add(link.line, link.col, "external-resource", f"Bild `{link.target}` liegt auf einem "
-                "fremden Server — das ist für öffentliche Stellen datenschutzrechtlich nicht "
-                "zulässig. Legen Sie eine Kopie nach `content/assets/` (mit Bildrechten).")
-        if link.image and not link.text.strip():
-            add(link.line, link.col, "image-alt", "Bild ohne Alternativtext — beschreiben Sie in "
-                "`![…](bild.jpg)` in den eckigen Klammern, was zu sehen ist.")
+    if needs_render(doc.body):
+        locator = Locator(scan.text, scan.links, doc.body)
+        for finding in check_html(render_body(doc.body), allow_h1=True):  # H1: see above
+            line, col = locator.locate(finding)
+            add(line, col, finding.rule, finding.message)
     return problems

@@ -3,6 +3,9 @@
 - `broken-link`: a relative link must lead to an existing file of the tree; a link to a
   Markdown file must lead to a page that is published no later than the linking page
   (a draft or an embargoed item may link to one that appears together with it).
+  A link's `#abschnitt` must name a heading (or an `id`) of the page it leads to. Raw
+  HTML links (`<a href>`, `<img src>`) may only lead out of the site or to an anchor:
+  MkDocs does not rewrite them, so a file's path there would break (and name a draft).
 - `image-missing`: the header's `image.src` must exist, relative to the file or under
   `content/assets/`; body images relative to the file, as MkDocs resolves them.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Mapping
+from urllib.parse import unquote, urlsplit
 
 from ..assets import link_path, resolve_asset, resolve_relative
 from ..documents import Entry, Page, Unbound
@@ -23,8 +27,11 @@ _EXAMPLE = "z. B. `../angebote/elterncafe.md`"
 
 
 def check_links(doc: Entry | Page | Unbound, scan: BodyScan, files: set[str],
-                visible_from: Mapping[str, float], exists: Callable[[str], bool]) -> list[Problem]:
-    """`visible_from`: when each page appears (-inf: now; +inf: never, a draft)."""
+                visible_from: Mapping[str, float], exists: Callable[[str], bool],
+                anchors: Mapping[str, set[str]] | None = None) -> list[Problem]:
+    """`visible_from`: when each page appears (-inf: now; +inf: never, a draft);
+    `anchors`: the ids each page's headings get, by source path."""
+    anchors = anchors if anchors is not None else {doc.src: scan.anchors}
     problems: list[Problem] = []
 
     def add(pos: tuple[int, int], rule: str, message: str) -> None:
@@ -40,10 +47,20 @@ def check_links(doc: Entry | Page | Unbound, scan: BodyScan, files: set[str],
     here = posixpath.dirname(doc.src)
     mine = visible_from.get(doc.src, float("-inf"))
     for link in scan.links:
+        pos = (doc.body_line + link.line, link.col)
+        fragment = unquote(urlsplit(link.target).fragment) if "#" in link.target else ""
+        if link.target.startswith("#"):
+            if (missing := _missing_anchor(fragment, doc.src, anchors)) is not None:
+                add(pos, "broken-link", missing)
+            continue
         path = link_path(link.target)
         if path is None:
             continue
-        pos = (doc.body_line + link.line, link.col)
+        if link.html:
+            add(pos, "broken-link", f"HTML-Link auf `{link.target}`: in HTML geschriebene Links "
+                "und Bilder werden beim Bau nicht angepasst und liefen ins Leere — setzen Sie "
+                "einen Markdown-Link `[Text](datei.md)` oder ein Bild `![Beschreibung](bild.jpg)`.")
+            continue
         if path.startswith("/"):  # MkDocs leaves it as is: on the site it misses the base path
             add(pos, "broken-link", f"Link auf `{link.target}`: Links, die mit `/` beginnen, "
                 "führen auf der veröffentlichten Seite ins Leere — verlinken Sie die `.md`-Datei "
@@ -79,9 +96,21 @@ def check_links(doc: Entry | Page | Unbound, scan: BodyScan, files: set[str],
             elif visible_from.get(resolved, float("-inf")) > max(mine, 0.0):
                 add(pos, "broken-link", f"Link auf `{link.target}`: diese Seite ist ein Entwurf "
                     "oder erscheint erst nach dieser (Sperrfrist) — der Link liefe ins Leere.")
+            elif fragment and (missing := _missing_anchor(fragment, resolved, anchors)):
+                add(pos, "broken-link", missing)
         elif not exists(resolved):
             add(pos, "broken-link", f"Link auf `{link.target}`: diese Datei gibt es nicht.")
     return problems
+
+
+def _missing_anchor(fragment: str, src: str, anchors: Mapping[str, set[str]]) -> str | None:
+    known = anchors.get(src, set())
+    if not fragment or fragment in known:
+        return None
+    shown = ", ".join(f"`#{a}`" for a in sorted(known)[:12]) or "keine"
+    return (f"Link auf den Abschnitt `#{fragment}`: diese Überschrift gibt es auf der Seite "
+            f"nicht — vorhanden sind: {shown}. Der Abschnitt heißt wie seine Überschrift, klein "
+            "geschrieben, mit `-` statt Leerzeichen und ohne Umlaute (`## Über uns` → `#uber-uns`).")
 
 
 def _relative_hint(path: str, doc_src: str, exists: Callable[[str], bool]) -> str:

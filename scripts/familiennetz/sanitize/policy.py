@@ -1,0 +1,55 @@
+"""The allow-list for HTML in bodies: what Markdown produces, and what press officers may
+reasonably add by hand (tables, `<abbr>`, `<details>`, a line break). Everything else is
+refused: it either runs or loads something, or the site cannot promise to show it well.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ATTRIBUTES", "CLASS", "DANGEROUS", "GLOBAL", "ID", "LOADING", "NAVIGATING", "STYLE", "TAGS",
+]
+
+TAGS = frozenset({
+    "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "a", "img", "ul", "ol", "li", "dl",
+    "dt", "dd", "em", "strong", "b", "i", "s", "del", "ins", "sub", "sup", "small", "mark",
+    "abbr", "q", "cite", "code", "pre", "kbd", "samp", "var", "blockquote", "table", "caption",
+    "thead", "tbody", "tfoot", "tr", "th", "td", "colgroup", "col", "figure", "figcaption",
+    "div", "span", "details", "summary", "time", "address", "wbr",
+})
+# Elements that run, embed or submit something: refused as unsafe, not just unsupported.
+DANGEROUS = frozenset({
+    "script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta",
+    "link", "style", "form", "input", "button", "select", "textarea", "option", "portal",
+    "svg", "math", "template", "noscript", "noembed", "noframes", "xmp", "plaintext", "title",
+    "image", "canvas", "dialog", "slot",
+    "fencedframe", "search", "animate", "set", "feimage", "use",
+})
+GLOBAL = frozenset({"id", "class", "lang", "dir", "title"})
+ATTRIBUTES: dict[str, frozenset[str]] = {
+    "a": frozenset({"href", "hreflang"}),
+    "img": frozenset({"src", "alt", "width", "height", "loading", "decoding"}),
+    "th": frozenset({"colspan", "rowspan", "scope", "style", "align"}),
+    "td": frozenset({"colspan", "rowspan", "style", "align"}),
+    "ol": frozenset({"start", "type", "reversed"}),
+    "li": frozenset({"value"}),
+    "col": frozenset({"span"}),
+    "colgroup": frozenset({"span"}),
+    "time": frozenset({"datetime"}),
+    "del": frozenset({"cite", "datetime"}),
+    "ins": frozenset({"cite", "datetime"}),
+    "blockquote": frozenset({"cite"}),
+    "q": frozenset({"cite"}),
+    "details": frozenset({"open"}),
+}
+NAVIGATING = frozenset({"href", "cite"})  # URLs followed on a click
+LOADING = frozenset({"src"})  # URLs fetched as the page loads
+# Python-Markdown's tables write `style="text-align: center;"`; nothing else is styled.
+STYLE = re.compile(r"^\s*text-align\s*:\s*(?:left|right|center|justify)\s*;?\s*$", re.IGNORECASE)
+# Ids and classes must not collide with the site's own (`__config` holds Material's settings,
+# `md-`/`fn-` classes its layout): content could otherwise take over the page. Material's
+# button classes are the one exception, for links set as buttons (`{ .md-button }`).
+# (`_1` is what `toc` gives a heading without letters.)
+ID = re.compile(r"^(?!md-|fn-|inhalt$)(?:_[0-9]+|[A-Za-z0-9][A-Za-z0-9_-]{0,79})$")
+CLASS = re.compile(r"^(?:md-button(?:--primary)?|(?!md-|fn-)[a-z][a-z0-9_-]{0,40})$")
