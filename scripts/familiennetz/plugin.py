@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import json
+from html import unescape
 import logging
 import re
 import time
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, pass_context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -53,7 +54,7 @@ from .render.fragments import Fragments
 from .render.home import home_context
 from .render.labels import label, language_name
 from .render.listings import ListingPage, site_listings, years_of
-from .sanitize import check_html
+from .sanitize import check_html, link_url
 from .search import (
     SearchIndexer,
     SearchIndexError,
@@ -188,6 +189,11 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         return nav
 
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
+        # MkDocs' Jinja environment does not escape; our templates (those in overrides/)
+        # do, so that no value from the content reaches a page unescaped. Material's own
+        # templates are left as they are: what they print is escaped before (page.meta).
+        ours = _template_names(config.theme.custom_dir)
+        env.autoescape = lambda name: name in ours
         # Our partials wrap Material's own (`{% include "material/partials/nav.html" %}`)
         # instead of copying them.
         material = next((d for d in config.theme.dirs
@@ -200,6 +206,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             lambda ctx, name, render, menu=False: fragments.render(
                 _page_of(ctx), name, render, menu))
         env.filters["de_date"] = format_date_de
+        env.filters["fn_url"] = link_url
         env.filters["label"] = lambda value, field: label(field, value)
         env.filters["language_name"] = language_name
         cards = CardRenderer(self.collection.references)
@@ -237,12 +244,13 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         if doc is None:
             return None
         # What Material's own templates read from page.meta: only checked values, never
-        # the raw front matter (`template`, `hide` or `status` have no say here).
-        meta = {"title": doc.title} if doc.title else {}
+        # the raw front matter (`template`, `hide` or `status` have no say here), and
+        # escaped already: Material's templates print them without escaping.
+        meta: dict[str, Any] = {"title": Markup(escape(doc.title))} if doc.title else {}
         if isinstance(doc, Entry) and hasattr(doc.data, "summary"):
-            meta["description"] = doc.data.summary
+            meta["description"] = Markup(escape(doc.data.summary))
         elif isinstance(doc, Page_) and doc.data.description:
-            meta["description"] = doc.data.description
+            meta["description"] = Markup(escape(doc.data.description))
         self.meta_of[page.file.src_uri] = meta
         return "---\n{}\n---\n" + doc.body
 
@@ -304,7 +312,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             self.html[src] = html  # the feeds carry the full body
         if self.indexer is not None and src in self.to_index:
             self._index(page, html, Path(config.site_dir))
-        return html
+        if "title" not in page.meta and page.title:  # from the first `# …`: HTML text
+            page.meta["title"] = Markup(escape(unescape(str(page.title))))
+        return Markup(html)  # checked above; our autoescaping templates print it as it is
 
     def _index(self, page: Page, html: str, site_dir: Path) -> None:
         """Hand Pagefind the page's body and record now, not the finished page: MkDocs
@@ -391,6 +401,13 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                      index.bytes / 1e6)
         self.timings.write()
         gc.unfreeze()
+
+
+def _template_names(folder: str | None) -> frozenset[str]:
+    if not folder:
+        return frozenset()
+    root = Path(folder)
+    return frozenset(p.relative_to(root).as_posix() for p in root.rglob("*.html"))
 
 
 def _page_of(ctx: Any) -> Page | None:

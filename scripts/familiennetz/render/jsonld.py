@@ -15,9 +15,10 @@ __all__ = ["item_jsonld", "script_safe_json"]
 
 
 def script_safe_json(data: Any) -> str:
-    """JSON that cannot close its <script> element early."""
+    """JSON that cannot close its <script> element early, nor open a comment in it: `<`,
+    `>` and `&` as JSON escapes, which every JSON reader reads back as they were."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    return text.replace("</", "<\\/").replace("<!--", "<\\!--")
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _org(name: str) -> dict[str, str]:

@@ -10,5 +10,9 @@
 from .check import Finding, check_html
 from .locate import Locator
 from .markdown import MARKDOWN_EXTENSIONS, needs_render, render_body
+from .urls import link_url
 
-__all__ = ["MARKDOWN_EXTENSIONS", "Finding", "Locator", "check_html", "needs_render", "render_body"]
+__all__ = [
+    "MARKDOWN_EXTENSIONS", "Finding", "Locator", "check_html", "link_url", "needs_render",
+    "render_body",
+]

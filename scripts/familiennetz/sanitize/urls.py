@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["LINK_SCHEMES", "Url", "read_url"]
+__all__ = ["LINK_SCHEMES", "Url", "link_url", "read_url"]
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 SCRIPT_SCHEMES = frozenset({"javascript", "vbscript", "data", "livescript", "mocha"})
@@ -44,3 +44,11 @@ def read_url(value: str) -> Url:
         return Url(text, m.group(1).lower(), False)
     slashed = text.replace("\\", "/")
     return Url(text, None, slashed.startswith("//"))
+
+
+def link_url(value: str) -> str:
+    """A URL from the content for an `href`: itself when a browser would only follow it
+    (http, https, mailto, tel, or relative), else "#". The validator refuses the others;
+    this keeps the templates safe even so."""
+    url = read_url(value)
+    return value if url.scheme is None or url.scheme in LINK_SCHEMES else "#"
