@@ -44,7 +44,8 @@ SVG = '<svg xmlns="http://www.w3.org/2000/svg"/>\n'
 HOSTILE = EXAMPLES / "hostile"
 CONFIG = HOSTILE / "mkdocs.yml"
 # The payload every text field of the hostile tree carries, after its label.
-PAYLOAD = ' "x" autofocus onfocus="alert(1)" & \'y\' <3 > < img src=x onerror=alert(1)> {{7*7}} javascript:alert(1)'
+PAYLOAD = (' "x" autofocus onfocus="alert(1)" & \'y\' <3 > < img src=x onerror=alert(1)> {{7*7}} '
+           "javascript:alert(1)")
 ITEMS = {
     "pressemitteilungen/2026/feindlich/": ("Pressemitteilung", "Kurzfassung"),
     "netzwerktreffen/2026/feindlich/": ("Netzwerktreffen", "Bericht"),

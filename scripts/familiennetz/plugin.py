@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import gc
 import json
-from html import unescape
 import logging
 import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from html import unescape
 from pathlib import Path
 from typing import Any
 
