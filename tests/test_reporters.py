@@ -116,3 +116,24 @@ def test_formats_offered_on_the_command_line() -> None:
 ])
 def test_summary_line_in_german_with_plurals(files: int, problems: list[Problem], line: str) -> None:
     assert summary_line(files, problems) == line
+
+
+FORGED = Problem("pressemitteilungen/a\nb\x1b[2J.md", 3, 1, Level.ERROR, "unknown-field",
+                 "unbekanntes Feld `x\n::error file=y::gefälscht` \u202e (rtl)")
+
+
+def test_a_problem_is_one_line_whatever_its_path_and_message_hold() -> None:
+    for fmt in ("standard", "github"):
+        text = render_problems([FORGED], fmt)
+        assert text.count("\n") == 1 and text.endswith("\n"), fmt
+        assert "\x1b" not in text and "\u202e" not in text, fmt
+    assert str(FORGED) == ("pressemitteilungen/a\\nb\\x1b[2J.md:3:1: [error] unbekanntes Feld "
+                           "`x\\n::error file=y::gefälscht` \\u202e (rtl) (unknown-field)")
+    assert render_problems([FORGED], "github").startswith("::error file=pressemitteilungen/a%0Ab")
+
+
+def test_json_keeps_the_exact_strings_but_writes_invisible_characters_out() -> None:
+    text = render_problems([FORGED], "json")
+    assert "\u202e" not in text and "\x1b" not in text
+    [row] = json.loads(text)
+    assert (row["path"], row["message"]) == (FORGED.path, FORGED.message)

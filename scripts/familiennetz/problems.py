@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["Level", "Problem", "sort_problems"]
+__all__ = ["Level", "Problem", "printable", "sort_problems"]
+
+# Line breaks, control characters (a terminal would run `\x1b[…`) and the characters that
+# turn the writing direction: a file name or field name may hold any of them.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` on one line, with every invisible character written out (`\\n`, `\\x1b`)."""
+    return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
 
 
 class Level(StrEnum):
@@ -23,7 +33,9 @@ class Problem:
     message: str  # German, for press officers
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: [{self.level}] {self.message} ({self.rule})"
+        """One line, whatever the path and message hold: `path:line:col: [level] message (rule)`."""
+        return (f"{printable(self.path)}:{self.line}:{self.col}: [{self.level}] "
+                f"{printable(self.message)} ({self.rule})")
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 
-from .problems import Level, Problem
+from .problems import Level, Problem, printable
 
 __all__ = ["FORMATS", "render_problems", "summary_line"]
+
+
+_INVISIBLE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _standard(problems: list[Problem]) -> str:
@@ -16,7 +20,9 @@ def _standard(problems: list[Problem]) -> str:
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's workflow-command escaping, after every other invisible character is written
+    out: an annotation cannot be ended early or start a second command."""
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:
@@ -35,7 +41,8 @@ def _github(problems: list[Problem]) -> str:
 def _json(problems: list[Problem]) -> str:
     rows = [{"path": p.path, "line": p.line, "col": p.col, "level": str(p.level),
              "rule": p.rule, "message": p.message} for p in problems]
-    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(rows, ensure_ascii=False, indent=2)  # escapes line breaks and C0 itself
+    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n"
 
 
 FORMATS: dict[str, Callable[[list[Problem]], str]] = {
