@@ -20,12 +20,10 @@ setup: $(STAMP)
 validate: setup
 	$(BIN)/familiennetz validate content
 
-# Validate, build into a scratch folder, then swap: a failed build never leaves site/ half-written.
+# Validate once, build into a scratch folder, then swap it in for site/ in one step: a failed
+# or interrupted build never leaves site/ half-written (scripts/familiennetz/publish.py).
 site: setup
-	$(BIN)/familiennetz validate content
-	rm -rf .site-build
-	$(BIN)/mkdocs build --strict --site-dir .site-build
-	rm -rf site && mv .site-build site
+	$(BIN)/familiennetz build
 
 serve: setup
 	$(BIN)/mkdocs serve --strict
@@ -76,4 +74,4 @@ lock: setup
 	(echo "# Exact versions for every install (make installs with -c constraints.txt). Regenerate: make lock"; cat constraints.txt.new) > constraints.txt && rm constraints.txt.new
 
 clean:
-	rm -rf site .site-build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .site-build .site-alt .pytest_cache .mypy_cache .ruff_cache

@@ -154,6 +154,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_build(args: argparse.Namespace) -> int:
+    from .build import build_site
+
+    return build_site(Path(args.config), Path(args.site_dir), now=args.now, fmt=args.format)
+
+
 def _add_new(sub: Any) -> None:
     from .doctypes import BY_KEY
     from .fields import fields_of
@@ -195,6 +201,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--now", help="Zeitpunkt der Prüfung (ISO 8601), für Sperrfristen und "
                    "Prüfdaten; Standard: jetzt.")
     p.set_defaults(func=_cmd_validate)
+    p = sub.add_parser("build", help="Inhalte prüfen und die Website bauen; `site/` wird erst "
+                       "ersetzt, wenn alles gelungen ist.")
+    p.add_argument("--config", default="mkdocs.yml", help="MkDocs-Konfiguration")
+    p.add_argument("--site-dir", default="site", help="Zielordner (Standard: site/)")
+    p.add_argument("--format", choices=["auto", *FORMATS], default="auto")
+    p.add_argument("--now", help="Zeitpunkt des Baus (ISO 8601); Standard: jetzt.")
+    p.set_defaults(func=_cmd_build)
     p = sub.add_parser("schema", help="JSON Schema je Typ für Editoren schreiben.")
     p.add_argument("--out", required=True, help="Zielordner")
     p.set_defaults(func=_cmd_schema)

@@ -15,6 +15,7 @@ import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from html import unescape
 from pathlib import Path
 from typing import Any
@@ -66,7 +67,7 @@ from .search import (
     search_document,
 )
 from .timings import Timings
-from .validator import validate
+from .validator import ValidationResult, validate
 
 __all__ = ["FamiliennetzPlugin"]
 
@@ -105,6 +106,8 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty  # `serve --dirty` renders only changed pages: no index from those
 
+    validated: tuple[Path, datetime, ValidationResult] | None = None  # set by `familiennetz build`
+
     def on_config(self, config: Any) -> Any:
         self.timings = Timings()
         docs = Path(config.docs_dir)
@@ -113,7 +116,11 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                 now = current_time(self.config.now)
             except InvalidNow as exc:
                 raise PluginError(str(exc)) from None
-            result = validate(docs, now=now, display_base=Path.cwd())
+            if self.validated is not None and self.validated[0] == docs.resolve():
+                _, now, result = self.validated  # `familiennetz build` validated just now
+                self.validated = None  # `serve` rebuilds: then validate again
+            else:
+                result = validate(docs, now=now, display_base=Path.cwd())
         for problem in result.warnings:
             log.info("Warnung: %s", problem)  # warnings must not fail `--strict`
         if result.errors:

@@ -1,0 +1,60 @@
+"""`familiennetz build`: validate once, build with MkDocs into a scratch folder, and put
+it in place of `site/` only when everything succeeded (`publish.py`).
+
+The validation's result goes to the plugin, which would otherwise validate again; the
+press officer reads the German messages once. Like the plugin, this module knows MkDocs.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, ConfigurationError
+
+from .clock import current_time
+from .publish import replace_folder
+from .reporters import render_problems, summary_line
+from .validator import validate
+
+__all__ = ["build_site"]
+
+
+def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
+               fmt: str = "auto") -> int:
+    """0 when the site was built and published, 1 when content or the build failed."""
+    moment = current_time(now)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    scratch = site_dir.with_name(f".{site_dir.name}-build")
+    try:
+        config = load_config(str(config_file), site_dir=str(scratch))
+        docs = Path(config.docs_dir)
+        result = validate(docs, now=moment, display_base=Path.cwd())
+        sys.stdout.write(render_problems(result.problems, fmt))
+        print(summary_line(result.files, result.problems), file=sys.stderr)
+        if result.errors:
+            print("Es wird nichts veröffentlicht; die bisherige Website bleibt unverändert.",
+                  file=sys.stderr)
+            return 1
+        plugin = config.plugins.get("familiennetz")
+        if plugin is not None:  # the plugin takes this result instead of validating again
+            plugin.validated = (docs.resolve(), moment, result)
+        shutil.rmtree(scratch, ignore_errors=True)  # left over from an interrupted build
+        build(config)
+    except (Abort, ConfigurationError) as exc:
+        print(f"Die Website wurde nicht gebaut: {exc}", file=sys.stderr)
+        shutil.rmtree(scratch, ignore_errors=True)
+        return 1
+    finally:
+        logger.removeHandler(handler)
+    replace_folder(scratch, site_dir)
+    print(f"Website gebaut: {site_dir}/", file=sys.stderr)
+    return 0

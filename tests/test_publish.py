@@ -1,0 +1,82 @@
+"""`familiennetz build` (what `make site` runs): validates once, builds into a scratch
+folder, and swaps it in for `site/` in one step; a failed build leaves `site/` as it was."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import familiennetz.plugin
+import familiennetz.publish as publish
+import sitebuild
+from familiennetz.build import build_site
+from familiennetz.publish import replace_folder
+
+
+def _folder(path: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        (path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (path / rel).write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("exchange", [True, False], ids=["renameat2", "rename-aside"])
+def test_the_new_folder_takes_the_place_of_the_old_one(tmp_path: Path, exchange: bool,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    if not exchange:
+        monkeypatch.setattr(publish, "_exchange", lambda a, b: False)
+    old = _folder(tmp_path / "site", {"index.html": "alt", "nur-alt.html": "alt"})
+    new = _folder(tmp_path / ".site-build", {"index.html": "neu"})
+    replace_folder(new, old)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert sorted(p.name for p in old.iterdir()) == ["index.html"]
+    assert (old / "index.html").read_text(encoding="utf-8") == "neu"
+
+
+def test_a_first_build_just_moves_in(tmp_path: Path) -> None:
+    replace_folder(_folder(tmp_path / "neu", {"a": "1"}), tmp_path / "site")
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    config = sitebuild.copy_fixture(tmp_path / "projekt")
+    monkeypatch.chdir(config.parent)
+    _folder(config.parent / "site", {"index.html": "die bisherige Website"})
+    return config
+
+
+def test_a_build_with_content_errors_leaves_the_site_as_it_was(project: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    broken = project.parent / "content" / "angebote" / "kaputt.md"
+    broken.write_text("---\ntitle: [\n---\n", encoding="utf-8")
+    assert build_site(project, project.parent / "site", now=sitebuild.NOW) == 1
+    assert (project.parent / "site" / "index.html").read_text(encoding="utf-8") == "die bisherige Website"
+    assert not (project.parent / ".site-build").exists()
+    out, err = capsys.readouterr()
+    assert "content/angebote/kaputt.md:3:1: [error] YAML-Fehler" in out
+    assert "Es wird nichts veröffentlicht; die bisherige Website bleibt unverändert." in err
+
+
+def test_a_failing_build_leaves_the_site_as_it_was(project: Path) -> None:
+    shutil.rmtree(project.parent.parent / "overrides", ignore_errors=True)
+    config = project.read_text(encoding="utf-8").replace("custom_dir:", "custom_dir: /gibt/es/nicht #")
+    project.write_text(config, encoding="utf-8")
+    assert build_site(project, project.parent / "site", now=sitebuild.NOW) == 1
+    assert (project.parent / "site" / "index.html").read_text(encoding="utf-8") == "die bisherige Website"
+
+
+def test_a_good_build_replaces_the_site_and_validates_once(project: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[Path] = []
+    original = familiennetz.plugin.validate
+    monkeypatch.setattr(familiennetz.plugin, "validate",
+                        lambda root, **kw: calls.append(root) or original(root, **kw))
+    assert build_site(project, project.parent / "site", now=sitebuild.NOW) == 0
+    assert calls == []  # the plugin took the command's result
+    site = project.parent / "site"
+    assert "die bisherige Website" not in (site / "index.html").read_text(encoding="utf-8")
+    assert (site / "feeds" / "alle.xml").is_file()
+    assert sorted(p.name for p in project.parent.iterdir() if "site" in p.name) == ["site"]
