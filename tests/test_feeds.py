@@ -31,6 +31,7 @@ from familiennetz.feeds import (
     subscription_scopes,
 )
 from familiennetz.feeds.html import absolutize
+from familiennetz.feeds.items import MAX_CONTENT_BYTES
 from familiennetz.feeds.policy import published_at, updated_at
 from familiennetz.validator import validate
 
@@ -42,6 +43,7 @@ NS = {"atom": "http://www.w3.org/2005/Atom", "content": "http://purl.org/rss/1.0
       "dc": "http://purl.org/dc/elements/1.1/"}
 
 WORKSHOP = "pressemitteilungen/2024/workshop-sozialraumbudget/"
+WORKSHOP_SRC = "pressemitteilungen/2024/2024-06-14-workshop-sozialraumbudget.md"
 KOORDINATION = "pressemitteilungen/2025/neue-koordination-fruehe-hilfen/"
 EMBARGOED = "pressemitteilungen/2030/sperrfrist-jahresbericht/"
 DRAFT_SLUG = "entwurf-elternbefragung"
@@ -255,6 +257,17 @@ def test_an_item_without_rendered_html_carries_its_summary(collection: Collectio
     offer = collection.by_type["angebote"][0]
     item = next(i for i in json_feed(files, "alle")["items"] if i["url"] == SITE + offer.url)
     assert item["content_html"] == f"<p>{offer.data.summary}</p>"
+
+
+def test_a_body_too_long_for_a_feed_goes_out_as_summary_and_link(collection: Collection) -> None:
+    long_body = "<p>" + "Sehr langer Text. " * 6000 + "</p>"  # about 108 KB
+    assert len(long_body.encode("utf-8")) > MAX_CONTENT_BYTES
+    files = build_feed_files(collection, site_url=SITE, html={**HTML, WORKSHOP_SRC: long_body})
+    item = next(i for i in json_feed(files, "alle")["items"] if i["url"] == SITE + WORKSHOP)
+    summary = next(e.data.summary for e in collection.items if e.src == WORKSHOP_SRC)
+    assert item["content_html"] == (f'<p>{summary} <a href="{SITE + WORKSHOP}">Den ganzen Text '
+                                    "lesen</a></p>")
+    assert max(len(data) for data in files.values()) < 200 * 1024
 
 
 def test_channel_link_is_the_page_and_self_link_is_the_feed(files: dict[str, bytes]) -> None:

@@ -286,3 +286,40 @@ def test_the_cli_exits_1_without_a_traceback_on_every_invalid_example(tmp_path: 
         errors = "[error]" in run.stdout
         assert (case, run.returncode) == (case, 1 if errors else 0)
         assert errors or case in ("stale-offer", "future-date")  # the examples of warnings
+
+
+# --- only known files are published ------------------------------------------------------------
+
+
+def test_no_symlinked_or_unknown_file_reaches_the_site(tmp_path: Path) -> None:
+    config = sitebuild.copy_fixture(tmp_path / "src")
+    content = config.parent / "content"
+    (content / "assets").mkdir(exist_ok=True)
+    (content / "assets" / "umgebung.txt").symlink_to("/proc/self/environ")
+    (content / "geheim").symlink_to(tmp_path / "src", target_is_directory=True)
+    (content / "seite.html").write_text("<script>alert(1)</script>", encoding="utf-8")
+    result = sitebuild.run_build(config, tmp_path / "out")
+    assert result.returncode != 0
+    for name in ("assets/umgebung.txt:1:1: [error]", "geheim:1:1: [error]", "seite.html:1:1: [error]"):
+        assert name in result.output
+    leaked = [p for p in (tmp_path / "out").rglob("*") if p.name in ("umgebung.txt", "seite.html")
+              or "geheim" in p.parts]
+    assert leaked == []
+
+
+def test_a_file_that_appears_after_validation_stops_the_build(tmp_path: Path,
+                                                             caplog: pytest.LogCaptureFixture) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+
+    config_file = sitebuild.copy_fixture(tmp_path / "src")
+    config = load_config(str(config_file), site_dir=str(tmp_path / "out"))
+    docs = Path(config.docs_dir)
+    result = validate(docs, now=NOW, display_base=docs)
+    (docs / "spaeter.js").write_text("alert(1)", encoding="utf-8")  # e.g. a race in CI
+    config.plugins["familiennetz"].validated = (docs.resolve(), NOW, result)
+    with pytest.raises(Abort):
+        build(config)
+    assert "nicht geprüft und werden nicht veröffentlicht: spaeter.js" in caplog.text
+    assert not (tmp_path / "out" / "spaeter.js").exists()

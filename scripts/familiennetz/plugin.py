@@ -128,6 +128,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             raise PluginError(f"Die Inhalte enthalten {len(result.errors)} Fehler; es wird "
                               f"nichts veröffentlicht:\n{listing}")
         self.collection: Collection = result.collection
+        self.publishable = result.publishable
         # 10,000 parsed documents stay alive for the whole build; without this, every full
         # garbage collection walks them all again (measured: a fifth of the build time).
         # Validation makes no reference cycles (a collection here frees nothing at 10,000
@@ -158,6 +159,12 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             raise PluginError("Diese Seiten wurden nicht geprüft und werden deshalb nicht "
                               "veröffentlicht: " + ", ".join(unchecked) + " — Inhalte gehören in "
                               "`.md`-Dateien, deren Kopfbereich fehlerfrei ist.")
+        docs = Path(config.docs_dir).resolve()
+        foreign = sorted(f.src_uri for f in files if f.src_dir and Path(f.src_dir).resolve() == docs
+                         and f.src_uri not in self.publishable)
+        if foreign:  # appeared after validation, or a kind the validator refuses
+            raise PluginError("Diese Dateien wurden nicht geprüft und werden nicht veröffentlicht: "
+                              + ", ".join(foreign) + " — es wird nichts veröffentlicht.")
         # Drafts, embargoed items and the files only they use: a file's URL alone would leak.
         for path in sorted(collection.hidden | collection.hidden_assets()):
             if (file := files.get_file_from_path(path)) is not None:

@@ -32,6 +32,7 @@ class ValidationResult:
     collection: Collection
     problems: list[Problem]
     files: int
+    publishable: frozenset[str] = frozenset()  # content-root paths of every file checked fine
 
     @property
     def errors(self) -> list[Problem]:
@@ -142,4 +143,5 @@ def _validate(root: Path, now: datetime, display_base: Path | None) -> Validatio
         if isinstance(doc, Entry) and doc.type.is_item:
             problems += check_dates(doc, now)
     collection = Collection(tuple(entries), tuple(pages), now, assets)
-    return ValidationResult(collection, sort_problems(problems), len(all_files))
+    return ValidationResult(collection, sort_problems(problems), len(all_files),
+                            frozenset(all_files))

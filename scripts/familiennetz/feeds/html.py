@@ -17,9 +17,11 @@ _SRCSET_ATTRS = frozenset({"srcset"})
 _KEEP = ("mailto:", "tel:", "data:")
 
 
-def summary_html(summary: str) -> str:
-    """The fallback body when the rendered page is unknown: the summary as one paragraph."""
-    return f"<p>{escape(summary, quote=False)}</p>"
+def summary_html(summary: str, link: str | None = None) -> str:
+    """The body when the page's own is unknown or too long for a feed: the summary as one
+    paragraph, and where given a link to the whole text."""
+    more = f' <a href="{escape(link)}">Den ganzen Text lesen</a>' if link else ""
+    return f"<p>{escape(summary, quote=False)}{more}</p>"
 
 
 def _join(base: str, url: str) -> str:

@@ -21,7 +21,11 @@ from ..documents import Entry
 from .html import absolutize, summary_html
 from .policy import published_at, updated_at
 
-__all__ = ["Category", "Enclosure", "FeedItem", "ItemFactory", "absolute_url"]
+__all__ = ["MAX_CONTENT_BYTES", "Category", "Enclosure", "FeedItem", "ItemFactory", "absolute_url"]
+
+# An item is in up to a dozen feeds: a long body would be copied into each of them (a
+# 50 MB release made a 668 MB site). Longer bodies go out as the summary and a link.
+MAX_CONTENT_BYTES = 100 * 1024
 
 # Fixed table first: the system's mime.types differs between machines, the output must not.
 _MIME = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif",
@@ -102,7 +106,13 @@ class ItemFactory:
     def _build(self, entry: Entry) -> FeedItem:
         url = absolute_url(self.site_url, entry.url)
         body = self.html.get(entry.src)
-        content = absolutize(body, url) if body is not None else summary_html(entry.data.summary)
+        if body is not None and len(body) > MAX_CONTENT_BYTES // 4 \
+                and len(body.encode("utf-8")) > MAX_CONTENT_BYTES:
+            content = summary_html(entry.data.summary, url)
+        elif body is not None:
+            content = absolutize(body, url)
+        else:
+            content = summary_html(entry.data.summary)
         return FeedItem(url=url, title=entry.title, summary=entry.data.summary,
                         content_html=content, published=published_at(entry),
                         updated=updated_at(entry), author=author_of(entry, self.collection),
