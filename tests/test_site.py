@@ -27,7 +27,7 @@ from sitebuild import Node, Site
 
 BERLIN = ZoneInfo("Europe/Berlin")
 AFTER_EMBARGO = "2030-01-02T00:00:00+01:00"
-MARKERS = ("GEHEIMENTWURF", "SPERRFRISTTEXT")
+MARKERS = ("GEHEIMENTWURF", "SPERRFRISTTEXT", "SEITENENTWURF")
 
 # --- what the fixture contains ----------------------------------------------------------
 
@@ -614,6 +614,7 @@ def test_draft_and_embargoed_text_appears_in_no_built_file(site: Site) -> None:
 
 
 def test_draft_and_embargoed_items_have_no_page(site: Site) -> None:
+    assert not site.exists("hilfe-entwurf/")  # an ordinary page with `draft: true`
     assert not site.exists(DRAFT_URL)
     assert not site.exists(EMBARGOED_URL)
     assert not site.exists("pressemitteilungen/2030/")  # a year with only embargoed items

@@ -58,42 +58,43 @@ def _has_signature(path: Path, suffix: str, signatures: tuple[bytes, ...]) -> bo
     return head.startswith(signatures)
 
 
-def _check_asset(path: Path, rel: str, display: str) -> Problem | None:
+def _check_asset(path: Path, display: Callable[[Path], str]) -> Problem | None:
     suffix = path.suffix.lower()
     kind, signatures, limit_mb = ASSET_TYPES[suffix]
     size = path.stat().st_size
     if size > limit_mb * 1024 * 1024:
-        return _problem(display, "too-large", f"Die Datei ist {size / 1024 / 1024:.1f} MB groß, "
+        return _problem(display(path), "too-large", f"Die Datei ist {size / 1024 / 1024:.1f} MB groß, "
                         f"erlaubt sind {limit_mb} MB für {kind} — verkleinern Sie sie.")
     if suffix == ".svg":
         problem = svg_problem(path.read_bytes())
-        return _problem(display, "unsafe-file", problem) if problem else None
+        return _problem(display(path), "unsafe-file", problem) if problem else None
     if not _has_signature(path, suffix, signatures):
-        return _problem(display, "unsafe-file", f"Die Datei heißt `{path.name}`, ist aber nicht "
+        return _problem(display(path), "unsafe-file", f"Die Datei heißt `{path.name}`, ist aber nicht "
                         f"{kind} — speichern Sie sie im richtigen Format oder geben Sie ihr die "
                         "passende Endung.")
     return None
 
 
-def _check_file(path: Path, rel: str, display: str, inventory: Inventory) -> None:
+def _check_file(path: Path, rel: str, display: Callable[[Path], str],
+                inventory: Inventory) -> None:
     lowered = path.name.lower()
     if lowered.endswith(".md"):
         inventory.markdown.append(path)
         return
     suffix = os.path.splitext(lowered)[1]
     if lowered.endswith(OTHER_MARKDOWN):
-        inventory.problems.append(_problem(display, "file-name", f"Die Endung `{suffix}` wird "
+        inventory.problems.append(_problem(display(path), "file-name", f"Die Endung `{suffix}` wird "
                                            f"nicht geprüft — nennen Sie die Datei `{path.stem}.md`."))
     elif suffix not in ASSET_TYPES:
-        inventory.problems.append(_problem(display, "unsafe-file", f"Dateien mit der Endung "
+        inventory.problems.append(_problem(display(path), "unsafe-file", f"Dateien mit der Endung "
                                            f"`{suffix or path.name}` werden nicht veröffentlicht — "
                                            f"erlaubt sind {_ALLOWED}. Entfernen Sie die Datei."))
     elif not _NAME.match(path.name):
-        inventory.problems.append(_problem(display, "file-name", f"Der Dateiname `{path.name}` "
+        inventory.problems.append(_problem(display(path), "file-name", f"Der Dateiname `{path.name}` "
                                            "enthält Leerzeichen, Umlaute oder Sonderzeichen — "
                                            "verwenden Sie nur Buchstaben ohne Umlaut, Ziffern, "
                                            "`-` und `_`."))
-    elif (problem := _check_asset(path, rel, display)) is not None:
+    elif (problem := _check_asset(path, display)) is not None:
         inventory.problems.append(problem)
     else:
         inventory.assets.add(rel)
@@ -127,7 +128,7 @@ def take_inventory(root: Path, display: Callable[[Path], str]) -> Inventory:
                 inventory.problems.append(_link_problem(display(path), False))
                 continue
             try:
-                _check_file(path, rel, display(path), inventory)
+                _check_file(path, rel, display, inventory)
             except OSError as exc:
                 inventory.problems.append(_problem(display(path), "unreadable", "Die Datei lässt "
                                                    f"sich nicht lesen (Fehler {exc.errno}) — legen "

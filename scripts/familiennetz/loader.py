@@ -6,6 +6,7 @@ Problems are returned as values, never raised, so one broken file never hides th
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,17 +91,18 @@ def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
 
 
 def _read(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
-    """At most _MAX_FILE_BYTES + 1 bytes: a huge file is refused, not read into memory."""
+    """The file's bytes; a huge one is refused, not read into memory."""
     try:
         with path.open("rb") as stream:
-            data = stream.read(_MAX_FILE_BYTES + 1)
+            size = os.fstat(stream.fileno()).st_size
+            data = b"" if size > _MAX_FILE_BYTES else stream.read(size + 1)
     except OSError as exc:
         # strerror is English ("No such file or directory"); say it in German.
         return None, [_problem(display, (1, 1), "unreadable", "Die Datei lässt sich nicht lesen "
                                f"(Fehler {exc.errno}: ein Verweis ins Leere oder fehlende "
                                "Rechte) — legen Sie sie neu an.")]
-    if len(data) > _MAX_FILE_BYTES:
-        return None, [_too_large(display, (1, 1), "Die Datei ist", path.stat().st_size)]
+    if size > _MAX_FILE_BYTES or len(data) > _MAX_FILE_BYTES:  # (a file may grow meanwhile)
+        return None, [_too_large(display, (1, 1), "Die Datei ist", max(size, len(data)))]
     return data, []
 
 

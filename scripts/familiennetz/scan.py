@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -20,6 +19,8 @@ __all__ = ["BodyScan", "Link", "blank_code", "heading_id", "scan_body"]
 _FENCED = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[`~]*[ \t]*$|\Z)",
                      re.MULTILINE | re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+)[^\n]+?\1")
+_ATX_H1 = re.compile(r"^ {0,3}#(?:[ \t]|$)", re.MULTILINE)
+_SETEXT_H1 = re.compile(r"^ {0,3}\S[^\n]*\n {0,3}=+[ \t]*$", re.MULTILINE)
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+([^\n]*?))?[ \t#]*$", re.MULTILINE)
 _SETEXT = re.compile(r"^ {0,3}(\S[^\n]*)\n {0,3}(=+|-+)[ \t]*$", re.MULTILINE)
 _LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*(?:<([^>\n]*)>|([^)\s]*))(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
@@ -43,8 +44,19 @@ class Link:
 class BodyScan:
     h1: list[tuple[int, int]] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
-    anchors: set[str] = field(default_factory=set)  # ids a link's `#…` may name
     text: str = ""  # the body with code blanked: same length and lines
+    html_ids: list[str] = field(default_factory=list)  # `id="…"` in raw HTML
+    _anchors: set[str] | None = None
+
+    @property
+    def anchors(self) -> set[str]:
+        """The ids a link's `#…` may name: headings' ids as `toc` makes them, explicit
+        `{#…}` and HTML ids. Worked out on first use: few pages are linked with a `#`."""
+        if self._anchors is None:
+            self._anchors = _heading_ids(self.text) | set(self.html_ids)
+            if "{" in self.text:
+                self._anchors.update(m.group(1) for m in _ATTR_ID.finditer(self.text))
+        return self._anchors
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -98,21 +110,13 @@ def _raw_html(text: str, scan: BodyScan) -> None:
         pass
     scan.links.extend(Link(line, col, target, image, "", html=True)
                       for line, col, target, image in parser.found)
-    scan.anchors.update(parser.ids)
+    scan.html_ids.extend(parser.ids)
 
 
-def _headings(text: str, where: Callable[[int], tuple[int, int]], scan: BodyScan) -> None:
-    found: list[tuple[int, str]] = []
-    if "#" in text:
-        for m in _ATX.finditer(text):
-            if len(m.group(1)) == 1:
-                scan.h1.append((where(m.start())[0], 1))
-            found.append((m.start(), m.group(2) or ""))
-    if "\n=" in text or "\n-" in text or "\n " in text:
-        for m in _SETEXT.finditer(text):
-            if m.group(2).startswith("="):
-                scan.h1.append((where(m.start())[0], 1))
-            found.append((m.start(), m.group(1)))
+def _heading_ids(text: str) -> set[str]:
+    found = [(m.start(), m.group(2) or "") for m in _ATX.finditer(text)] if "#" in text else []
+    found += [(m.start(), m.group(1)) for m in _SETEXT.finditer(text)]
+    ids: set[str] = set()
     seen: dict[str, int] = {}
     for _, title in sorted(found):
         explicit = _ATTR_ID.search(title)
@@ -122,7 +126,8 @@ def _headings(text: str, where: Callable[[int], tuple[int, int]], scan: BodyScan
             slug = f"{slug}_{seen[slug]}"
         else:
             seen[slug] = 0
-        scan.anchors.add(slug)
+        ids.add(slug)
+    return ids
 
 
 def scan_body(body: str) -> BodyScan:
@@ -137,9 +142,12 @@ def scan_body(body: str) -> BodyScan:
         line = bisect_right(starts, offset) - 1
         return line, offset - starts[line] + 1
 
-    _headings(text, where, scan)
+    if "#" in text:
+        scan.h1.extend((where(m.start())[0], 1) for m in _ATX_H1.finditer(text))
     if "<h" in text or "<H" in text:
         scan.h1.extend(where(m.start()) for m in re.finditer(r"<h1\b", text, re.IGNORECASE))
+    if "=" in text:
+        scan.h1.extend((where(m.start())[0], 1) for m in _SETEXT_H1.finditer(text))
     if "](" in text:
         for m in _LINK.finditer(text):
             line, col = where(m.start())
@@ -157,7 +165,5 @@ def scan_body(body: str) -> BodyScan:
             scan.links.append(Link(line, col, defs.get(label, ""), True, m.group(1)))
     if "<" in text:
         _raw_html(text, scan)
-    if "{" in text:
-        scan.anchors.update(m.group(1) for m in _ATTR_ID.finditer(text))
     scan.h1.sort()
     return scan

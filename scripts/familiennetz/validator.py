@@ -49,13 +49,10 @@ def list_sources(root: Path) -> list[Path]:
 
 
 def _display(path: Path, base: Path | None) -> str:
-    if base is not None and str(path).startswith(f"{base}{os.sep}"):
-        return str(path)[len(str(base)) + 1:].replace(os.sep, "/")
-    if base is not None:
-        try:
-            return path.relative_to(base).as_posix()
-        except ValueError:
-            pass
+    """The path as messages show it: relative to `base` when it lies below it."""
+    text = str(path)
+    if base is not None and text.startswith(prefix := f"{base}{os.sep}"):
+        return text[len(prefix):].replace(os.sep, "/")
     return path.as_posix()
 
 
@@ -134,9 +131,9 @@ def _validate(root: Path, now: datetime, display_base: Path | None) -> Validatio
     visible_from = {doc.src: _visible_from(doc, now) for doc, _ in loaded}
     exists = all_files.__contains__
     assets: dict[str, frozenset[str]] = {}
-    anchors = {doc.src: scan.anchors for doc, scan in loaded}
+    scans = {doc.src: scan for doc, scan in loaded}
     for doc, scan in loaded:
-        problems += check_links(doc, scan, all_files, visible_from, exists, anchors)
+        problems += check_links(doc, scan, all_files, visible_from, exists, scans)
         image = getattr(getattr(doc, "data", None), "image", None)
         assets[doc.src] = local_files(doc.src, image.src if image else None,
                                       (link.target for link in scan.links), exists)

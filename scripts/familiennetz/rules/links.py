@@ -28,10 +28,10 @@ _EXAMPLE = "z. B. `../angebote/elterncafe.md`"
 
 def check_links(doc: Entry | Page | Unbound, scan: BodyScan, files: set[str],
                 visible_from: Mapping[str, float], exists: Callable[[str], bool],
-                anchors: Mapping[str, set[str]] | None = None) -> list[Problem]:
+                scans: Mapping[str, BodyScan] | None = None) -> list[Problem]:
     """`visible_from`: when each page appears (-inf: now; +inf: never, a draft);
-    `anchors`: the ids each page's headings get, by source path."""
-    anchors = anchors if anchors is not None else {doc.src: scan.anchors}
+    `scans`: every page's scan by source path, for the ids of its headings."""
+    scans = scans if scans is not None else {doc.src: scan}
     problems: list[Problem] = []
 
     def add(pos: tuple[int, int], rule: str, message: str) -> None:
@@ -50,7 +50,7 @@ def check_links(doc: Entry | Page | Unbound, scan: BodyScan, files: set[str],
         pos = (doc.body_line + link.line, link.col)
         fragment = unquote(urlsplit(link.target).fragment) if "#" in link.target else ""
         if link.target.startswith("#"):
-            if (missing := _missing_anchor(fragment, doc.src, anchors)) is not None:
+            if (missing := _missing_anchor(fragment, doc.src, scans)) is not None:
                 add(pos, "broken-link", missing)
             continue
         path = link_path(link.target)
@@ -96,15 +96,15 @@ def check_links(doc: Entry | Page | Unbound, scan: BodyScan, files: set[str],
             elif visible_from.get(resolved, float("-inf")) > max(mine, 0.0):
                 add(pos, "broken-link", f"Link auf `{link.target}`: diese Seite ist ein Entwurf "
                     "oder erscheint erst nach dieser (Sperrfrist) — der Link liefe ins Leere.")
-            elif fragment and (missing := _missing_anchor(fragment, resolved, anchors)):
+            elif fragment and (missing := _missing_anchor(fragment, resolved, scans)):
                 add(pos, "broken-link", missing)
         elif not exists(resolved):
             add(pos, "broken-link", f"Link auf `{link.target}`: diese Datei gibt es nicht.")
     return problems
 
 
-def _missing_anchor(fragment: str, src: str, anchors: Mapping[str, set[str]]) -> str | None:
-    known = anchors.get(src, set())
+def _missing_anchor(fragment: str, src: str, scans: Mapping[str, BodyScan]) -> str | None:
+    known = scans[src].anchors if src in scans else set()
     if not fragment or fragment in known:
         return None
     shown = ", ".join(f"`#{a}`" for a in sorted(known)[:12]) or "keine"
