@@ -17,8 +17,10 @@ from familiennetz.binding import Binder, describe_shape
 from familiennetz.dates import BERLIN, Instant
 from familiennetz.fields import Shape, fields_of, spec
 from familiennetz.loader import read_source
-from familiennetz.model import MeetingReport, Offer, PressRelease
 from familiennetz.problems import Level, Problem
+from familiennetz.types.angebot import Offer
+from familiennetz.types.netzwerktreffen import MeetingReport
+from familiennetz.types.pressemitteilung import PressRelease
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -14,7 +14,7 @@ import pytest
 import browser
 from browser import Tab, site_path
 from conftest import NOW
-from familiennetz.model import Offer
+from familiennetz.types.angebot import Offer
 from familiennetz.validator import validate
 from sitebuild import Site
 

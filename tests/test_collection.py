@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, NOW
-from familiennetz.collection import Collection, is_published, sort_key_de
+from familiennetz.collection import Collection, is_published
 from familiennetz.dates import BERLIN
 from familiennetz.documents import Entry
+from familiennetz.text import sort_key_de
 from familiennetz.validator import validate
 
 Tree = Callable[[Mapping[str, str | bytes]], Path]

@@ -32,7 +32,6 @@ from familiennetz.feeds import (
 )
 from familiennetz.feeds.html import absolutize
 from familiennetz.feeds.items import MAX_CONTENT_BYTES
-from familiennetz.feeds.policy import published_at, updated_at
 from familiennetz.validator import validate
 
 FIXTURE = Path(__file__).parent / "examples" / "feeds"
@@ -407,7 +406,7 @@ def test_trap_entry_updated_defaults_to_now(collection: Collection,
     assert entries[SITE + WORKSHOP].updated == "2024-06-20T00:00:00+02:00"  # from `updated`
     assert entries[SITE + KOORDINATION].updated == "2025-03-05T10:30:00+01:00"  # = published
     for entry in collection.items:
-        assert entries[SITE + entry.url].updated == updated_at(entry).isoformat()
+        assert entries[SITE + entry.url].updated == collection.facts[entry.src].updated_at.isoformat()
 
 
 @pytest.mark.usefixtures("clock_2099")
@@ -415,7 +414,7 @@ def test_trap_last_build_date_defaults_to_now(collection: Collection) -> None:
     files = build(collection)
     assert all(b"2099" not in data for data in files.values())
     for scope in feed_scopes(collection):
-        newest = max(updated_at(e) for e in scope.items)
+        newest = max(collection.facts[e.src].updated_at for e in scope.items)
         assert rss_channel(files, scope.key).findtext("lastBuildDate") == \
             newest.strftime("%a, %d %b %Y %H:%M:%S %z")
 
@@ -423,9 +422,10 @@ def test_trap_last_build_date_defaults_to_now(collection: Collection) -> None:
 def test_trap_naive_datetimes_raise(collection: Collection) -> None:
     # feedgen raises on naive datetimes; every time we hand it is aware, in Berlin.
     for entry in collection.items:
-        for moment in (published_at(entry), updated_at(entry)):
+        facts = collection.facts[entry.src]
+        for moment in (facts.published_at, facts.updated_at):
             assert moment.tzinfo is BERLIN, entry.src
-        assert updated_at(entry) >= published_at(entry)
+        assert facts.updated_at >= facts.published_at
 
 
 def test_trap_rss_channel_link_is_the_last_link_call(files: dict[str, bytes]) -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from familiennetz.doctypes import ITEM_TYPES, REFERENCE_TYPES
 from familiennetz.render.fieldref import MARKER, field_reference_markdown, reference_rows
+from familiennetz.types import ITEM_TYPES, REFERENCE_TYPES
 
 PROJECT = Path(__file__).resolve().parents[1]
 

@@ -34,8 +34,8 @@ import browser
 import sitebuild
 from browser import Tab
 from conftest import EXAMPLES, NOW, copy_example, write_tree
-from familiennetz.doctypes import ITEM_TYPES
 from familiennetz.fields import fields_of
+from familiennetz.types import ITEM_TYPES
 from familiennetz.validator import validate
 from sitebuild import Site
 

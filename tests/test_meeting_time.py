@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from familiennetz.dates import BERLIN, Instant
-from familiennetz.model import Meeting
+from familiennetz.types.netzwerktreffen import Meeting
 
 
 def at(text: str) -> datetime:

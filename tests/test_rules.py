@@ -14,9 +14,9 @@ import pytest
 
 from conftest import NOW
 from familiennetz.assets import resolve_asset
-from familiennetz.model import Offer, OfferContact
 from familiennetz.problems import Problem
-from familiennetz.rules.dates import STALE_AFTER, is_stale
+from familiennetz.types.angebot import OFFER, STALE_AFTER, Offer
+from familiennetz.types.parts import OfferContact
 from familiennetz.validator import validate
 
 Tree = Callable[[Mapping[str, str | bytes]], Path]
@@ -65,8 +65,8 @@ def _offer_reviewed(day: date) -> Offer:
 def test_offer_is_stale_only_after_365_days() -> None:
     assert timedelta(days=365) == STALE_AFTER
     today = NOW.date()
-    assert not is_stale(_offer_reviewed(today - timedelta(days=365)), NOW)
-    assert is_stale(_offer_reviewed(today - timedelta(days=366)), NOW)
+    assert not OFFER.is_stale(_offer_reviewed(today - timedelta(days=365)), NOW)
+    assert OFFER.is_stale(_offer_reviewed(today - timedelta(days=366)), NOW)
 
 
 def test_staleness_counts_days_in_berlin(tree: Tree, content: Path) -> None:

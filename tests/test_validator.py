@@ -20,9 +20,9 @@ import pytest
 
 import familiennetz
 from conftest import EXAMPLES, NOW, copy_example, write_tree
-from familiennetz.doctypes import ITEM_TYPES, REFERENCE_TYPES
 from familiennetz.fields import fields_of
 from familiennetz.problems import Level, Problem
+from familiennetz.types import ITEM_TYPES, REFERENCE_TYPES
 from familiennetz.validator import ValidationResult, validate
 
 Tree = Callable[[Mapping[str, str | bytes]], Path]

@@ -66,7 +66,7 @@ def _below(path: Path, root: Path) -> bool:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from .jsonschema import write_schemas
+    from .schema_export import write_schemas
 
     for path in write_schemas(Path(args.out)):
         print(path)
@@ -75,7 +75,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 def _cmd_new(args: argparse.Namespace) -> int:
     from . import scaffold
-    from .doctypes import BY_KEY
+    from .types import BY_KEY
 
     doctype = BY_KEY[args.type]
     root = Path(args.root)
@@ -161,8 +161,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _add_new(sub: Any) -> None:
-    from .doctypes import BY_KEY
     from .fields import fields_of
+    from .types import BY_KEY
 
     p = sub.add_parser("new", help="Neue Datei anlegen (fragt nach den Pflichtfeldern).")
     p.add_argument("type", choices=sorted(BY_KEY), help="Art des Inhalts")

@@ -1,4 +1,6 @@
-"""The validated content as the site sees it: what is published now, sorted and indexed."""
+"""The validated content as the site sees it at one moment: what is published, sorted and
+indexed, and the facts about each item that depend on that moment — computed here, once,
+so that pages, feeds and search never see `now` themselves."""
 
 from __future__ import annotations
 
@@ -7,16 +9,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .doctypes import ITEM_TYPES, REFERENCE_TYPES
 from .documents import Entry, Page
-from .rules.references import references_of
-from .text import fold_umlauts
+from .references import references_of
+from .types import ITEM_TYPES, REFERENCE_TYPES, Happening, ItemType
 
-__all__ = ["Collection", "is_published", "sort_key_de"]
-
-def sort_key_de(text: str) -> str:
-    """Alphabetical order as German readers expect it (Ärzte next to Arzt, not after Zoo)."""
-    return fold_umlauts(text.casefold())
+__all__ = ["Collection", "Facts", "is_published"]
 
 
 def is_published(entry: Entry, now: datetime) -> bool:
@@ -25,6 +22,25 @@ def is_published(entry: Entry, now: datetime) -> bool:
         return False
     embargo = getattr(data, "embargo", None)
     return embargo is None or embargo <= now
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What is true of a published item at the build's moment."""
+
+    published_at: datetime  # when it appeared (an offer: when it was last checked)
+    updated_at: datetime  # its last substantive change, never before `published_at`
+    stale: bool = False  # an offer not checked for more than a year
+    happening: Happening | None = None  # when and where it takes place, if it does
+    upcoming: bool = False  # it takes place, and is not over yet
+
+
+def _facts(entry: Entry, now: datetime) -> Facts:
+    kind: ItemType = entry.type  # type: ignore[assignment]
+    data = entry.data
+    happening = kind.happening(data)
+    return Facts(kind.published_at(data), kind.updated_at(data), kind.is_stale(data, now),
+                 happening, happening is not None and happening.over_at > now)
 
 
 def _newest_first(entry: Entry) -> tuple[float, str]:
@@ -40,10 +56,11 @@ class Collection:
     now: datetime
     assets: Mapping[str, frozenset[str]] = field(default_factory=dict)  # src → files it uses
     items: list[Entry] = field(init=False)  # published items, newest first (offers by title)
-    by_type: dict[str, list[Entry]] = field(init=False)
+    by_type: dict[str, list[Entry]] = field(init=False)  # folder → its items, in listing order
     references: dict[str, dict[str, Entry]] = field(init=False)  # "district" → slug → entry
     related: dict[tuple[str, str], list[Entry]] = field(init=False)  # (ref, slug) → items
     hidden: frozenset[str] = field(init=False)  # src of drafts (items, pages) and embargoed items
+    facts: dict[str, Facts] = field(init=False)  # src → facts, for every published item
 
     def __post_init__(self) -> None:
         published = [e for e in self.entries if is_published(e, self.now)]
@@ -56,9 +73,8 @@ class Collection:
                 by_type[entry.type.folder].append(entry)
             else:
                 references[entry.type.ref or ""][entry.slug] = entry
-        for doctype in ITEM_TYPES:  # dated items newest first, offers alphabetically
-            by_type[doctype.folder].sort(key=_newest_first if doctype.dated
-                                         else lambda e: (sort_key_de(e.title), e.slug))
+        for doctype in ITEM_TYPES:
+            by_type[doctype.folder].sort(key=doctype.sort_key)
         dated = sorted((e for t in ITEM_TYPES if t.dated for e in by_type[t.folder]),
                        key=_newest_first)
         items = dated + [e for t in ITEM_TYPES if not t.dated for e in by_type[t.folder]]
@@ -71,6 +87,7 @@ class Collection:
         object.__setattr__(self, "references", references)
         object.__setattr__(self, "related", dict(related))
         object.__setattr__(self, "hidden", hidden)
+        object.__setattr__(self, "facts", {e.src: _facts(e, self.now) for e in items})
 
     @property
     def published_pages(self) -> list[Page]:
@@ -80,7 +97,7 @@ class Collection:
         """Files used only by drafts and embargoed items: publishing them would leak them."""
         used_by_hidden = {a for src in self.hidden for a in self.assets.get(src, ())}
         used_by_published = {a for src, files in self.assets.items() if src not in self.hidden
-                              for a in files}
+                             for a in files}
         return frozenset(used_by_hidden - used_by_published)
 
     def items_for(self, ref: str, slug: str) -> list[Entry]:

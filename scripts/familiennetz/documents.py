@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .binding import Binder
-from .doctypes import BY_FOLDER, DocType
 from .loader import Marks, SourceFile
-from .model import PageMeta
 from .problems import Level, Problem
 from .text import SLUG_RE, did_you_mean, slugify
+from .types import BY_FOLDER, Type
+from .types.parts import PageMeta
 
 __all__ = ["Entry", "Page", "Unbound", "bind_source"]
 
@@ -21,9 +21,9 @@ _DATED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """A valid document of one of the six types."""
+    """A valid document of one of the types (`types/`)."""
 
-    type: DocType
+    type: Type
     slug: str
     src: str  # path relative to the content root
     display: str
@@ -35,9 +35,7 @@ class Entry:
     @property
     def url(self) -> str:
         """Site-relative URL with trailing slash; stable once published."""
-        if self.type.dated:
-            return f"{self.type.folder}/{self.data.date.day.year}/{self.slug}/"
-        return f"{self.type.folder}/{self.slug}/"
+        return self.type.url(self.slug, self.data)
 
     @property
     def title(self) -> str:
@@ -66,10 +64,10 @@ class Page:
 
 @dataclass(frozen=True, slots=True)
 class Unbound:
-    """A file of one of the six types whose header did not bind: its body, links and
+    """A file of one of the types whose header did not bind: its body, links and
     references are still checked, so one error never hides the others."""
 
-    type: DocType
+    type: Type
     src: str
     display: str
     body: str
@@ -82,7 +80,7 @@ def _err(source: SourceFile, rule: str, message: str, pos: tuple[int, int] = (1,
     return Problem(source.display, pos[0], pos[1], Level.ERROR, rule, message)
 
 
-def _name_problems(doctype: DocType, parts: list[str], source: SourceFile) -> tuple[str, list[Problem]]:
+def _name_problems(doctype: Type, parts: list[str], source: SourceFile) -> tuple[str, list[Problem]]:
     """The slug from the file name, and what is wrong with the name or place."""
     stem = parts[-1][:-3]
     problems: list[Problem] = []
@@ -107,7 +105,7 @@ def _name_problems(doctype: DocType, parts: list[str], source: SourceFile) -> tu
     return slug, problems
 
 
-def _date_problems(doctype: DocType, parts: list[str], entry_data: Any,
+def _date_problems(doctype: Type, parts: list[str], entry_data: Any,
                    source: SourceFile) -> list[Problem]:
     m = _DATED.match(parts[-1][:-3])
     if not doctype.dated or not m:

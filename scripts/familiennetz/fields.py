@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -32,6 +33,7 @@ class FieldDoc:
     pattern_hint: str | None = None  # German: what the pattern means, with an example
     example: object = None
     plain: bool = False  # plain text: no HTML or Markdown markup
+    labels: Mapping[str, str] | None = None  # German names of an enum's values
 
 
 def spec(label: str, doc: str, *, default: Any = dataclasses.MISSING, **constraints: Any) -> Any:

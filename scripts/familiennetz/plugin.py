@@ -36,7 +36,6 @@ from .clock import InvalidNow, current_time
 from .collection import Collection
 from .cores import Beside
 from .dates import format_date_de
-from .doctypes import BY_FOLDER
 from .documents import Entry
 from .documents import Page as Page_
 from .feeds import (
@@ -47,7 +46,6 @@ from .feeds import (
     subscription_scopes,
     write_feed_files,
 )
-from .feeds.policy import updated_at
 from .render.cards import CardRenderer
 from .render.context import PageContext, item_context, listing_context
 from .render.fieldref import MARKER, field_reference_markdown
@@ -67,6 +65,7 @@ from .search import (
     search_document,
 )
 from .timings import Timings
+from .types import BY_FOLDER
 from .validator import ValidationResult, validate
 
 __all__ = ["FamiliennetzPlugin"]
@@ -275,7 +274,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         if src in self.entries:
             entry = self.entries[src]
             if entry.type.is_item:  # sitemap lastmod from the content, not the build date
-                page.update_date = updated_at(entry).date().isoformat()
+                page.update_date = self.collection.facts[src].updated_at.date().isoformat()
         if MARKER in markdown:  # the guide's field reference, generated from the models
             markdown = markdown.replace(MARKER, field_reference_markdown())
         if src in self.entries and self.entries[src].type.is_item:

@@ -17,11 +17,10 @@ import yaml
 
 from .binding import Binder, describe_shape
 from .collection import Collection
-from .doctypes import DocType
 from .fields import FieldInfo, Shape, fields_of
 from .loader import Marks
-from .model import PressRelease
 from .text import slugify
+from .types import Type
 
 __all__ = ["Question", "build_front_matter", "next_number", "questions_for", "target_path", "write_new"]
 
@@ -45,7 +44,7 @@ def _known(collection: Collection, ref: str) -> tuple[str, ...]:
     return tuple(sorted(e.slug for e in collection.entries if e.type.ref == ref))
 
 
-def questions_for(doctype: DocType, collection: Collection) -> list[Question]:
+def questions_for(doctype: Type, collection: Collection) -> list[Question]:
     """Required fields (recursively), plus the one-of fields of a contact."""
     out: list[Question] = []
 
@@ -95,12 +94,12 @@ def _set(meta: dict[str, Any], path: str, value: Any) -> None:
 
 
 def next_number(collection: Collection, district: str, year: int) -> int:
-    used = [e.data.number for e in collection.entries if isinstance(e.data, PressRelease)
-            and e.data.number and e.data.districts[0] == district and e.data.date.day.year == year]
+    used = [e.data.number for e in collection.entries if getattr(e.data, "number", None)
+            and e.data.districts[0] == district and e.data.date.day.year == year]
     return max(used, default=0) + 1
 
 
-def build_front_matter(doctype: DocType, answers: Mapping[str, str], collection: Collection,
+def build_front_matter(doctype: Type, answers: Mapping[str, str], collection: Collection,
                        today: date, *, number: bool = True) -> tuple[dict[str, Any], list[str]]:
     """Front matter from the answers, in model order, and German problems if any."""
     meta: dict[str, Any] = {}
@@ -111,7 +110,8 @@ def build_front_matter(doctype: DocType, answers: Mapping[str, str], collection:
             continue
         if text:
             _set(meta, question.path, _convert(question, text))
-    if doctype.model is PressRelease and meta.get("districts") and number:
+    numbered = any(f.name == "number" for f in fields_of(doctype.model))  # press releases
+    if numbered and meta.get("districts") and number:
         day = meta.get("date")
         year = day.year if isinstance(day, date) else today.year
         meta = {**meta, "number": next_number(collection, meta["districts"][0], year)}
@@ -135,7 +135,7 @@ def _get(meta: Mapping[str, Any], path: str) -> Any:
     return value
 
 
-def target_path(root: Path, doctype: DocType, meta: Mapping[str, Any]) -> Path:
+def target_path(root: Path, doctype: Type, meta: Mapping[str, Any]) -> Path:
     slug = slugify(str(meta.get("title", "")), max_length=60) or "neu"
     if doctype.dated:
         day = meta["date"]

@@ -7,7 +7,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["SLUG_RE", "did_you_mean", "fold_umlauts", "known_values", "slugify", "text_problem"]
+__all__ = [
+    "SLUG_RE", "did_you_mean", "fold_umlauts", "known_values", "slugify", "sort_key_de",
+    "text_problem",
+]
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -16,6 +19,11 @@ _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 def fold_umlauts(text: str) -> str:
     """Lowercase with ä→ae, ö→oe, ü→ue, ß→ss: how slugs, sorting and matching see German."""
     return text.lower().translate(_TRANSLIT)
+
+
+def sort_key_de(text: str) -> str:
+    """Alphabetical order as German readers expect it (Ärzte next to Arzt, not after Zoo)."""
+    return fold_umlauts(text.casefold())
 
 
 def slugify(text: str, max_length: int = 80) -> str:

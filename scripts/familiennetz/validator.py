@@ -16,13 +16,13 @@ from pathlib import Path
 from .assets import local_files
 from .collection import Collection, is_published
 from .cores import map_in_halves
-from .doctypes import REFERENCE_TYPES
 from .documents import Entry, Page, Unbound, bind_source
 from .inventory import take_inventory
 from .loader import read_source
 from .problems import Level, Problem, sort_problems
 from .rules import check_body, check_dates, check_links, check_references
 from .scan import BodyScan, scan_body
+from .types import REFERENCE_TYPES
 
 __all__ = ["ValidationResult", "list_sources", "validate"]
 
@@ -126,7 +126,7 @@ def _validate(root: Path, now: datetime, display_base: Path | None) -> Validatio
     entries = [d for d, _ in loaded if isinstance(d, Entry)]
     pages = [d for d, _ in loaded if isinstance(d, Page)]
     unbound = [d for d, _ in loaded if isinstance(d, Unbound)]
-    known = {t.ref or "": {e.slug for e in entries if e.type == t} for t in REFERENCE_TYPES}
+    known = {t.ref or "": {e.slug for e in entries if e.type is t} for t in REFERENCE_TYPES}
     problems += check_references(entries, known, unbound)
     visible_from = {doc.src: _visible_from(doc, now) for doc, _ in loaded}
     exists = all_files.__contains__

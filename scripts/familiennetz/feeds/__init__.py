@@ -19,11 +19,12 @@ from .calendar import CalendarWriter
 from .items import ItemFactory, absolute_url
 from .jsonfeed import render_json_feed
 from .links import FeedLink, calendar_path, feed_links, feed_paths, scope_key_for_page
-from .policy import SITE_NAME, FeedScope, calendar_scopes, feed_scopes, updated_at
+from .policy import SITE_NAME, FeedScope, calendar_scopes, feed_order, feed_scopes
 from .writer import Channel, render_atom_rss
 
 __all__ = [
-    "FeedLink", "FeedScope", "build_feed_files", "calendar_scopes", "feed_links", "feed_scopes",
+    "FeedLink", "FeedScope", "build_feed_files", "calendar_scopes", "feed_links", "feed_order",
+    "feed_scopes",
     "normalize_site_url", "scope_key_for_page", "subscription_scopes", "write_feed_files",
 ]
 
@@ -59,7 +60,7 @@ def build_feed_files(collection: Collection, *, site_url: str, html: Mapping[str
     scopes = feed_scopes(collection, site_name=site_name)
     # A feed without items still needs an updated time (Atom requires it, feedgen would put
     # in the build time): the newest one of the whole site, which changes with the content.
-    empty_updated = max((updated_at(e) for e in collection.items), default=EMPTY_UPDATED)
+    empty_updated = max((f.updated_at for f in collection.facts.values()), default=EMPTY_UPDATED)
     for scope in scopes:
         items = [make_item(entry) for entry in scope.items]
         paths = feed_paths(scope.key)
@@ -72,9 +73,8 @@ def build_feed_files(collection: Collection, *, site_url: str, html: Mapping[str
         files[paths["json"]] = render_json_feed(
             title=scope.title, description=scope.description, page_url=page_url,
             feed_url=base + paths["json"], items=items)
-    calendars = calendar_scopes(collection, site_name=site_name)
-    writer = CalendarWriter(base, calendars[0].items)
-    for scope in calendars:
+    writer = CalendarWriter(base, collection)
+    for scope in calendar_scopes(collection, site_name=site_name):
         files[calendar_path(scope.key)] = writer.render(scope)
     return dict(sorted(files.items()))
 

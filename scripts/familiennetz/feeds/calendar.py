@@ -1,5 +1,6 @@
-"""iCalendar files of network meetings: when a meeting takes place, not when its report
-appeared. Everything in them comes from the content, so two builds are byte-identical."""
+"""iCalendar files of what takes place (network meetings): when it happens, not when its
+report appeared. Everything in them comes from the content, so two builds are
+byte-identical."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event, Timezone, vDuration
 
+from ..collection import Collection
 from ..dates import BERLIN, Instant, start_of_day
 from ..documents import Entry
-from ..model import MeetingReport
+from ..types import Happening
 from .items import absolute_url
-from .policy import FeedScope, updated_at
+from .policy import FeedScope
 
 __all__ = ["CalendarWriter", "event_end"]
 
@@ -42,21 +44,20 @@ class CalendarWriter:
     it belongs to (a meeting sits in up to five: all, its network, its districts), which
     makes the calendars of a 10,000-item tree about three times faster."""
 
-    def __init__(self, site_url: str, meetings: Sequence[Entry]) -> None:
+    def __init__(self, site_url: str, collection: Collection) -> None:
         parts = urlsplit(site_url)
         self.site_url = site_url
         self.host = parts.hostname or "localhost"
         self.prefix = parts.path.strip("/")
+        self.facts = collection.facts
         self._events: dict[str, bytes] = {}
-        self._timezone = self._berlin(meetings)
+        self._timezone = self._berlin([f.happening for f in self.facts.values() if f.happening])
 
-    def _berlin(self, meetings: Sequence[Entry]) -> Timezone | None:
+    def _berlin(self, happenings: Sequence[Happening]) -> Timezone | None:
         """VTIMEZONE from the same tz database as our offsets, spanning the content's years
         (so its size and bytes depend on the content only, not on the build date)."""
-        years = [
-            moment.at.year for entry in meetings
-            for moment in (entry.data.meeting.date, entry.data.meeting.end) if moment is not None
-        ]
+        years = [moment.at.year for happening in happenings
+                 for moment in (happening.start, happening.end) if moment is not None]
         if not years:
             return None
         first, last = date(min(years), 1, 1), date(max(years) + 2, 1, 1)
@@ -76,21 +77,23 @@ class CalendarWriter:
         return found
 
     def event(self, entry: Entry) -> Event:
-        data: MeetingReport = entry.data
+        facts = self.facts[entry.src]
+        happening = facts.happening
+        assert happening is not None  # calendars list only what takes place
         url = absolute_url(self.site_url, entry.url)
-        stamp = updated_at(entry).astimezone(UTC)  # RFC 5545: DTSTAMP in UTC
+        stamp = facts.updated_at.astimezone(UTC)  # RFC 5545: DTSTAMP in UTC
         event = Event()
         event.add("uid", self.uid(entry))
         event.add("dtstamp", stamp)
         event.add("last-modified", stamp)
-        start = data.meeting.date
+        start = happening.start
         event.add("dtstart", start.day if start.all_day else start.at)
-        end = event_end(start, data.meeting.end)
+        end = event_end(start, happening.end)
         if end is not None:
             event.add("dtend", end)
         event.add("summary", entry.title)
-        event.add("location", data.meeting.location)
-        event.add("description", f"{data.summary}\n\n{url}")
+        event.add("location", happening.place)
+        event.add("description", f"{entry.data.summary}\n\n{url}")
         event.add("url", url)
         return event
 
@@ -107,7 +110,7 @@ class CalendarWriter:
         calendar.add("url", absolute_url(self.site_url, scope.page_url))
         calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
         calendar.add("x-published-ttl", vDuration(REFRESH))  # X- names default to text
-        if self._timezone is not None and _has_timed(scope.items):
+        if self._timezone is not None and self._has_timed(scope.items):
             calendar.add_component(self._timezone)  # before the events that refer to it
         head: bytes = calendar.to_ical()
         if not head.endswith(_END):  # the library's framing changed: do not guess
@@ -116,6 +119,7 @@ class CalendarWriter:
         return head[: -len(_END)] + events + _END
 
 
-def _has_timed(entries: Iterable[Entry]) -> bool:
-    """Only a timed start refers to the VTIMEZONE (an all-day start makes DTEND a date)."""
-    return any(not entry.data.meeting.date.all_day for entry in entries)
+    def _has_timed(self, entries: Iterable[Entry]) -> bool:
+        """Only a timed start refers to the VTIMEZONE (an all-day start makes DTEND a date)."""
+        return any(not happening.start.all_day for e in entries
+                   if (happening := self.facts[e.src].happening) is not None)

@@ -16,10 +16,9 @@ from urllib.parse import quote
 
 from ..assets import resolve_asset
 from ..collection import Collection
-from ..doctypes import BY_REF
 from ..documents import Entry
+from ..types import BY_REF
 from .html import absolutize, summary_html
-from .policy import published_at, updated_at
 
 __all__ = ["MAX_CONTENT_BYTES", "Category", "Enclosure", "FeedItem", "ItemFactory", "absolute_url"]
 
@@ -113,9 +112,10 @@ class ItemFactory:
             content = absolutize(body, url)
         else:
             content = summary_html(entry.data.summary)
+        facts = self.collection.facts[entry.src]
         return FeedItem(url=url, title=entry.title, summary=entry.data.summary,
-                        content_html=content, published=published_at(entry),
-                        updated=updated_at(entry), author=author_of(entry, self.collection),
+                        content_html=content, published=facts.published_at,
+                        updated=facts.updated_at, author=author_of(entry, self.collection),
                         categories=self._categories(entry), image=self._image(entry))
 
     def _categories(self, entry: Entry) -> tuple[Category, ...]:

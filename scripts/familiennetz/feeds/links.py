@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..doctypes import ITEM_TYPES, REFERENCE_TYPES
+from ..types import ITEM_TYPES, REFERENCE_TYPES, ItemType
 
 __all__ = [
-    "FeedLink", "calendar_key", "calendar_path", "feed_links", "feed_paths", "scope_key_for_page",
+    "FeedLink", "calendar_keys", "calendar_path", "feed_links", "feed_paths", "scope_key_for_page",
 ]
 
 RSS = ("xml", "application/rss+xml", "RSS-Feed")
 ATOM = ("atom", "application/atom+xml", "Atom-Feed")
 JSON = ("json", "application/feed+json", "JSON-Feed")
-ICS = ("ics", "text/calendar", "Kalender der Netzwerktreffen (iCal)")
+ICS = ("ics", "text/calendar")
 FEED_FORMATS = (RSS, ATOM, JSON)
 
 
@@ -34,14 +34,20 @@ def calendar_path(key: str) -> str:
     return f"kalender/{key}.ics"
 
 
-def calendar_key(scope_key: str) -> str | None:
-    """The calendar that belongs on a feed scope's page: meetings of the same network or
-    district; the meetings page and the home page offer the calendar of all meetings."""
-    if scope_key in ("alle", "netzwerktreffen"):
-        return "alle"
-    if scope_key.startswith(("netzwerke/", "kreise/")):
-        return scope_key
-    return None
+def calendar_keys(scope_key: str) -> list[tuple[ItemType, str]]:
+    """The calendars that belong on a feed scope's page, with their type: a network's or
+    district's own (as each type with a calendar says); the type's listing and the home
+    page offer the calendar of all of that type."""
+    found = []
+    for kind in ITEM_TYPES:
+        if kind.calendar is None:
+            continue
+        if scope_key in ("alle", kind.folder):
+            found.append((kind, f"{kind.calendar_prefix}alle"))
+        elif scope_key.split("/")[0] in {t.folder for t in REFERENCE_TYPES
+                                         if t.ref in kind.calendar_scopes}:
+            found.append((kind, f"{kind.calendar_prefix}{scope_key}"))
+    return found
 
 
 def scope_key_for_page(page_url: str) -> str | None:
@@ -65,8 +71,7 @@ def feed_links(scope_key: str, site_url: str = "") -> list[FeedLink]:
     for ext, mime, title in FEED_FORMATS:
         href = feed_paths(scope_key)[ext]
         links.append(FeedLink(title, href, mime, base + href))
-    key = calendar_key(scope_key)
-    if key is not None:
+    for kind, key in calendar_keys(scope_key):
         href = calendar_path(key)
-        links.append(FeedLink(ICS[2], href, ICS[1], base + href))
+        links.append(FeedLink(f"Kalender der {kind.calendar} (iCal)", href, ICS[1], base + href))
     return links

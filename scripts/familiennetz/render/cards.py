@@ -14,7 +14,7 @@ from html import escape
 
 from ..dates import format_date_de
 from ..documents import Entry
-from .labels import label
+from ..types import ItemType
 
 __all__ = ["ROOT", "CardRenderer"]
 
@@ -38,14 +38,12 @@ class CardRenderer:
 
     def _render(self, entry: Entry, level: int) -> str:
         d = entry.data
-        kind = escape(entry.type.label) + (f" Nr. {d.number}" if getattr(d, "number", None) else "")
-        meta = [f'<span class="fn-card__type">{kind}</span>']
-        if entry.type.dated:
+        kind: ItemType = entry.type  # type: ignore[assignment]
+        meta = [f'<span class="fn-card__type">{escape(kind.kicker(entry))}</span>']
+        if kind.dated:
             stamp = d.date.day.isoformat() if d.date.all_day else d.date.at.isoformat()
             meta.append(f'<time datetime="{stamp}">{escape(format_date_de(d.date))}</time>')
-        if getattr(d, "offer_type", None):
-            town = d.location.town if d.location and d.location.town else None
-            meta.append(escape(label("offer_type", d.offer_type)) + (f", {escape(town)}" if town else ""))
+        meta += [escape(fact) for fact in kind.card_facts(entry, self.references)]
         districts = self.references.get("district", {})
         meta.append(", ".join(_link(districts[s].url, districts[s].title) if s in districts
                               else escape(s) for s in d.districts))

@@ -9,11 +9,8 @@ from typing import Any
 
 from ..assets import resolve_asset
 from ..collection import Collection
-from ..doctypes import BY_FOLDER
 from ..documents import Entry
-from ..feeds.policy import published_at
-from ..model import MeetingReport, Offer
-from ..rules.dates import is_stale
+from ..types import BY_FOLDER
 from .jsonld import item_jsonld, script_safe_json
 from .listings import ListingPage
 
@@ -53,7 +50,7 @@ def related_items(entry: Entry, collection: Collection, limit: int = RELATED_LIM
             if candidate.src not in seen:
                 seen.add(candidate.src)
                 picked.append(candidate)
-    picked.sort(key=lambda e: -published_at(e).timestamp())
+    picked.sort(key=lambda e: -collection.facts[e.src].published_at.timestamp())
     return picked[:limit]
 
 
@@ -80,11 +77,8 @@ def item_context(entry: Entry, collection: Collection, site_url: str,
     if absolute_image:
         og["og:image"] = absolute_image
         og["og:image:alt"] = data.image.alt
-    extra: dict[str, Any] = {}
-    if isinstance(data, Offer):
-        extra["stale"] = is_stale(data, collection.now)
-    if isinstance(data, MeetingReport):
-        extra["upcoming"] = data.meeting.over_at > collection.now
+    facts = collection.facts[entry.src]
+    extra: dict[str, Any] = {"stale": facts.stale, "upcoming": facts.upcoming}
     return PageContext("item", _crumbs(entry), entry=entry,
                        related=related_items(entry, collection), image_url=image_url,
                        jsonld=script_safe_json(item_jsonld(entry, collection, absolute,

@@ -6,9 +6,8 @@ A Markdown page marks where it goes with `<!-- familiennetz:felder -->`.
 from __future__ import annotations
 
 from ..binding import describe_shape
-from ..doctypes import BY_REF, ITEM_TYPES, REFERENCE_TYPES, DocType
 from ..fields import FieldInfo, fields_of
-from .labels import LABELS
+from ..types import BY_REF, TYPES, Type
 
 __all__ = ["MARKER", "field_reference_markdown", "reference_rows"]
 
@@ -22,7 +21,7 @@ def _kind(info: FieldInfo) -> str:
         what = f"Slug aus `content/{BY_REF[info.doc.ref].folder}/`"
         return f"Liste: {what}" if info.shape.kind == "list" else what
     if shape.kind == "enum":
-        labels = LABELS.get(info.name, {})
+        labels = info.doc.labels or {}
         values = ", ".join(f"`{v}`" + (f" ({labels[v]})" if v in labels else "") for v in shape.choices)
         return ("Liste aus: " if info.shape.kind == "list" else "einer von: ") + values
     if shape.kind == "model":
@@ -36,7 +35,7 @@ def _kind(info: FieldInfo) -> str:
     return text
 
 
-def reference_rows(doctype: DocType) -> list[tuple[str, str, str, str]]:
+def reference_rows(doctype: Type) -> list[tuple[str, str, str, str]]:
     """(field path, required, kind, meaning) for every field, nested ones as `image.alt`."""
     rows: list[tuple[str, str, str, str]] = []
 
@@ -62,9 +61,8 @@ def _cell(text: str) -> str:
 
 def field_reference_markdown() -> str:
     parts = []
-    for doctype in ITEM_TYPES + REFERENCE_TYPES:
-        where = (f"`content/{doctype.folder}/JJJJ/JJJJ-MM-TT-name.md`" if doctype.dated
-                 else f"`content/{doctype.folder}/name.md`")
+    for doctype in TYPES:
+        where = f"`{doctype.where()}`"
         parts.append(f"## {doctype.label} {{#{doctype.key}}}\n\nDateien: {where}\n\n"
                      "| Feld | Pflicht | Art des Werts | Bedeutung |\n|---|---|---|---|")
         for path, required, kind, meaning in reference_rows(doctype):

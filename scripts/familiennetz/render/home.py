@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..collection import Collection, sort_key_de
-from ..model import MeetingReport
+from ..collection import Collection
+from ..text import sort_key_de
 from .context import PageContext
 
 __all__ = ["home_context"]
@@ -14,11 +14,9 @@ UPCOMING = 5
 
 def home_context(collection: Collection) -> PageContext:
     dated = [e for e in collection.items if e.type.dated][:NEWEST]
-    upcoming = sorted(
-        (e for e in collection.by_type["netzwerktreffen"]
-         if isinstance(e.data, MeetingReport) and e.data.meeting.over_at > collection.now),
-        key=lambda e: (e.data.meeting.date.at, e.slug),
-    )[:UPCOMING]
+    upcoming = sorted((e for e in collection.by_type["netzwerktreffen"]
+                       if collection.facts[e.src].upcoming),
+                      key=lambda e: (e.data.meeting.date.at, e.slug))[:UPCOMING]
     return PageContext("home", [], extra={
         "newest": dated, "upcoming": upcoming,
         "offer_count": len(collection.by_type["angebote"]),

@@ -1,4 +1,4 @@
-"""schema.org JSON-LD for item pages: NewsArticle, Event, Service."""
+"""schema.org JSON-LD for item pages: what every item says, and what its type adds."""
 
 from __future__ import annotations
 
@@ -7,9 +7,7 @@ from typing import Any
 
 from ..collection import Collection
 from ..documents import Entry
-from ..feeds.policy import updated_at
-from ..model import MeetingReport, Offer, PressRelease
-from .labels import label, language_name
+from ..types import ItemType
 
 __all__ = ["item_jsonld", "script_safe_json"]
 
@@ -21,48 +19,13 @@ def script_safe_json(data: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _org(name: str) -> dict[str, str]:
-    return {"@type": "Organization", "name": name}
-
-
 def item_jsonld(entry: Entry, collection: Collection, absolute_url: str,
                 image_url: str | None) -> dict[str, Any]:
-    data = entry.data
-    districts = collection.references["district"]
-    area = [districts[s].title for s in data.districts if s in districts]
+    kind: ItemType = entry.type  # type: ignore[assignment]
     out: dict[str, Any] = {"@context": "https://schema.org", "url": absolute_url,
-                           "description": data.summary, "inLanguage": "de"}
+                           "description": entry.data.summary, "inLanguage": "de"}
     if image_url:
         out["image"] = image_url
-    if isinstance(data, PressRelease):
-        issuer = (data.contact.organisation if data.contact else None) or (area[0] if area else "")
-        out.update({"@type": "NewsArticle", "headline": data.title,
-                    "datePublished": data.date.at.isoformat(),
-                    "dateModified": updated_at(entry).isoformat(),
-                    "author": _org(issuer), "publisher": _org(issuer),
-                    "mainEntityOfPage": absolute_url})
-    elif isinstance(data, MeetingReport):
-        meeting = data.meeting
-        network = collection.references["network"].get(data.network)
-        out.update({"@type": "Event", "name": data.title,
-                    "startDate": str(meeting.date) if meeting.date.all_day else meeting.date.at.isoformat(),
-                    "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-                    "eventStatus": "https://schema.org/EventScheduled",
-                    "location": {"@type": "Place", "name": meeting.location,
-                                 "address": meeting.location}})
-        if meeting.end:
-            out["endDate"] = str(meeting.end) if meeting.end.all_day else meeting.end.at.isoformat()
-        organisers = list(meeting.organisers) or ([network.title] if network else [])
-        if organisers:
-            out["organizer"] = [_org(o) for o in organisers]
-    elif isinstance(data, Offer):
-        out.update({"@type": "Service", "name": data.title,
-                    "serviceType": label("offer_type", data.offer_type),
-                    "provider": _org(data.provider), "areaServed": area,
-                    "availableLanguage": [language_name(c) for c in data.languages],
-                    "audience": [{"@type": "Audience",
-                                  "audienceType": label("target_groups", g)}
-                                 for g in data.target_groups]})
-        if data.is_free:
-            out["offers"] = {"@type": "Offer", "price": "0", "priceCurrency": "EUR"}
+    out.update(kind.jsonld(entry, collection.references, url=absolute_url,
+                           updated=collection.facts[entry.src].updated_at))
     return out

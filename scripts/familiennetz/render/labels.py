@@ -1,50 +1,32 @@
-"""German display names for the model's fixed values (a test checks every value has one)."""
+"""German display names of the model's fixed values, read from the fields' declarations
+(`spec(..., labels=…)` in the type modules)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
-__all__ = ["LABELS", "label", "language_name"]
+from ..fields import fields_of
+from ..types import TYPES
+from ..types.parts import language_name
 
-LABELS: dict[str, dict[str, str]] = {
-    "offer_type": {
-        "elterncafe": "Elterncafé", "eltern-kind-gruppe": "Eltern-Kind-Gruppe",
-        "beratung": "Beratung", "familienbildung": "Familienbildung", "begleitung": "Begleitung",
-        "kita-sozialarbeit": "Kita-Sozialarbeit", "familienzentrum": "Familienzentrum",
-        "sonstiges": "Sonstiges",
-    },
-    "target_groups": {
-        "werdende-eltern": "Werdende Eltern", "eltern": "Eltern",
-        "kinder-0-3": "Kinder von 0 bis 3 Jahren", "kinder-3-6": "Kinder von 3 bis 6 Jahren",
-        "kinder-6-10": "Kinder von 6 bis 10 Jahren", "fachkraefte": "Fachkräfte", "alle": "Alle",
-    },
-    "network_type": {
-        "fruehe-hilfen": "Frühe Hilfen", "kinderschutz": "Kinderschutz",
-        "kita-netzwerk": "Kita-Netzwerk", "kita-sozialarbeit": "Kita-Sozialarbeit",
-        "sonstiges": "Sonstiges Netzwerk",
-    },
-    "kind": {"landkreis": "Landkreis", "stadt": "Stadt"},
-    "state": {
-        "BW": "Baden-Württemberg", "BY": "Bayern", "BE": "Berlin", "BB": "Brandenburg",
-        "HB": "Bremen", "HH": "Hamburg", "HE": "Hessen", "MV": "Mecklenburg-Vorpommern",
-        "NI": "Niedersachsen", "NW": "Nordrhein-Westfalen", "RP": "Rheinland-Pfalz",
-        "SL": "Saarland", "SN": "Sachsen", "ST": "Sachsen-Anhalt", "SH": "Schleswig-Holstein",
-        "TH": "Thüringen",
-    },
-}
-
-
-def label(field: str, value: str) -> str:
-    return LABELS.get(field, {}).get(value, value)
+__all__ = ["label", "labels", "language_name"]
 
 
 @cache
-def _languages() -> dict[str, str]:
-    from babel import Locale  # babel ships CLDR data offline; it comes with mkdocs-material
+def labels() -> Mapping[str, Mapping[str, str]]:
+    """field name → value → German name, for every enum field of every type."""
+    found: dict[str, Mapping[str, str]] = {}
+    todo = [t.model for t in TYPES]
+    while todo:
+        for info in fields_of(todo.pop()):
+            if info.doc.labels:
+                found[info.name] = info.doc.labels
+            for shape in (info.shape, info.shape.item):
+                if shape is not None and shape.model is not None:
+                    todo.append(shape.model)
+    return found
 
-    return dict(Locale("de").languages)
 
-
-def language_name(code: str) -> str:
-    """'tr' → 'Türkisch'."""
-    return _languages().get(code, code)
+def label(field: str, value: str) -> str:
+    return labels().get(field, {}).get(value, value)

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..collection import Collection, sort_key_de
-from ..doctypes import BY_REF, ITEM_TYPES
+from ..collection import Collection
 from ..documents import Entry
+from ..text import sort_key_de
+from ..types import BY_REF, ITEM_TYPES
 
 __all__ = ["Listing", "ListingPage", "site_listings"]
 
@@ -100,13 +101,12 @@ def site_listings(collection: Collection, page_size: int) -> list[Listing]:
                                         f"{doctype.folder}/{year}/index.md",
                                         f"{doctype.plural} {year}", by_year[year], page_size,
                                         archive_of=doctype.folder, year=year))
-    for ref, doctype in BY_REF.items():
-        assert ref is not None
+    for ref, kind in BY_REF.items():
         entries = sorted(collection.references[ref].values(), key=lambda e: sort_key_de(e.title))
-        listings.append(Listing(doctype.folder, f"{doctype.folder}/", f"{doctype.folder}/index.md",
-                                doctype.plural, entries, max(len(entries), 1)))
+        listings.append(Listing(kind.folder, f"{kind.folder}/", f"{kind.folder}/index.md",
+                                kind.plural, entries, max(len(entries), 1)))
         for entry in entries:
-            listings.append(Listing(f"{doctype.folder}/{entry.slug}", entry.url, entry.src,
+            listings.append(Listing(f"{kind.folder}/{entry.slug}", entry.url, entry.src,
                                     entry.title, collection.items_for(ref, entry.slug), page_size,
                                     entry=entry))
     return listings

@@ -9,70 +9,15 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
-from functools import cache
-from typing import Any
+from collections.abc import Iterable, Mapping
 
-from ..doctypes import REFERENCE_TYPES
 from ..documents import Entry, Unbound
-from ..fields import FieldInfo, fields_of
-from ..model import PressRelease
 from ..problems import Level, Problem
+from ..references import raw_references, references_of
 from ..text import did_you_mean, known_values
+from ..types import REFERENCE_TYPES
 
-__all__ = ["check_references", "references_of"]
-
-
-@cache
-def _ref_fields(model: type) -> tuple[tuple[FieldInfo, str | None, type | None], ...]:
-    """The fields of a model that can hold a slug: (field, ref type, nested model).
-
-    Worked out once per model: most fields (titles, dates, contact) never do, and the
-    collection asks this of every entry."""
-    plan: list[tuple[FieldInfo, str | None, type | None]] = []
-    for info in fields_of(model):
-        shape = info.shape.item if info.shape.kind == "list" else info.shape
-        if info.doc.ref:
-            plan.append((info, info.doc.ref, None))
-        elif shape is not None and shape.kind == "model" and shape.model is not None \
-                and _ref_fields(shape.model):
-            plan.append((info, None, shape.model))
-    return tuple(plan)
-
-
-def references_of(data: Any, prefix: str = "") -> Iterator[tuple[str, str, str]]:
-    """(field path, ref type, slug) for every slug the model instance refers to."""
-    model: type = type(data)
-    for info, ref, _ in _ref_fields(model):
-        value = getattr(data, info.name)
-        if value is None:
-            continue
-        path = prefix + info.name
-        if ref is not None:
-            if isinstance(value, tuple):
-                for index, slug in enumerate(value):
-                    yield f"{path}.{index}", ref, slug
-            else:
-                yield path, ref, value
-        elif isinstance(value, tuple):
-            for index, item in enumerate(value):
-                yield from references_of(item, f"{path}.{index}.")
-        else:
-            yield from references_of(value, f"{path}.")
-
-
-def raw_references(doc: Unbound) -> Iterator[tuple[str, str, str]]:
-    """The top-level slugs of a header that did not bind, where they are plain text."""
-    for info in fields_of(doc.type.model):
-        value = doc.meta.get(info.name)
-        if not info.doc.ref or value is None:
-            continue
-        if isinstance(value, str):
-            yield info.name, info.doc.ref, value
-        elif isinstance(value, list):
-            for index, slug in enumerate(value):
-                if isinstance(slug, str):
-                    yield f"{info.name}.{index}", info.doc.ref, slug
+__all__ = ["check_references"]
 
 
 _LABELS = {t.ref: (t.label, t.folder) for t in REFERENCE_TYPES}
@@ -95,7 +40,7 @@ def check_references(entries: list[Entry], known: Mapping[str, set[str]],
     for entry in entries:
         by_slug[(entry.type.folder, entry.slug)].append(entry)
         data = entry.data
-        if isinstance(data, PressRelease) and data.number is not None:
+        if getattr(data, "number", None) is not None:  # numbered: press releases
             by_number[(data.districts[0], data.date.day.year, data.number)].append(entry)
         for path, ref, slug in references_of(data):
             if slug in known[ref]:

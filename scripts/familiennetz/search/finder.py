@@ -12,11 +12,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ..collection import Collection, sort_key_de
+from ..collection import Collection
 from ..documents import Entry
-from ..model import Offer
 from ..render.labels import label, language_name
-from ..rules.dates import is_stale
+from ..text import sort_key_de
+from ..types.angebot import Offer
 
 __all__ = ["ALL_GROUPS", "PARAMS", "Finder", "FinderOffer", "Option", "build_finder"]
 
@@ -85,7 +85,7 @@ def _count(values: Iterable[Iterable[str]]) -> Counter[str]:
 
 
 def build_finder(collection: Collection) -> Finder:
-    offers = [FinderOffer(e, tuple(e.data.districts), is_stale(e.data, collection.now))
+    offers = [FinderOffer(e, tuple(e.data.districts), collection.facts[e.src].stale)
               for e in collection.by_type["angebote"]]
     districts = collection.references["district"]
     data = [o.data for o in offers]

@@ -18,13 +18,10 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
-from ..collection import Collection, sort_key_de
-from ..dates import format_date_de
-from ..doctypes import ITEM_TYPES, REFERENCE_TYPES
+from ..collection import Collection
 from ..documents import Entry, Page
-from ..model import District, MeetingReport, Network, Offer, PressRelease
-from ..render.labels import label
-from ..rules.dates import is_stale
+from ..text import sort_key_de
+from ..types import TYPES, ItemType, ReferenceType
 from .compounds import MIN_COMPOUND, Splitter, build_vocabulary, words_of
 
 __all__ = ["FILTERS", "PAGE_TYPE", "SearchRecord", "SearchRecords", "filter_choices", "indexed_sources"]
@@ -69,10 +66,9 @@ def filter_choices(collection: Collection) -> list[tuple[str, str, list[str]]]:
     in the order readers look for them (types as the site's menu, places and topics A–Z,
     years newest first)."""
     published = [e for e in collection.entries if e.src not in collection.hidden]
-    types = [t.label for t in ITEM_TYPES + REFERENCE_TYPES
-             if any(e.type is t for e in published)] + [PAGE_TYPE]
-    years = {(e.data.meeting.date if isinstance(e.data, MeetingReport) else e.data.date).day.year
-             for e in collection.items if e.type.dated}
+    types = [t.label for t in TYPES if any(e.type is t for e in published)] + [PAGE_TYPE]
+    years = {day.year for e in collection.items
+             if (day := e.type.search_day(e)) is not None}  # type: ignore[attr-defined]
     values = {
         "art": types,
         "kreis": sorted((e.title for e in collection.references["district"].values()), key=sort_key_de),
@@ -83,40 +79,18 @@ def filter_choices(collection: Collection) -> list[tuple[str, str, list[str]]]:
 
 
 def _entry_text(entry: Entry) -> str:
-    data = entry.data
-    parts = [entry.title, getattr(data, "summary", ""), entry.body]
-    if isinstance(data, Offer):
-        parts += [data.provider, data.schedule or "", data.funding or ""]
-        if data.location:
-            parts += [data.location.name or "", data.location.town or ""]
-    if isinstance(data, MeetingReport):
-        parts += [data.meeting.location, *data.meeting.organisers]
-        parts += [s.topic or "" for s in data.meeting.speakers]
-    return "\n".join(parts)
+    return "\n".join([entry.title, getattr(entry.data, "summary", ""), entry.body,
+                      *entry.type.search_text(entry)])
 
 
 def _details(entry: Entry, collection: Collection) -> str:
     """The facts readers search for, which the page shows in boxes that Pagefind skips
     (labels, dates, contact data and the finder's values stay out: every page has them,
     and they would only make the index bigger)."""
-    data = entry.data
     networks = collection.references["network"]
-    network = networks.get(getattr(data, "network", None) or "")
-    parts: list[str | None] = [network.title if network else None]
-    if isinstance(data, Offer):  # its kind, too: a "Babytreff" is an Elterncafé
-        parts += [label("offer_type", data.offer_type), data.provider, data.funding]
-        if data.location:
-            parts += [data.location.name, data.location.street, data.location.town]
-    elif isinstance(data, MeetingReport):
-        meeting = data.meeting
-        parts += [meeting.location, *meeting.organisers]
-        parts += [text for s in meeting.speakers for text in (s.name, s.organisation, s.topic)]
-    elif isinstance(data, PressRelease):
-        parts += [f"Nr. {data.number}" if data.number else None, data.source]
-    elif isinstance(data, Network):
-        parts += [c.organisation for c in data.coordinators]
-    elif isinstance(data, District):
-        parts += [label("state", data.state)]
+    network = networks.get(getattr(entry.data, "network", None) or "")
+    parts = [network.title if network else None,
+             *entry.type.search_details(entry, collection.references)]
     return " · ".join(p for p in parts if p)
 
 
@@ -162,27 +136,18 @@ class SearchRecords:
 
     def for_entry(self, entry: Entry) -> SearchRecord:
         """An item, or a district, network or topic (its descriptive page)."""
-        data = entry.data
-        kind = entry.type.label
+        kind = entry.type
+        refs = self.collection.references
         terms, details = self.terms(entry.src), _details(entry, self.collection)
-        if isinstance(data, District):
-            return SearchRecord(kind, districts=(entry.title,), terms=terms, details=details)
-        if isinstance(data, Network):
-            return SearchRecord(kind, districts=self._titles("district", data.districts), terms=terms,
-                                details=details)
-        if not entry.type.is_item:  # a topic
-            return SearchRecord(kind, topics=(entry.title,), terms=terms, summary=data.summary)
-        districts = self._titles("district", data.districts)
-        topics = self._titles("topic", data.topics)
-        if isinstance(data, Offer):  # when it was checked: readers see a stale one at once
-            checked = f"geprüft am {format_date_de(data.reviewed)}"
-            if is_stale(data, self.collection.now):
-                checked += " – vor über einem Jahr"
-            return SearchRecord(kind, checked, None, districts, topics, terms, data.summary, details)
-        # A meeting report is dated and filtered by the meeting's day, not the report's.
-        day = data.meeting.date.day if isinstance(data, MeetingReport) else data.date.day
-        return SearchRecord(kind, format_date_de(day), str(day.year), districts, topics, terms,
-                            data.summary, details)
+        if isinstance(kind, ReferenceType):
+            districts, topics = kind.search_scope(entry, refs)
+            return SearchRecord(kind.label, districts=districts, topics=topics, terms=terms,
+                                summary=kind.search_summary(entry), details=details)
+        assert isinstance(kind, ItemType)
+        shown, year = kind.search_when(entry, self.collection.facts[entry.src].stale)
+        return SearchRecord(kind.label, shown, year, self._titles("district", entry.data.districts),
+                            self._titles("topic", entry.data.topics), terms, entry.data.summary,
+                            details)
 
     def for_page(self, page: Page) -> SearchRecord:
         return SearchRecord(PAGE_TYPE, terms=self.terms(page.src))

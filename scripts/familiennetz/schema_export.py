@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .doctypes import ITEM_TYPES, REFERENCE_TYPES, DocType
 from .fields import FieldInfo, Shape, fields_of
+from .types import TYPES, Type
 
 __all__ = ["schema_for", "write_schemas"]
 
@@ -68,7 +68,7 @@ def _object_schema(model: type) -> dict[str, Any]:
     return out
 
 
-def schema_for(doctype: DocType) -> dict[str, Any]:
+def schema_for(doctype: Type) -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"familiennetz/{doctype.key}.schema.json",
@@ -81,7 +81,7 @@ def schema_for(doctype: DocType) -> dict[str, Any]:
 def write_schemas(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for doctype in ITEM_TYPES + REFERENCE_TYPES:
+    for doctype in TYPES:
         path = out_dir / f"{doctype.key}.schema.json"
         path.write_text(json.dumps(schema_for(doctype), ensure_ascii=False, indent=2) + "\n",
                         encoding="utf-8")

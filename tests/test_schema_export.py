@@ -18,10 +18,9 @@ import pytest
 import yaml
 
 from conftest import EXAMPLES
-from familiennetz import model
-from familiennetz.doctypes import BY_FOLDER, ITEM_TYPES, REFERENCE_TYPES, DocType
 from familiennetz.fields import fields_of
-from familiennetz.jsonschema import schema_for, write_schemas
+from familiennetz.schema_export import schema_for, write_schemas
+from familiennetz.types import BY_FOLDER, ITEM_TYPES, REFERENCE_TYPES, Type, angebot, kreis, netzwerk, parts
 
 ALL_TYPES = ITEM_TYPES + REFERENCE_TYPES
 _FORMATS = {"date": r"^\d{4}-\d{2}-\d{2}$",
@@ -112,7 +111,7 @@ def model_at(root: type, at: str) -> type:
 
 
 @pytest.mark.parametrize("doctype", ALL_TYPES, ids=[t.key for t in ALL_TYPES])
-def test_required_fields_and_properties_equal_the_model(doctype: DocType) -> None:
+def test_required_fields_and_properties_equal_the_model(doctype: Type) -> None:
     schema = schema_for(doctype)
     infos = fields_of(doctype.model)
     assert schema["required"] == [i.name for i in infos if i.required]
@@ -121,7 +120,7 @@ def test_required_fields_and_properties_equal_the_model(doctype: DocType) -> Non
 
 
 @pytest.mark.parametrize("doctype", ALL_TYPES, ids=[t.key for t in ALL_TYPES])
-def test_nested_mappings_follow_their_models_and_forbid_unknown_fields(doctype: DocType) -> None:
+def test_nested_mappings_follow_their_models_and_forbid_unknown_fields(doctype: Type) -> None:
     for at, schema in objects(schema_for(doctype)):
         assert schema["additionalProperties"] is False, at
         nested = fields_of(model_at(doctype.model, at))
@@ -130,10 +129,10 @@ def test_nested_mappings_follow_their_models_and_forbid_unknown_fields(doctype: 
 
 
 @pytest.mark.parametrize(("folder", "field", "literal"), [
-    ("angebote", "offer_type", model.OfferType),
-    ("netzwerke", "network_type", model.NetworkType),
-    ("kreise", "kind", model.DistrictKind),
-    ("kreise", "state", model.State),
+    ("angebote", "offer_type", angebot.OfferKind),
+    ("netzwerke", "network_type", netzwerk.NetworkKind),
+    ("kreise", "kind", kreis.DistrictKind),
+    ("kreise", "state", kreis.State),
 ])
 def test_enum_values_equal_the_literal(folder: str, field: str, literal: Any) -> None:
     prop = schema_for(BY_FOLDER[folder])["properties"][field]
@@ -143,7 +142,7 @@ def test_enum_values_equal_the_literal(folder: str, field: str, literal: Any) ->
 def test_list_of_enum_values_equals_the_literal() -> None:
     prop = schema_for(BY_FOLDER["angebote"])["properties"]["target_groups"]
     assert prop["type"] == "array" and prop["minItems"] == 1
-    assert prop["items"]["enum"] == list(typing.get_args(model.TargetGroup))
+    assert prop["items"]["enum"] == list(typing.get_args(parts.TargetGroup))
 
 
 def test_constraints_follow_the_field_declarations() -> None:

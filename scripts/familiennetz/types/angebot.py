@@ -1,0 +1,132 @@
+"""Offers for families: a standing offer such as an Elterncafé or counselling
+(`angebote/`). Undated: `reviewed` says when the office last vouched for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ..dates import format_date_de, start_of_day
+from ..fields import spec
+from ..text import sort_key_de
+from .base import DateProblem, ItemType, Refs
+from .parts import TARGET_GROUPS, Item, Location, OfferContact, TargetGroup, language_name
+
+__all__ = ["OFFER", "OFFER_TYPES", "STALE_AFTER", "Offer"]
+
+OfferKind = Literal[
+    "elterncafe", "eltern-kind-gruppe", "beratung", "familienbildung", "begleitung",
+    "kita-sozialarbeit", "familienzentrum", "sonstiges",
+]
+OFFER_TYPES = {
+    "elterncafe": "Elterncafé", "eltern-kind-gruppe": "Eltern-Kind-Gruppe",
+    "beratung": "Beratung", "familienbildung": "Familienbildung", "begleitung": "Begleitung",
+    "kita-sozialarbeit": "Kita-Sozialarbeit", "familienzentrum": "Familienzentrum",
+    "sonstiges": "Sonstiges",
+}
+STALE_AFTER = dt.timedelta(days=365)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Offer(Item):
+    offer_type: OfferKind = spec("Art des Angebots", "Eine der festen Arten.", labels=OFFER_TYPES)
+    target_groups: tuple[TargetGroup, ...] = spec("Zielgruppen", "Für wen das Angebot ist.",
+                                                  min_items=1, labels=TARGET_GROUPS)
+    provider: str = spec("Träger", "Wer das Angebot betreibt.", min_len=2)
+    contact: OfferContact = spec("Kontakt", "Mindestens eines von `email`, `phone`, `website` "
+                                 "(dazu `name`).")
+    location: Location | None = spec("Adresse", "`name`, `street`, `postcode`, `town`.",
+                                     default=None)
+    schedule: str | None = spec("Zeiten", "z. B. „dienstags 9–11 Uhr“.", default=None)
+    cost: str | None = spec("Kosten", "„kostenlos“ oder ein Preis.", default=None)
+    languages: tuple[str, ...] = spec("Sprachen", "ISO-639-1-Codes, z. B. `[de, tr]`.",
+                                      default=("de",), pattern=r"^[a-z]{2}$",
+                                      pattern_hint="ein Sprachcode aus zwei Buchstaben, z. B. `de`")
+    funding: str | None = spec("Förderung", "z. B. „Kita-Sozialraumbudget“.", default=None)
+    network: str | None = spec("Netzwerk", "Netzwerk (Slug).", default=None, ref="network")
+    reviewed: dt.date = spec("Geprüft am", "Wann das Angebot zuletzt geprüft wurde; älter als 365 "
+                             "Tage ergibt eine Warnung.", example="2026-09-01")
+
+    @property
+    def is_free(self) -> bool:
+        return (self.cost or "").strip().lower() == "kostenlos"
+
+
+class OfferType(ItemType):
+    key = "angebot"
+    folder = "angebote"
+    model = Offer
+    label = "Angebot"
+    plural = "Angebote"
+    schema_type = "Service"
+    feed_name = "Angebote für Familien"
+    description = "Neue und neu geprüfte Angebote für Familien."
+    audience = "familien"
+
+    def published_at(self, data: Any) -> dt.datetime:
+        """Offers have no publication date, so their `reviewed` day stands in: it is the last
+        time the office vouched for the offer, and a re-checked offer rightly resurfaces as
+        news, while the time still comes from the content, not the build."""
+        return start_of_day(data.reviewed)
+
+    def is_stale(self, data: Any, now: dt.datetime) -> bool:
+        return bool((now.date() - data.reviewed) > STALE_AFTER)
+
+    def date_problems(self, entry: Any, now: dt.datetime) -> list[DateProblem]:
+        reviewed = entry.data.reviewed
+        problems = []
+        if self.is_stale(entry.data, now):
+            days = (now.date() - reviewed).days
+            problems.append(DateProblem("reviewed", "stale-offer", f"Angebot zuletzt vor {days} "
+                                        f"Tagen geprüft (`reviewed: {reviewed}`) — bitte prüfen, ob "
+                                        "es noch stimmt, und das Datum aktualisieren.", warning=True))
+        if reviewed > now.date():
+            problems.append(DateProblem("reviewed", "date-order", f"`reviewed` ({reviewed}) liegt "
+                                        "in der Zukunft — tragen Sie den Tag ein, an dem das "
+                                        "Angebot geprüft wurde."))
+        return problems
+
+    def sort_key(self, entry: Any) -> tuple[str, str]:
+        return (sort_key_de(entry.title), entry.slug)  # offers are listed alphabetically
+
+    def card_facts(self, entry: Any, refs: Refs) -> list[str]:
+        data = entry.data
+        town = data.location.town if data.location and data.location.town else None
+        return [OFFER_TYPES[data.offer_type] + (f", {town}" if town else "")]
+
+    def search_when(self, entry: Any, stale: bool) -> tuple[str | None, str | None]:
+        checked = f"geprüft am {format_date_de(entry.data.reviewed)}"
+        return (checked + " – vor über einem Jahr" if stale else checked), None
+
+    def jsonld(self, entry: Any, refs: Refs, *, url: str, updated: dt.datetime) -> dict[str, Any]:
+        data = entry.data
+        districts = refs.get("district", {})
+        out: dict[str, Any] = {
+            "@type": self.schema_type, "name": entry.title,
+            "serviceType": OFFER_TYPES[data.offer_type],
+            "provider": {"@type": "Organization", "name": data.provider},
+            "areaServed": [districts[s].title for s in data.districts if s in districts],
+            "availableLanguage": [language_name(c) for c in data.languages],
+            "audience": [{"@type": "Audience", "audienceType": TARGET_GROUPS[g]}
+                         for g in data.target_groups]}
+        if data.is_free:
+            out["offers"] = {"@type": "Offer", "price": "0", "priceCurrency": "EUR"}
+        return out
+
+    def search_text(self, entry: Any) -> list[str]:
+        data = entry.data
+        parts = [data.provider, data.schedule or "", data.funding or ""]
+        if data.location:
+            parts += [data.location.name or "", data.location.town or ""]
+        return parts
+
+    def search_details(self, entry: Any, refs: Refs) -> list[str | None]:
+        data = entry.data  # its kind, too: a "Babytreff" is an Elterncafé
+        parts = [OFFER_TYPES[data.offer_type], data.provider, data.funding]
+        if data.location:
+            parts += [data.location.name, data.location.street, data.location.town]
+        return parts
+
+
+OFFER = OfferType()

@@ -1,0 +1,130 @@
+"""Meeting reports: a report on, or the announcement of, a network meeting
+(`netzwerktreffen/`). The meeting itself is in `meeting:`; calendars list it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from ..dates import Instant, start_of_day
+from ..fields import spec
+from .base import DateProblem, Happening, ItemType, Refs
+from .parts import Item, PressContact
+
+__all__ = ["MEETING_REPORT", "Meeting", "MeetingReport", "Speaker", "ends_before"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Speaker:
+    name: str = spec("Name", "Name der oder des Vortragenden.")
+    organisation: str | None = spec("Organisation", "Institution.", default=None)
+    topic: str | None = spec("Thema", "Thema des Vortrags.", default=None)
+
+
+def ends_before(start: Instant, end: Instant | None) -> bool:
+    """Whether an end lies before its start; `end: 2026-12-03` means "until that day", also
+    after a start at 09:30 on that day."""
+    if end is None:
+        return False
+    if end.all_day:
+        return end.day < start.day
+    return end.at < start.at
+
+
+def over_at(start: Instant, end: Instant | None) -> dt.datetime:
+    """When it is over: its end, or the end of its last day when only days are given (or no
+    end at all), so that it counts as upcoming while it runs."""
+    last = end or start
+    if last.all_day or end is None:
+        return start_of_day(last.day + dt.timedelta(days=1))
+    return last.at
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Meeting:
+    date: Instant = spec("Termin", "Wann das Treffen stattfindet oder stattfand: Datum oder "
+                         "Datum mit Uhrzeit und Zeitzone.", example="2024-10-08T09:30:00+02:00")
+    end: Instant | None = spec("Ende", "Ende, wenn es länger dauert.", default=None)
+    location: str = spec("Ort", "Ort, z. B. „Kreisverwaltung, Bad Ems“.", min_len=2)
+    edition: int | None = spec("Ausgabe", "„12.“ für die 12. Netzwerkkonferenz.", default=None)
+    participants: int | None = spec("Teilnehmende", "Ungefähr wie viele teilnahmen.", default=None)
+    organisers: tuple[str, ...] = spec("Veranstalter", "Personen oder Stellen.", default=())
+    speakers: tuple[Speaker, ...] = spec("Vorträge", "Vortragende mit `name`, `organisation`, "
+                                         "`topic`.", default=())
+
+    @property
+    def over_at(self) -> dt.datetime:
+        return over_at(self.date, self.end)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MeetingReport(Item):
+    date: Instant = spec("Datum", "Veröffentlichungsdatum des Berichts.", example="2024-10-10")
+    network: str = spec("Netzwerk", "Das Netzwerk, das sich trifft (Slug).", ref="network")
+    meeting: Meeting = spec("Treffen", "Angaben zum Treffen: `date`, `location`, …")
+    contact: PressContact | None = spec("Kontakt", "`name`, `role`, `organisation`, `email`, "
+                                        "`phone`.", default=None)
+    updated: dt.date | None = spec("Aktualisiert", "Letzte inhaltliche Änderung.", default=None)
+
+
+class MeetingReportType(ItemType):
+    key = "netzwerktreffen"
+    folder = "netzwerktreffen"
+    model = MeetingReport
+    label = "Netzwerktreffen"
+    plural = "Netzwerktreffen"
+    dated = True
+    schema_type = "Event"
+    feed_name = "Berichte aus Netzwerktreffen"
+    description = "Berichte aus Netzwerktreffen und Ankündigungen von Treffen."
+    audience = "fachkraefte"
+    calendar = "Netzwerktreffen"
+    calendar_scopes = ("network", "district")
+
+    def happening(self, data: Any) -> Happening:
+        meeting = data.meeting
+        return Happening(meeting.date, meeting.end, meeting.location, meeting.over_at)
+
+    def date_problems(self, entry: Any, now: dt.datetime) -> list[DateProblem]:
+        meeting = entry.data.meeting
+        if ends_before(meeting.date, meeting.end):
+            return [DateProblem("meeting.end", "date-order", "`meeting.end` liegt vor "
+                                "`meeting.date` — prüfen Sie beide Angaben (Ende nach dem Beginn).")]
+        return []
+
+    def jsonld(self, entry: Any, refs: Refs, *, url: str, updated: dt.datetime) -> dict[str, Any]:
+        meeting = entry.data.meeting
+        network = refs.get("network", {}).get(entry.data.network)
+        out: dict[str, Any] = {
+            "@type": self.schema_type, "name": entry.title, "startDate": _iso(meeting.date),
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "eventStatus": "https://schema.org/EventScheduled",
+            "location": {"@type": "Place", "name": meeting.location, "address": meeting.location}}
+        if meeting.end:
+            out["endDate"] = _iso(meeting.end)
+        organisers = list(meeting.organisers) or ([network.title] if network else [])
+        if organisers:
+            out["organizer"] = [{"@type": "Organization", "name": o} for o in organisers]
+        return out
+
+    def search_day(self, entry: Any) -> dt.date:
+        """A meeting is found and filed by the day it takes place, not by its report's."""
+        day: dt.date = entry.data.meeting.date.day
+        return day
+
+    def search_text(self, entry: Any) -> list[str]:
+        meeting = entry.data.meeting
+        return [meeting.location, *meeting.organisers, *(s.topic or "" for s in meeting.speakers)]
+
+    def search_details(self, entry: Any, refs: Refs) -> list[str | None]:
+        meeting = entry.data.meeting
+        return [meeting.location, *meeting.organisers,
+                *(text for s in meeting.speakers for text in (s.name, s.organisation, s.topic))]
+
+
+def _iso(moment: Instant) -> str:
+    return str(moment) if moment.all_day else moment.at.isoformat()
+
+
+MEETING_REPORT = MeetingReportType()

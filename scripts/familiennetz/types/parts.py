@@ -1,0 +1,118 @@
+"""What several types share: the common item fields, nested groups (image, contact,
+place) and the fixed values with their German names. Each field is declared once here or
+in its type's module; everything else reads the declarations (`fields.fields_of`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import ClassVar, Literal
+
+from ..fields import spec
+
+__all__ = [
+    "EMAIL", "PHONE", "TARGET_GROUPS", "URL", "Image", "Item", "Location", "OfferContact",
+    "PageMeta", "PressContact", "TargetGroup", "language_name",
+]
+
+# Strict on purpose: these values end up in `mailto:`, `tel:` and `href` attributes.
+EMAIL = r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$"
+PHONE = r"^\+?[0-9][0-9 /()\-]{4,30}$"
+URL = r"^https?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::[0-9]{1,5})?(?:[/?#][^\s\"'<>\\`]*)?$"
+EMAIL_HINT = "eine E-Mail-Adresse, z. B. `presse@example.org`"
+URL_HINT = "eine Webadresse, z. B. `https://www.example.org/`"
+
+TargetGroup = Literal[
+    "werdende-eltern", "eltern", "kinder-0-3", "kinder-3-6", "kinder-6-10", "fachkraefte", "alle",
+]
+TARGET_GROUPS = {
+    "werdende-eltern": "Werdende Eltern", "eltern": "Eltern",
+    "kinder-0-3": "Kinder von 0 bis 3 Jahren", "kinder-3-6": "Kinder von 3 bis 6 Jahren",
+    "kinder-6-10": "Kinder von 6 bis 10 Jahren", "fachkraefte": "Fachkräfte", "alle": "Alle",
+}
+
+
+@cache
+def _languages() -> dict[str, str]:
+    from babel import Locale  # babel ships CLDR data offline; it comes with mkdocs-material
+
+    return dict(Locale("de").languages)
+
+
+def language_name(code: str) -> str:
+    """'tr' → 'Türkisch'."""
+    return _languages().get(code, code)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Image:
+    src: str = spec("Bilddatei", "Pfad zum Bild, relativ zur Datei oder unter `content/assets/`.",
+                    example="assets/workshop.jpg")
+    alt: str = spec("Alternativtext", "Beschreibt, was auf dem Bild zu sehen ist (für Menschen, "
+                    "die das Bild nicht sehen).", min_len=5, plain=True,
+                    example="Teilnehmende sitzen in Gruppen an Tischen.")
+    credit: str = spec("Fotonachweis", "Wird unter dem Bild als „Foto: …“ gezeigt.",
+                       example="Kreisverwaltung Rhein-Lahn")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PressContact:
+    name: str | None = spec("Name", "Name der Ansprechperson.", default=None)
+    role: str | None = spec("Funktion", "z. B. Pressesprecherin.", default=None)
+    organisation: str | None = spec("Organisation", "Behörde oder Stelle.", default=None)
+    email: str | None = spec("E-Mail", "E-Mail-Adresse.", default=None, pattern=EMAIL,
+                             pattern_hint=EMAIL_HINT)
+    phone: str | None = spec("Telefon", "Telefonnummer.", default=None, pattern=PHONE,
+                             pattern_hint="eine Telefonnummer, z. B. `02603 972-0`")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OfferContact(PressContact):
+    REQUIRE_ONE_OF: ClassVar[tuple[str, ...]] = ("email", "phone", "website")
+    website: str | None = spec("Website", "Adresse einer Webseite mit https://.", default=None,
+                               pattern=URL, pattern_hint=URL_HINT)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Location:
+    name: str | None = spec("Name des Ortes", "z. B. „Familienzentrum Am Markt“.", default=None)
+    street: str | None = spec("Straße", "Straße und Hausnummer.", default=None)
+    postcode: str | None = spec("Postleitzahl", "Fünf Ziffern in Anführungszeichen.", default=None,
+                                pattern=r"^[0-9]{5}$",
+                                pattern_hint='fünf Ziffern in Anführungszeichen, z. B. `"56130"`')
+    town: str | None = spec("Ort", "Stadt oder Gemeinde.", default=None)
+
+    @property
+    def one_line(self) -> str:
+        """"Familienzentrum, Marktplatz 1, 56130 Bad Ems"."""
+        town = " ".join(p for p in (self.postcode, self.town) if p)
+        return ", ".join(p for p in (self.name, self.street, town) if p)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Item:
+    """The fields every item type has."""
+
+    title: str = spec("Überschrift", "Die Überschrift; die einzige H1 der Seite.",
+                      min_len=5, max_len=160, example="Workshop zum Kita-Sozialraumbudget")
+    summary: str = spec("Kurzfassung", "Anreißer für Listen, Feeds, Suche; reiner Text.",
+                        min_len=20, max_len=400, plain=True)
+    districts: tuple[str, ...] = spec("Kreise", "Herausgebende oder betroffene Kreise (Slugs).",
+                                      min_items=1, ref="district", example=["rhein-lahn-kreis"])
+    topics: tuple[str, ...] = spec("Themen", "Themen (Slugs).", min_items=1, ref="topic",
+                                   example=["fruehe-hilfen"])
+    image: Image | None = spec("Bild", "Ein Bild mit `src`, `alt` und `credit`.", default=None)
+    draft: bool = spec("Entwurf", "`true`: wird geprüft, aber nirgends veröffentlicht.",
+                       default=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PageMeta:
+    """The few fields an ordinary page (home, Impressum, help) may have: anything else is a
+    mistake, most likely an item in the wrong folder."""
+
+    title: str | None = spec("Titel", "Titel der Seite; sonst gilt die erste Überschrift `# …`.",
+                             default=None, min_len=2, max_len=160)
+    description: str | None = spec("Beschreibung", "Kurze Beschreibung für Suchmaschinen; reiner "
+                                   "Text.", default=None, max_len=400, plain=True)
+    draft: bool = spec("Entwurf", "`true`: wird geprüft, aber nicht veröffentlicht.", default=False)
