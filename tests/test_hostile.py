@@ -323,3 +323,22 @@ def test_a_file_that_appears_after_validation_stops_the_build(tmp_path: Path,
         build(config)
     assert "nicht geprüft und werden nicht veröffentlicht: spaeter.js" in caplog.text
     assert not (tmp_path / "out" / "spaeter.js").exists()
+
+
+def test_the_build_gives_headings_the_validators_safe_ids(tmp_path: Path) -> None:
+    config = sitebuild.copy_fixture(tmp_path / "src")
+    page = config.parent / "content" / "impressum.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n## __config\n", encoding="utf-8")
+    result = sitebuild.run_build(config, tmp_path / "out")
+    assert result.returncode == 0, result.output
+    html = (tmp_path / "out" / "impressum" / "index.html").read_text(encoding="utf-8")
+    assert 'id="h-__config"' in html and html.count('id="__config"') == 1  # Material's own
+
+
+def test_a_config_with_other_markdown_extensions_is_refused(tmp_path: Path) -> None:
+    config = sitebuild.copy_fixture(tmp_path / "src")
+    config.write_text(config.read_text(encoding="utf-8").replace("- md_in_html", "- md_in_html\n- footnotes"),
+                      encoding="utf-8")
+    result = sitebuild.run_build(config, tmp_path / "out")
+    assert result.returncode != 0
+    assert "`markdown_extensions` in mkdocs.yml muss genau diese nennen" in result.output

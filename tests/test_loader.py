@@ -253,6 +253,8 @@ BROKEN_YAML = {
     "document end": ("a: b\n...\nc: d\n", (4, 1)),
     "deep nesting": ("title: " + "[" * 3000 + "]" * 3000 + "\n", (2, 20)),
     "deep block nesting": ("a:\n" + "".join(" " * n + "- b\n" for n in range(0, 90, 2)), (23, 1)),
+    "brackets behind an apostrophe": ("topics: [x's, " + "[" * 3000 + "]" * 3000 + ", 'y']\n",
+                                      (2, 26)),
     "alias bomb": ("a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n", (2, 4)),
     "huge integer": ("number: " + "9" * 5000 + "\n", (2, 1)),
     "list instead of fields": ("- title\n- date\n", (2, 1)),

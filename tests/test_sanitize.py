@@ -6,6 +6,7 @@ tree → reported on the line of the source, with a rule id; and the build refus
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import NOW, Tree
+from conftest import EXAMPLES, NOW, Tree, write_tree
 from familiennetz.sanitize import check_html, needs_render, render_body
 from familiennetz.validator import validate
 
@@ -65,12 +66,19 @@ ATTACKS = {
     "entity-encoded slashes": ('<img src="&#x2F;&#x2F;t.example.com/p.gif" alt="Bild">\n',
                                (0, 6, "external-resource")),
     "markdown link, nested brackets": ("Zur [Anmeldung [hier]](javascript:alert(1))\n",
-                                       (0, 24, "unsafe-html")),
+                                       (0, 5, "unsafe-html")),
     "markdown image elsewhere": ("![Foto](https://cdn.example.com/foto.jpg)\n",
                                  (0, 1, "external-resource")),
     "attribute list handler": ('[Mehr](#mehr){: onclick="alert(1)" }\n\n## Mehr\n',
                                (0, 17, "unsafe-html")),
-    "heading takes material's config": ("## __config\n", (0, 4, "html-not-allowed")),
+    "id takes material's config": ("Text\n{: #__config }\n", (1, 5, "html-not-allowed")),
+    "dangling tag at the end": ("Erster Absatz.\n\n<p>\n<img alt=x src=x "
+                                'onerror="alert(document.domain)"\n', (3, 1, "unsafe-html")),
+    "dangling request at the end": ("<p>\n<img alt=Logo src=http://127.0.0.2:9/beacon.png\n",
+                                    (1, 1, "unsafe-html")),
+    "element left open": ("<div>\n\nDer Rest der Seite gehörte dazu.\n", (0, 1, "unsafe-html")),
+    "reference on the next line": ("[x]:\njavascript:alert(1)\n\n[click][x]\n",
+                                   (1, 1, "unsafe-html")),
     "meta refresh": ('<meta http-equiv="refresh" content="0;url=https://example.com/">\n',
                      (0, 1, "unsafe-html")),
     "body onload": ("<body onload=\"alert(1)\">\n", (0, 7, "unsafe-html")),
@@ -107,6 +115,10 @@ HARMLESS = [
     "!!! note \"Hinweis\"\n    Die Anmeldung ist kostenlos.\n",
     "![Teilnehmende am Tisch](data:image/png;base64,iVBORw0KGgo=)\n",
     "## 🎉\n",
+    "## Inhalt\n\n## MD-Kurs für Eltern\n\n## " + "Eine sehr lange Überschrift " * 5 + "\n",
+    "__config\n--------\n\n## __config\n\n## FN-Kurs\n",  # safe ids by construction
+    "```Python\nprint(1)\n```\n\n```c++\nx\n```\n",
+    '!!! tip "Tipp"\n    Text.\n\n!!! 2026\n    Text.\n\n!!! übung\n    Text.\n',
     "Text <!-- ein offener Kommentar wird als Text gezeigt\n\n<!-- auch hier\n",
 ]
 
@@ -114,6 +126,11 @@ HARMLESS = [
 @pytest.mark.parametrize("body", HARMLESS)
 def test_what_press_officers_may_write_passes(tree: Tree, content: Path, body: str) -> None:
     assert findings(tree, content, body) == []
+
+
+def test_headings_never_get_an_id_of_the_site() -> None:
+    html = render_body("## __config\n\n## FN-Kurs\n\n## Inhalt\n")
+    assert 'id="h-__config"' in html and 'id="h-fn-kurs"' in html and 'id="inhalt"' in html
 
 
 def test_messages_are_german_and_say_what_to_do() -> None:
@@ -145,7 +162,8 @@ def test_bodies_that_skip_rendering_give_nothing_to_find(body: str) -> None:
 
 @pytest.mark.parametrize("body", [
     "<b>x</b>", "a &amp; b", "[x](y){: .z }", "![x](y.png)", "[x](javascript:y)", "[x](geo:1,2)",
-    "[x]: vbscript:y", "## __config", "[x](<java script:y>)",
+    "[x]: vbscript:y", "[x](<java script:y>)", "[x](\njavascript:y)", "!!! md-header\n    x\n",
+    "```\nx\n```",
 ])
 def test_bodies_with_anything_else_are_rendered(body: str) -> None:
     assert needs_render(body)
@@ -170,3 +188,37 @@ def test_the_build_refuses_what_the_validator_would(tmp_path: Path) -> None:
     assert run.returncode != 0
     assert "(unsafe-html)" in run.stderr + run.stdout
     assert not (tmp_path / "out" / "impressum" / "index.html").exists()
+
+
+# --- the gate is sound ------------------------------------------------------------------------
+
+FRAGMENTS = [
+    "Ein ganz normaler Satz.", "## Über uns", "## __config", "## ＿＿config", "## FN-Kurs",
+    "## ＦＮ-Kurs", "Titel\n=====", "__config\n--------", "- eins\n- zwei", "1. erstens",
+    "**fett** und _kursiv_", "`code <script>`", "[Link](../angebote/x.md)",
+    "[Link](https://example.org/a?b=c#d)", "[Link](javascript:alert(1))", "[Link](\njavascript:x)",
+    "[a [b] c](x.md)", "[mehr\nText](y.md)", "[x][ref]", "[ref]: https://example.org/",
+    "[ref]:\n  javascript:alert(1)", "> Zitat", "    eingerückter Code", "***", "Text  \nUmbruch",
+    "| a | b |\n|---|---|\n| 1 | 2 |", "https://example.org/ ohne Link", "Kinder unter 3 Jahren",
+    "[leer]()", "[x](tel:+49-1)", "[x](mailto:a@b.de)", "![Bild](bild.png)", "!!! note\n    x",
+    "```Python\nx\n```", "Text {: #__config }", "<b>fett</b>", "A &amp; B", "§ 8a SGB VIII",
+]
+
+
+def test_what_skips_rendering_would_never_be_found_on_the_rendered_html() -> None:
+    rng = random.Random(20261205)
+    for _ in range(3000):
+        body = "\n\n".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(1, 6))) + "\n"
+        if not needs_render(body):
+            assert check_html(render_body(body), allow_h1=True) == [], body  # H1: the scan
+
+
+def test_link_syntax_costs_linear_time_whatever_the_spaces(tmp_path: Path) -> None:
+    # `[a](` and 19,000 spaces on each of 50 lines: quadratic backtracking took minutes.
+    body = "".join(f"Text [a]({' ' * 19_000}x\n\n" for _ in range(50))
+    root = write_tree(tmp_path / "content", {PR: HEAD + body})
+    shutil.copytree(EXAMPLES / "base", root, dirs_exist_ok=True)
+    run = subprocess.run([sys.executable, "-c", "import sys; from familiennetz.cli import main; "
+                          "sys.exit(main())", "validate", "--now", "2026-11-21T12:00:00+01:00",
+                          str(root)], capture_output=True, text=True, timeout=60, check=False)
+    assert run.returncode == 0, run.stdout + run.stderr  # a guard against hanging, not a timing

@@ -355,7 +355,8 @@ def test_every_page_has_one_main_landmark(site: Site) -> None:
 
 
 def _skip_links(doc: Node) -> list[Node]:
-    return [a for a in doc.find_all("a") if a.has_class("md-skip") or a.get("href") in ("#inhalt", "#main")]
+    return [a for a in doc.find_all("a")
+            if a.has_class("md-skip") or a.get("href") in ("#fn-inhalt", "#main")]
 
 
 def test_every_page_has_a_skip_link_to_its_content(site: Site) -> None:

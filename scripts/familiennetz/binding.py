@@ -22,6 +22,8 @@ __all__ = ["Binder", "describe_shape"]
 
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2,4})$")
 _MISSING = object()
+# Dates beyond these are typing errors; at year 9999 converting time zones would overflow.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
 
 
 def describe_shape(shape: Shape) -> str:
@@ -201,6 +203,10 @@ class Binder:
         if isinstance(value, InvalidTimestamp):
             self.error(pos, "invalid-date", f"{label}: `{value}` ist kein mögliches Datum — gibt es "
                        "diesen Tag im Kalender?")
+            return _MISSING
+        if isinstance(value, date) and not FIRST_YEAR <= value.year <= LAST_YEAR:
+            self.error(pos, "invalid-date", f"{label}: `{value.isoformat()}` liegt nicht zwischen "
+                       f"{FIRST_YEAR} und {LAST_YEAR} — ist die Jahreszahl vertippt?")
             return _MISSING
         if isinstance(value, str) and (m := _GERMAN_DATE.match(value.strip())):
             day, month, year = (int(g) for g in m.groups())

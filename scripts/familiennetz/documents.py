@@ -13,7 +13,7 @@ from .text import SLUG_RE, did_you_mean, slugify
 from .types import BY_FOLDER, Type
 from .types.parts import PageMeta
 
-__all__ = ["Entry", "Page", "Unbound", "bind_source"]
+__all__ = ["Entry", "Page", "Unbound", "bind_source", "taken_by_type"]
 
 _PAGE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _DATED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
@@ -60,6 +60,14 @@ class Page:
     @property
     def draft(self) -> bool:
         return self.data.draft
+
+    @property
+    def url(self) -> str:
+        """Where MkDocs puts it: `a.md` and `a/index.md` (or `a/README.md`) both at `a/`."""
+        folder, _, name = self.src[:-3].rpartition("/")
+        if name in ("index", "README"):
+            return f"{folder}/" if folder else ""
+        return f"{self.src[:-3]}/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +148,25 @@ def _bind_page(source: SourceFile, parts: list[str]) -> tuple[Page, list[Problem
                              f"Inhaltsmodell nicht — meinten Sie `{folder}/`? Dateien hier "
                              "würden als gewöhnliche Seiten gebaut und fehlten in allen Listen, "
                              "Feeds und Kalendern."))
+    elif (kind := taken_by_type(parts)) is not None:
+        problems.append(_err(source, "file-name", f"Eine Seite `{source.rel}` hätte eine Adresse "
+                             f"in `{kind.folder}/`, die dem Typ {kind.label} gehört — dort gehören "
+                             f"nur Dateien nach dem Muster `{kind.where()}` hin, und "
+                             f"`{kind.folder}/index.md` für die Einleitung der Liste."))
     return page, problems
+
+
+def taken_by_type(parts: list[str]) -> Type | None:
+    """The type whose URLs a page at this path would take: `kreise/x/index.md` is the
+    address of the district `kreise/x.md`, `pressemitteilungen.md` that of the listing."""
+    if len(parts) == 1:
+        return BY_FOLDER.get(parts[0][:-3])
+    kind = BY_FOLDER.get(parts[0])
+    if kind is None or parts == [kind.folder, "index.md"]:
+        return None
+    if kind.dated and len(parts) == 3 and parts[1].isdigit() and len(parts[1]) == 4:
+        return None  # the introduction of a year's archive
+    return kind
 
 
 def bind_source(source: SourceFile) -> tuple[Entry | Page | Unbound | None, list[Problem]]:

@@ -191,18 +191,19 @@ def _problem(display: str, pos: Position, rule: str, message: str) -> Problem:
 # A line indented this far, or with this many `- ` in front, nests deeper than any header
 # needs: in block style every level of nesting moves the content at least one column right.
 _DEEP_LINE = re.compile(r"^(?: |[-?] ){40}", re.MULTILINE)
-_QUOTED = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'")
 
 
 def _too_deep(text: str) -> Position | None:
-    """Where the header nests deeper than MAX_DEPTH levels, judged on the text alone."""
+    """Where the header nests deeper than MAX_DEPTH levels, judged on the text alone.
+
+    Brackets inside quotes count too: telling quotes from apostrophes takes a YAML parser,
+    and no real value holds a dozen nested brackets."""
     if (m := _DEEP_LINE.search(text)) is not None:
         return (text.count("\n", 0, m.start()) + OFFSET, 1)
     if text.count("[") + text.count("{") <= MAX_DEPTH:  # the common case: a few lists
         return None
-    plain = _QUOTED.sub(lambda q: " " * len(q.group(0)), text)  # brackets in quotes are text
     depth = 0
-    for index, char in enumerate(plain):
+    for index, char in enumerate(text):
         if char in "[{":
             depth += 1
             if depth > MAX_DEPTH:

@@ -78,12 +78,12 @@ def _check_asset(path: Path, display: Callable[[Path], str]) -> Problem | None:
 def _check_file(path: Path, rel: str, display: Callable[[Path], str],
                 inventory: Inventory) -> None:
     lowered = path.name.lower()
-    if lowered.endswith(".md"):
+    if path.name.endswith(".md"):
         inventory.markdown.append(path)
         return
     suffix = os.path.splitext(lowered)[1]
-    if lowered.endswith(OTHER_MARKDOWN):
-        inventory.problems.append(_problem(display(path), "file-name", f"Die Endung `{suffix}` wird "
+    if lowered.endswith((".md", *OTHER_MARKDOWN)):  # MkDocs would copy `x.MD` as it is
+        inventory.problems.append(_problem(display(path), "file-name", f"Die Endung `{path.suffix}` wird "
                                            f"nicht geprüft — nennen Sie die Datei `{path.stem}.md`."))
     elif suffix not in ASSET_TYPES:
         inventory.problems.append(_problem(display(path), "unsafe-file", f"Dateien mit der Endung "

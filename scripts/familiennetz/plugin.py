@@ -53,7 +53,7 @@ from .render.fragments import Fragments
 from .render.home import home_context
 from .render.labels import label, language_name
 from .render.listings import ListingPage, site_listings, years_of
-from .sanitize import check_html, link_url
+from .sanitize import MARKDOWN_EXTENSIONS, check_html, link_url
 from .search import (
     SearchIndexer,
     SearchIndexError,
@@ -110,6 +110,12 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
     def on_config(self, config: Any) -> Any:
         self.timings = Timings()
         docs = Path(config.docs_dir)
+        if set(config.markdown_extensions) != set(MARKDOWN_EXTENSIONS):
+            raise PluginError("`markdown_extensions` in mkdocs.yml muss genau diese nennen: "
+                              f"{', '.join(MARKDOWN_EXTENSIONS)} — die Prüfung der Inhalte "
+                              "rendert die Texte mit denselben Erweiterungen wie der Bau.")
+        for name, options in MARKDOWN_EXTENSIONS.items():  # also `toc`'s safe heading ids
+            config.mdx_configs.setdefault(name, {}).update(options)
         with self.timings("validate"):
             try:
                 now = current_time(self.config.now)

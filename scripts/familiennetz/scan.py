@@ -9,8 +9,8 @@ HTML may contain is not judged here but on the rendered HTML (`sanitize/`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -21,12 +21,17 @@ _FENCED = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[`~]*[ \t]*$|\
 _CODE_SPAN = re.compile(r"(`+)[^\n]+?\1")
 _ATX_H1 = re.compile(r"^ {0,3}#(?:[ \t]|$)", re.MULTILINE)
 _SETEXT_H1 = re.compile(r"^ {0,3}\S[^\n]*\n {0,3}=+[ \t]*$", re.MULTILINE)
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+([^\n]*?))?[ \t#]*$", re.MULTILINE)
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]++([^\n]*+))?$", re.MULTILINE)
 _SETEXT = re.compile(r"^ {0,3}(\S[^\n]*)\n {0,3}(=+|-+)[ \t]*$", re.MULTILINE)
-_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*(?:<([^>\n]*)>|([^)\s]*))(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
-_REF_DEF = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t]|$)", re.MULTILINE)
+# After `](`: the target (in `<…>`, or up to white space, with one level of parentheses),
+# an optional title, and `)`. Possessive quantifiers: never backtracking over spaces.
+_TARGET = re.compile(r"[ \t]*+(?:\n[ \t]*+)?(?:<([^>\n]*+)>|((?:[^()\s]++|\([^()\s]*+\))*+))"
+                     r"(?:\s++(?:\"[^\"\n]*+\"|'[^'\n]*+'|\([^)\n]*+\)))?\s*+\)")
+_REF_DEF = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*+(?:\n[ \t]*+)?<?([^\s>]++)>?", re.MULTILINE)
+_LINK_TEXT_MAX = 2000  # characters a link's text may span, backwards from its `]`
 _REF_IMAGE = re.compile(r"!\[([^\]\n]*)\]\[([^\]\n]*)\]")
-_ATTR_ID = re.compile(r"\{:?[^}\n]*#([\w-]+)[^}\n]*\}")
+_ATTR_LIST = re.compile(r"\{([^{}\n]*+)\}")  # cannot run past another brace: linear
+_ATTR_ID = re.compile(r"#([\w-]+)")
 _INLINE_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*`]|\{[^}]*\}\s*$")
 
 
@@ -55,7 +60,8 @@ class BodyScan:
         if self._anchors is None:
             self._anchors = _heading_ids(self.text) | set(self.html_ids)
             if "{" in self.text:
-                self._anchors.update(m.group(1) for m in _ATTR_ID.finditer(self.text))
+                self._anchors.update(found for group in _ATTR_LIST.finditer(self.text)
+                                     if (found := _explicit_id(group.group(0))))
         return self._anchors
 
 
@@ -74,11 +80,10 @@ def blank_code(body: str) -> str:
 
 
 def heading_id(text: str) -> str:
-    """The id Python-Markdown's `toc` gives a heading ("Über uns" → "uber-uns")."""
-    value = unicodedata.normalize("NFKD", _INLINE_MARKUP.sub(r"\1", text))
-    value = value.encode("ascii", "ignore").decode("ascii")
-    value = re.sub(r"[^\w\s-]", "", value).strip().lower()
-    return re.sub(r"[-\s]+", "-", value)
+    """The id the build gives a heading ("Über uns" → "uber-uns"), from its text."""
+    from .sanitize.markdown import heading_slug  # (sanitize reads scan: import when used)
+
+    return heading_slug(_INLINE_MARKUP.sub(r"\1", text), "-")
 
 
 class _HtmlLinks(HTMLParser):
@@ -113,14 +118,22 @@ def _raw_html(text: str, scan: BodyScan) -> None:
     scan.html_ids.extend(parser.ids)
 
 
+def _explicit_id(title: str) -> str | None:
+    """`## Titel {#eigene-id}` → "eigene-id"."""
+    for group in _ATTR_LIST.finditer(title):
+        if (m := _ATTR_ID.search(group.group(1))) is not None:
+            return m.group(1)
+    return None
+
+
 def _heading_ids(text: str) -> set[str]:
-    found = [(m.start(), m.group(2) or "") for m in _ATX.finditer(text)] if "#" in text else []
+    found = [(m.start(), (m.group(2) or "").rstrip(" \t#")) for m in _ATX.finditer(text)] \
+        if "#" in text else []
     found += [(m.start(), m.group(1)) for m in _SETEXT.finditer(text)]
     ids: set[str] = set()
     seen: dict[str, int] = {}
     for _, title in sorted(found):
-        explicit = _ATTR_ID.search(title)
-        slug = explicit.group(1) if explicit else heading_id(title)
+        slug = _explicit_id(title) or heading_id(title)
         if slug in seen or not slug:  # toc makes ids unique: `abschnitt`, `abschnitt_1`
             seen[slug] = seen.get(slug, 0) + 1
             slug = f"{slug}_{seen[slug]}"
@@ -128,6 +141,40 @@ def _heading_ids(text: str) -> set[str]:
             seen[slug] = 0
         ids.add(slug)
     return ids
+
+
+def _opening(text: str, close: int) -> int | None:
+    """Where the `[` of the link text ending at `close` (its `]`) begins: nested brackets
+    and line breaks are part of a link's text, a blank line is not."""
+    depth = 0
+    for index in range(close - 1, max(close - _LINK_TEXT_MAX, -1), -1):
+        char = text[index]
+        if char == "]":
+            depth += 1
+        elif char == "[":
+            if depth == 0:
+                return index
+            depth -= 1
+        elif char == "\n" and text[index - 1:index] == "\n":
+            return None
+    return None
+
+
+def _markdown_links(text: str, where: Callable[[int], tuple[int, int]]) -> list[Link]:
+    """`[text](target)` and `![alt](src)`, as Python-Markdown reads them: found from each
+    `](`, so that the work stays linear however the text is written."""
+    links = []
+    close = text.find("](")
+    while close >= 0:
+        start = _opening(text, close)
+        m = _TARGET.match(text, close + 2)
+        if start is not None and m is not None:
+            image = start > 0 and text[start - 1] == "!"
+            line, col = where(start - 1 if image else start)
+            target = m.group(1) if m.group(1) is not None else m.group(2)
+            links.append(Link(line, col, target, image, text[start + 1:close]))
+        close = text.find("](", close + 2)
+    return links
 
 
 def scan_body(body: str) -> BodyScan:
@@ -149,10 +196,7 @@ def scan_body(body: str) -> BodyScan:
     if "=" in text:
         scan.h1.extend((where(m.start())[0], 1) for m in _SETEXT_H1.finditer(text))
     if "](" in text:
-        for m in _LINK.finditer(text):
-            line, col = where(m.start())
-            target = m.group(3) if m.group(3) is not None else m.group(4)
-            scan.links.append(Link(line, col, target, bool(m.group(1)), m.group(2)))
+        scan.links.extend(_markdown_links(text, where))
     if "]:" in text:
         defs = {}
         for m in _REF_DEF.finditer(text):

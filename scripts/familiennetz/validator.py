@@ -16,7 +16,7 @@ from pathlib import Path
 from .assets import local_files
 from .collection import Collection, is_published
 from .cores import map_in_halves
-from .documents import Entry, Page, Unbound, bind_source
+from .documents import Entry, Page, Unbound, bind_source, taken_by_type
 from .inventory import take_inventory
 from .loader import read_source
 from .problems import Level, Problem, sort_problems
@@ -90,6 +90,22 @@ def _visible_from(doc: Doc, now: datetime) -> float:
     return float("inf") if getattr(doc.data, "draft", False) else doc.data.embargo.timestamp()
 
 
+def _same_address(entries: list[Entry], pages: list[Page]) -> list[Problem]:
+    """Two files that MkDocs would write to one address: the later one would replace the
+    other without a word (items of one type are checked by `duplicate-slug`)."""
+    first: dict[str, Entry | Page] = {}
+    problems = []
+    docs: list[Entry | Page] = [*entries, *(p for p in pages
+                                            if taken_by_type(p.src.split("/")) is None)]
+    for doc in sorted(docs, key=lambda d: (isinstance(d, Page), d.src)):
+        other = first.setdefault(doc.url, doc)
+        if other is not doc and isinstance(doc, Page):
+            problems.append(Problem(doc.display, 1, 1, Level.ERROR, "duplicate-slug", "Diese "
+                                    f"Seite hätte dieselbe Adresse `{doc.url}` wie `{other.src}` "
+                                    "— benennen Sie eine der beiden Dateien um."))
+    return problems
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Reading builds hundreds of thousands of small objects and no reference cycles; the
@@ -128,6 +144,7 @@ def _validate(root: Path, now: datetime, display_base: Path | None) -> Validatio
     unbound = [d for d, _ in loaded if isinstance(d, Unbound)]
     known = {t.ref or "": {e.slug for e in entries if e.type is t} for t in REFERENCE_TYPES}
     problems += check_references(entries, known, unbound)
+    problems += _same_address(entries, pages)
     visible_from = {doc.src: _visible_from(doc, now) for doc, _ in loaded}
     exists = all_files.__contains__
     assets: dict[str, frozenset[str]] = {}

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..documents import Entry, Page, Unbound
 from ..problems import Level, Problem
-from ..sanitize import Locator, check_html, needs_render, render_body
+from ..sanitize import Locator, RenderError, check_html, needs_render, render_body
 from ..scan import BodyScan
 
 __all__ = ["check_body"]
@@ -35,8 +35,14 @@ def check_body(doc: Entry | Page | Unbound, scan: BodyScan) -> list[Problem]:
             add(line, col, "h1-in-body", "Überschrift erster Ebene (`# …`) im Text — die "
                 "Überschrift der Seite kommt aus `title`; verwenden Sie `## …` für Zwischentitel.")
     if needs_render(doc.body):
+        try:
+            html = render_body(doc.body)
+        except RenderError:
+            add(0, 1, "too-large", "Der Text ist zu tief verschachtelt (Listen, Zitate oder "
+                "Hervorhebungen in vielen Ebenen) — vereinfachen Sie ihn.")
+            return problems
         locator = Locator(scan.text, scan.links, doc.body)
-        for finding in check_html(render_body(doc.body), allow_h1=True):  # H1: see above
+        for finding in check_html(html, allow_h1=True):  # H1: see above
             line, col = locator.locate(finding)
             add(line, col, finding.rule, finding.message)
     return problems

@@ -9,10 +9,11 @@
 
 from .check import Finding, check_html
 from .locate import Locator
-from .markdown import MARKDOWN_EXTENSIONS, needs_render, render_body
+from .markdown import MARKDOWN_EXTENSIONS, RenderError, needs_render, render_body
 from .urls import link_url
 
 __all__ = [
-    "MARKDOWN_EXTENSIONS", "Finding", "Locator", "check_html", "link_url", "needs_render",
+    "MARKDOWN_EXTENSIONS", "Finding", "Locator", "RenderError", "check_html", "link_url",
+    "needs_render",
     "render_body",
 ]

@@ -17,6 +17,7 @@ from .urls import LINK_SCHEMES, read_url
 __all__ = ["Finding", "check_html"]
 
 MAX_FINDINGS = 20  # per body: a pasted web page would otherwise print hundreds
+_END = "fn-end-of-body"  # marks the end of a body (see `_unclosed`)
 _FRAME = frozenset({"html", "head", "body"})  # the parser adds them around every fragment
 # Attributes that fetch or send something (besides the allowed `src` and `href`).
 _FETCHING = frozenset({"srcset", "background", "poster", "data", "ping", "lowsrc", "dynsrc",
@@ -39,6 +40,7 @@ class Finding:
     tag: str  # where: the element …
     attribute: str | None = None  # … and its attribute, if that is the problem
     value: str | None = None  # … with this value (as the parser read it)
+    last: bool = False  # the last such element in the source, not the first
 
 
 def _attribute(tag: str, name: str, value: str) -> Finding | None:
@@ -116,23 +118,46 @@ def _element(node: LexborNode, allow_h1: bool) -> list[Finding]:
                              "`![…](bild.jpg)` in den eckigen Klammern, was zu sehen ist.", tag,
                              "src", attributes.get("src") or ""))
     for name, value in attributes.items():
+        if _END in name:  # the end marker, swallowed by a tag left open (reported once)
+            continue
         if (finding := _attribute(tag, name.lower(), value or "")) is not None:
             found.append(finding)
     return found
 
 
+# Parsed after the body: it must come out as the body's last element. If it does not, the
+# body leaves something open (a tag without `>`, a quote, a comment, an element) that the
+# page around it would close — and that is where a browser would find a script or a request
+# that this fragment alone does not show.
+_UNTERMINATED = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)[^>]*$")
+
+
+def _unclosed(parser: LexborHTMLParser, html: str) -> Finding | None:
+    end = parser.css_first(_END)
+    if end is not None and end.parent is not None and end.parent.tag == "body" \
+            and end.next is None:
+        return None
+    if end is not None and end.parent is not None and end.parent.tag != "body":
+        tag = end.parent.tag or ""
+        return Finding("unsafe-html", f"`<{tag}>` wird im Text nicht geschlossen — ergänzen "
+                       f"Sie `</{tag}>`; sonst gehörte der Rest der Seite dazu.", tag, last=True)
+    m = _UNTERMINATED.search(html)
+    return Finding("unsafe-html", "Das HTML am Ende des Textes ist nicht vollständig (ein `<…` "
+                   "ohne `>`, ein offenes Anführungszeichen oder `<!--` ohne `-->`) — die Seite "
+                   "um den Text herum würde es ergänzen. Schließen oder entfernen Sie es.",
+                   m.group(1).lower() if m else "!--", last=True)
+
+
 def check_html(html: str, *, allow_h1: bool = False) -> list[Finding]:
     """Every finding in a body's HTML, in document order (at most MAX_FINDINGS)."""
+    parser = LexborHTMLParser(f"{html}<{_END}></{_END}>")
     findings: list[Finding] = []
-    if html.count("<!--") > html.count("-->"):
-        findings.append(Finding("unsafe-html", "Ein HTML-Kommentar `<!--` wird nicht mit `-->` "
-                                "geschlossen — er würde den Rest der Seite verschlucken.",
-                                "!--"))
-    root = LexborHTMLParser(html).root
-    if root is None:
+    if (unclosed := _unclosed(parser, html)) is not None:
+        findings.append(unclosed)
+    if parser.root is None:
         return findings
-    for node in root.traverse(include_text=False):
-        if node.tag == "-comment":
+    for node in parser.root.traverse(include_text=False):
+        if node.tag in ("-comment", _END):
             continue
         findings.extend(_element(node, allow_h1))
         if len(findings) >= MAX_FINDINGS:

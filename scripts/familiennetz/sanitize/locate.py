@@ -62,6 +62,8 @@ class Locator:
         candidates = [i for i, (tag, attrs, *_) in enumerate(self.tags)
                       if tag in names and (i, attribute) not in self.used
                       and (attribute is None or attribute in attrs or attribute == "alt")]
+        if finding.last:
+            candidates.reverse()
         exact = [i for i in candidates if finding.value is not None
                  and self.tags[i][1].get(attribute or "") == finding.value]
         for index in exact or candidates:
@@ -94,6 +96,9 @@ class Locator:
                    else (named, finding.value)) + (f"<{finding.tag}",)
         for text in (self.text.lower(), self.raw.lower()):
             for needle in needles:
-                if needle and (offset := text.find(needle.lower())) >= 0:
+                if not needle:
+                    continue
+                offset = text.rfind(needle.lower()) if finding.last else text.find(needle.lower())
+                if offset >= 0:
                     return self._at(offset)
         return 0, 1

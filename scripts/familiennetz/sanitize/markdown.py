@@ -17,28 +17,34 @@ from functools import cache
 from typing import Any
 
 import markdown
+from markdown.extensions.toc import slugify
 
-__all__ = ["MARKDOWN_EXTENSIONS", "needs_render", "render_body"]
+__all__ = ["MARKDOWN_EXTENSIONS", "RenderError", "heading_slug", "needs_render", "render_body"]
+
+
+def heading_slug(value: str, separator: str) -> str:
+    """The id of a heading: `toc`'s own, but never one of the site's (`__config`, where
+    Material keeps its settings, or our `fn-…`): those get an `h-` in front. mkdocs.yml
+    names this function for `toc`, so the build makes the same ids."""
+    slug = str(slugify(value, separator))
+    return f"h-{slug}" if slug.startswith(("__", "fn-")) else slug
+
 
 # mkdocs.yml's `markdown_extensions` with MkDocs' own defaults (toc, tables, fenced_code).
 MARKDOWN_EXTENSIONS: dict[str, dict[str, Any]] = {
-    "toc": {"permalink": False}, "tables": {}, "fenced_code": {}, "attr_list": {},
-    "admonition": {}, "md_in_html": {},
+    "toc": {"permalink": False, "slugify": heading_slug}, "tables": {}, "fenced_code": {},
+    "attr_list": {}, "admonition": {}, "md_in_html": {},
 }
-_LINK_TARGET = re.compile(r"\]\(\s*([^)\s]*)|^ {0,3}\[[^\]\n]+\]:[ \t]*(\S*)", re.MULTILINE)
-_PLAIN_TARGET = re.compile(r"^(?:https?://[\w.-]+|tel:)?[\w./#?=%+~-]*$")
-_HEADING_UNDERSCORE = re.compile(r"^ {0,3}#[^\n]*_", re.MULTILINE)
-
-
+_LINK_TARGET = re.compile(r"\]\([ \t]*+([^)\s]*+)")
+_PLAIN_TARGET = re.compile(r"^(?:https?://[\w.-]+|tel:)?[\w./#?=%+~-]+$")  # not empty: `](⏎…`
 def needs_render(body: str) -> bool:
-    if "<" in body or "&" in body or "{" in body or "![" in body:
+    # Raw HTML, entities, attribute lists, images, reference links, admonitions and code
+    # fences (their classes): what makes tags, attributes or classes beyond the plain ones.
+    if any(marker in body for marker in ("<", "&", "{", "![", "]:", "!!!", "```", "~~~")):
         return True
-    if "_" in body and _HEADING_UNDERSCORE.search(body):  # `## __config` → id="__config"
-        return True
-    if "](" not in body and "]:" not in body:
+    if "](" not in body:
         return False
-    return any(not _PLAIN_TARGET.match(m.group(1) or m.group(2) or "")
-               for m in _LINK_TARGET.finditer(body))
+    return any(not _PLAIN_TARGET.match(m.group(1)) for m in _LINK_TARGET.finditer(body))
 
 
 @cache
@@ -47,7 +53,14 @@ def _converter() -> markdown.Markdown:
                              extension_configs=MARKDOWN_EXTENSIONS)
 
 
+class RenderError(Exception):
+    """The body could not be rendered (too deeply nested for Python-Markdown)."""
+
+
 def render_body(body: str) -> str:
     converter = _converter()
     converter.reset()
-    return str(converter.convert(body))
+    try:
+        return str(converter.convert(body))
+    except RecursionError:
+        raise RenderError from None

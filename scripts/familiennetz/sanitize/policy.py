@@ -48,8 +48,9 @@ LOADING = frozenset({"src"})  # URLs fetched as the page loads
 # Python-Markdown's tables write `style="text-align: center;"`; nothing else is styled.
 STYLE = re.compile(r"^\s*text-align\s*:\s*(?:left|right|center|justify)\s*;?\s*$", re.IGNORECASE)
 # Ids and classes must not collide with the site's own (`__config` holds Material's settings,
-# `md-`/`fn-` classes its layout): content could otherwise take over the page. Material's
-# button classes are the one exception, for links set as buttons (`{ .md-button }`).
-# (`_1` is what `toc` gives a heading without letters.)
-ID = re.compile(r"^(?!md-|fn-|inhalt$)(?:_[0-9]+|[A-Za-z0-9][A-Za-z0-9_-]{0,79})$")
-CLASS = re.compile(r"^(?:md-button(?:--primary)?|(?!md-|fn-)[a-z][a-z0-9_-]{0,40})$")
+# `fn-…` are ours, `md-`/`fn-` classes the layout): content could otherwise take over the
+# page. Headings get safe ids by construction (`markdown.heading_slug`); what is checked
+# here is ids and classes written by hand. Material's button classes are the one exception,
+# for links set as buttons (`{ .md-button }`).
+ID = re.compile(r"^(?!__|fn-)[\w-]+$")
+CLASS = re.compile(r"^(?:md-button(?:--primary)?|(?![Mm][Dd]-|[Ff][Nn]-)[\w+#.-]+)$")
