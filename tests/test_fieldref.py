@@ -69,3 +69,16 @@ def test_built_guide_shows_every_field_of_every_type(tmp_path: Path) -> None:
     for doctype in ITEM_TYPES + REFERENCE_TYPES:
         for path in _paths_by_dataclass_walk(doctype.model):
             assert f"<code>{path}</code>" in html, f"{doctype.key}: {path} missing"
+
+
+def test_the_rules_page_lists_every_rule_from_the_registry() -> None:
+    from familiennetz.render.rulesref import MARKER as RULES_MARKER
+    from familiennetz.render.rulesref import rule_reference_markdown
+    from familiennetz.rules import RULES
+
+    table = rule_reference_markdown()
+    for rule in RULES.values():
+        assert f"| `{rule.id}`" in table and rule.summary.replace("|", "\\|") in table
+    assert "| `stale-offer` (Warnung) |" in table
+    page = Path(__file__).parents[1] / "content" / "hilfe" / "meldungen-verstehen.md"
+    assert RULES_MARKER in page.read_text(encoding="utf-8")

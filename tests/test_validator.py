@@ -8,8 +8,6 @@ one network, two topics) and must produce exactly the problems listed in its
 
 from __future__ import annotations
 
-import ast
-import itertools
 import random
 import re
 import shutil
@@ -22,6 +20,7 @@ import familiennetz
 from conftest import EXAMPLES, NOW, copy_example, write_tree
 from familiennetz.fields import fields_of
 from familiennetz.problems import Level, Problem
+from familiennetz.rules import RULES
 from familiennetz.types import ITEM_TYPES, REFERENCE_TYPES
 from familiennetz.validator import ValidationResult, validate
 
@@ -124,43 +123,32 @@ def test_every_invalid_example_has_a_nonempty_golden_file() -> None:
     assert empty == []
 
 
-def _rule_ids_in_code() -> set[str]:
-    """Rule ids the code can report: from the rules' docstrings and every reporting call."""
-    ids: set[str] = set()
-    for path in sorted((PACKAGE / "rules").glob("*.py")):
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
-        ids |= set(re.findall(r"^- `([a-z0-9-]+)`", doc, re.MULTILINE))
-    reporters = {"_problem", "_err", "error", "add", "Problem"}
-    sources = [PACKAGE / "loader.py", PACKAGE / "header.py", PACKAGE / "binding.py",
-               PACKAGE / "documents.py",
-               *sorted((PACKAGE / "rules").glob("*.py"))]
-    for path in sources:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
-            func = node.func
-            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            if name not in reporters:
-                continue
-            # Every reporting call passes the rule id right before the message.
-            for arg, message in itertools.pairwise(node.args):
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and \
-                        isinstance(message, ast.JoinedStr | ast.Name | ast.BinOp | ast.Constant):
-                    ids.add(arg.value)
-    return ids
+def test_every_rule_the_examples_show_is_in_the_registry(tmp_path: Path) -> None:
+    shown = {line.rsplit(" ", 1)[1] for case in CASES for line in expected_lines(case)}
+    assert shown - set(RULES) == set()
 
 
-def test_rule_id_scan_finds_the_known_rules() -> None:
-    # If this fails, the scan below has gone blind, not the rules.
-    assert {"yaml-syntax", "unknown-field", "missing-field", "unknown-slug", "h1-in-body",
-            "stale-offer", "encoding", "file-name"} <= _rule_ids_in_code()
-
-
-def test_every_rule_id_has_a_negative_example() -> None:
+def test_every_rule_of_the_registry_has_a_negative_example() -> None:
     covered = {line.rsplit(" ", 1)[1] for case in CASES for line in expected_lines(case)}
     # git keeps no permissions, and root reads every file: unit tests cover this one.
     covered.add("unreadable")
-    assert _rule_ids_in_code() - covered == set(), "rule without example in tests/examples/invalid"
+    assert set(RULES) - covered == set(), "rule without example in tests/examples/invalid"
+
+
+def test_every_rule_says_in_german_what_is_wrong_and_what_to_do() -> None:
+    for rule in RULES.values():
+        assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", rule.id)
+        for text in (rule.summary, rule.fix):
+            prose = re.sub(r"`[^`]*`|\([^)]*\)", "", text)
+            assert text.endswith(".") and not _ENGLISH.search(prose), (rule.id, text)
+    warnings = {r.id for r in RULES.values() if r.level is Level.WARNING}
+    assert warnings == {"future-date", "stale-offer"}
+
+
+def test_every_problem_of_every_example_carries_its_rules_level(tmp_path: Path) -> None:
+    for case in CASES:
+        for problem in run_case(case, tmp_path / case).problems:
+            assert problem.level is RULES[problem.rule].level, (case, problem)
 
 
 def test_all_problems_of_all_files_come_in_one_run(tmp_path: Path) -> None:

@@ -46,9 +46,9 @@ from .feeds import (
     subscription_scopes,
     write_feed_files,
 )
+from .render import fieldref, rulesref
 from .render.cards import CardRenderer
 from .render.context import PageContext, item_context, listing_context
-from .render.fieldref import MARKER, field_reference_markdown
 from .render.fragments import Fragments
 from .render.home import home_context
 from .render.labels import label, language_name
@@ -82,6 +82,8 @@ FOOTER_PAGES = (
     ("leichte-sprache.md", "Leichte Sprache"), (SUBSCRIBE_SRC, "Abonnieren (RSS, Kalender)"),
     ("hilfe/index.md", "Hilfe für Redaktionen"),
 )
+GENERATED = {fieldref.MARKER: fieldref.field_reference_markdown,
+             rulesref.MARKER: rulesref.rule_reference_markdown}
 _MATERIAL_SKIP = re.compile(r'(<div data-md-component="skip">)\s*<a href="[^"]*" class="md-skip">'
                             r'.*?</a>', re.DOTALL)
 
@@ -281,8 +283,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             entry = self.entries[src]
             if entry.type.is_item:  # sitemap lastmod from the content, not the build date
                 page.update_date = self.collection.facts[src].updated_at.date().isoformat()
-        if MARKER in markdown:  # the guide's field reference, generated from the models
-            markdown = markdown.replace(MARKER, field_reference_markdown())
+        for marker, generate in GENERATED.items():  # the guide's references, from the registries
+            if marker in markdown:
+                markdown = markdown.replace(marker, generate())
         if src in self.entries and self.entries[src].type.is_item:
             page.meta["template"] = f"{self.entries[src].type.key}.html"
         elif src == FINDER_SRC:

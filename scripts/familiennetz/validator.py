@@ -1,6 +1,8 @@
-"""The whole check of a content tree: read → bind → rules → collection.
+"""The check of a whole content tree: inventory → read and bind each file (with the file
+checks, on two cores for large trees) → the tree checks → the collection.
 
-`validate()` never raises on bad content; problems come back sorted by file and line.
+`validate()` never raises on bad content; problems come back sorted by file and line, with
+the collection of what is valid.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from pathlib import Path
 from .assets import local_files
 from .collection import Collection, is_published
 from .cores import map_in_halves
-from .documents import Entry, Page, Unbound, bind_source, taken_by_type
+from .documents import Entry, Page, bind_source
 from .inventory import take_inventory
 from .loader import read_source
 from .problems import Level, Problem, sort_problems
-from .rules import check_body, check_dates, check_links, check_references
+from .rules import FILE_CHECKS, TREE_CHECKS, Context, Doc
+from .rules.references import indexes
 from .scan import BodyScan, scan_body
 from .types import REFERENCE_TYPES
 
@@ -56,12 +59,11 @@ def _display(path: Path, base: Path | None) -> str:
     return path.as_posix()
 
 
-Doc = Entry | Page | Unbound
-Loaded = tuple["Doc | None", list[Problem], "BodyScan | None"]
+Loaded = tuple[Doc | None, list[Problem], BodyScan | None]
 
 
-def _load_one(path: Path, rel: str, root: Path, base: Path) -> Loaded:
-    """Everything that needs only this one file: read, bind, scan, body rules.
+def _load_one(path: Path, rel: str, root: Path, base: Path, now: datetime) -> Loaded:
+    """Everything that needs only this one file: read, bind, scan, the file checks.
 
     Runs on two cores for large trees (see cores.py).
     """
@@ -73,11 +75,13 @@ def _load_one(path: Path, rel: str, root: Path, base: Path) -> Loaded:
     if doc is None:
         return None, problems, None
     scan = scan_body(doc.body)
-    problems += check_body(doc, scan)
+    context = Context(now)
+    for check in FILE_CHECKS:
+        problems += check(doc, scan, context)
     return doc, problems, scan
 
 
-def _load_job(job: tuple[Path, str, Path, Path]) -> Loaded:
+def _load_job(job: tuple[Path, str, Path, Path, datetime]) -> Loaded:
     return _load_one(*job)
 
 
@@ -88,22 +92,6 @@ def _visible_from(doc: Doc, now: datetime) -> float:
     if not isinstance(doc, Entry) or is_published(doc, now):
         return float("-inf")
     return float("inf") if getattr(doc.data, "draft", False) else doc.data.embargo.timestamp()
-
-
-def _same_address(entries: list[Entry], pages: list[Page]) -> list[Problem]:
-    """Two files that MkDocs would write to one address: the later one would replace the
-    other without a word (items of one type are checked by `duplicate-slug`)."""
-    first: dict[str, Entry | Page] = {}
-    problems = []
-    docs: list[Entry | Page] = [*entries, *(p for p in pages
-                                            if taken_by_type(p.src.split("/")) is None)]
-    for doc in sorted(docs, key=lambda d: (isinstance(d, Page), d.src)):
-        other = first.setdefault(doc.url, doc)
-        if other is not doc and isinstance(doc, Page):
-            problems.append(Problem(doc.display, 1, 1, Level.ERROR, "duplicate-slug", "Diese "
-                                    f"Seite hätte dieselbe Adresse `{doc.url}` wie `{other.src}` "
-                                    "— benennen Sie eine der beiden Dateien um."))
-    return problems
 
 
 @contextmanager
@@ -128,34 +116,29 @@ def validate(root: Path, *, now: datetime, display_base: Path | None = None) -> 
 def _validate(root: Path, now: datetime, display_base: Path | None) -> ValidationResult:
     base = (display_base or Path.cwd()).resolve()
     inventory = take_inventory(root, lambda path: _display(path, base))
-    paths = inventory.markdown
     prefix = len(str(root)) + 1
-    rels = [str(path)[prefix:].replace(os.sep, "/") for path in paths]
-    all_files = set(rels) | inventory.assets  # what can be linked to: nothing else is published
+    rels = [str(path)[prefix:].replace(os.sep, "/") for path in inventory.markdown]
+    files = frozenset(rels) | inventory.assets  # what can be linked to: nothing else is published
     problems = inventory.problems
     loaded: list[tuple[Doc, BodyScan]] = []
-    for doc, doc_problems, scan in map_in_halves(_load_job, [(p, r, root, base) for p, r in
-                                                            zip(paths, rels, strict=True)]):
+    jobs = [(path, rel, root, base, now) for path, rel in zip(inventory.markdown, rels, strict=True)]
+    for doc, doc_problems, scan in map_in_halves(_load_job, jobs):
         problems += doc_problems
         if doc is not None and scan is not None:
             loaded.append((doc, scan))
     entries = [d for d, _ in loaded if isinstance(d, Entry)]
-    pages = [d for d, _ in loaded if isinstance(d, Page)]
-    unbound = [d for d, _ in loaded if isinstance(d, Unbound)]
-    known = {t.ref or "": {e.slug for e in entries if e.type is t} for t in REFERENCE_TYPES}
-    problems += check_references(entries, known, unbound)
-    problems += _same_address(entries, pages)
-    visible_from = {doc.src: _visible_from(doc, now) for doc, _ in loaded}
-    exists = all_files.__contains__
+    context = Context(
+        now, files, {doc.src: _visible_from(doc, now) for doc, _ in loaded},
+        {doc.src: scan for doc, scan in loaded},
+        {t.ref or "": {e.slug for e in entries if e.type is t} for t in REFERENCE_TYPES},
+        **indexes(doc for doc, _ in loaded))
     assets: dict[str, frozenset[str]] = {}
-    scans = {doc.src: scan for doc, scan in loaded}
     for doc, scan in loaded:
-        problems += check_links(doc, scan, all_files, visible_from, exists, scans)
+        for check in TREE_CHECKS:
+            problems += check(doc, scan, context)
         image = getattr(getattr(doc, "data", None), "image", None)
         assets[doc.src] = local_files(doc.src, image.src if image else None,
-                                      (link.target for link in scan.links), exists)
-        if isinstance(doc, Entry) and doc.type.is_item:
-            problems += check_dates(doc, now)
+                                      (link.target for link in scan.links), context.exists)
+    pages = [d for d, _ in loaded if isinstance(d, Page)]
     collection = Collection(tuple(entries), tuple(pages), now, assets)
-    return ValidationResult(collection, sort_problems(problems), len(all_files),
-                            frozenset(all_files))
+    return ValidationResult(collection, sort_problems(problems), len(files), files)

@@ -1,14 +1,28 @@
-"""Validation rules beyond the shape of a single field.
+"""The rule registry: every rule id, what it means and what to do, and the checks.
 
-Each module holds rules of one kind; every rule has a kebab-case id that appears in its
-messages. Document rules look at one file, collection rules at all of them.
+In the spirit of yamllint: each rule has an id that appears in every message, a level,
+and German text for the help page "Meldungen verstehen" (generated from `RULES`). The
+checks share one signature, `check(doc, scan, context)`; file checks run while files are
+read (on two cores for large trees), tree checks once every file is known.
+
+| module | rules |
+|---|---|
+| `reading` | what reading and binding report: yaml-syntax, unknown-field, file-name, … |
+| `body` | h1-in-body, unsafe-html, html-not-allowed, external-resource, image-alt |
+| `dates` | date-order, future-date, stale-offer |
+| `links` | broken-link, image-missing |
+| `references` | unknown-slug, duplicate-slug, duplicate-number |
 """
 
 from __future__ import annotations
 
-from .body import check_body
-from .dates import check_dates
-from .links import check_links
-from .references import check_references
+from . import body, dates, links, reading, references
+from .base import Check, Checker, Context, Doc, Rule
 
-__all__ = ["check_body", "check_dates", "check_links", "check_references"]
+__all__ = ["FILE_CHECKS", "RULES", "TREE_CHECKS", "Check", "Checker", "Context", "Doc", "Rule"]
+
+_CHECKERS = (body.CHECKER, dates.CHECKER, links.CHECKER, references.CHECKER)
+FILE_CHECKS: tuple[Check, ...] = tuple(c.check for c in _CHECKERS if not c.tree)
+TREE_CHECKS: tuple[Check, ...] = tuple(c.check for c in _CHECKERS if c.tree)
+RULES: dict[str, Rule] = {rule.id: rule for rule in (*reading.RULES, *(r for c in _CHECKERS
+                                                                       for r in c.rules))}

@@ -16,19 +16,38 @@ build renders it, placed back on the line of the Markdown source.
 
 from __future__ import annotations
 
-from ..documents import Entry, Page, Unbound
-from ..problems import Level, Problem
+from ..documents import Page
+from ..problems import Problem
 from ..sanitize import Locator, RenderError, check_html, needs_render, render_body
 from ..scan import BodyScan
+from .base import Checker, Context, Doc, Rule, problem
 
-__all__ = ["check_body"]
+__all__ = ["CHECKER", "RULES"]
+
+RULES = (
+    Rule("h1-in-body", "Im Text steht eine Überschrift mit nur einem `#`.",
+         "`## ` verwenden; die große Überschrift kommt aus `title`."),
+    Rule("unsafe-html", "Im Text steht HTML, das Programme ausführt, fremde Seiten einbettet "
+         "oder Eingaben sendet: `<script>`, `<iframe>`, `<form>`, `<svg>`, `onclick=`, "
+         "`javascript:` und Ähnliches — oder HTML, das nicht geschlossen wird.",
+         "Entfernen. Videos, Karten und Formulare als normalen Link setzen."),
+    Rule("html-not-allowed", "Im Text steht HTML, das die Website nicht unterstützt, etwa "
+         "`<font>`, `style=\"…\"` (oft aus Word eingefügt) oder eine Kennung der Website selbst.",
+         "Entfernen und mit Markdown gestalten: `**fett**`, `## Zwischentitel`, Listen, Links."),
+    Rule("external-resource", "Der Text lädt etwas von einem fremden Server, etwa ein Bild mit "
+         "einer Adresse `https://…`. Für öffentliche Stellen ist das datenschutzrechtlich nicht "
+         "zulässig.", "Das Bild (mit Bildrechten) hochladen und als Datei einbinden oder einfach "
+         "einen Link setzen."),
+    Rule("image-alt", "Ein Bild im Text hat keinen Alternativtext.",
+         "In `![…](bild.jpg)` in die eckigen Klammern schreiben, was zu sehen ist."),
+)
 
 
-def check_body(doc: Entry | Page | Unbound, scan: BodyScan) -> list[Problem]:
+def check_body(doc: Doc, scan: BodyScan, context: Context) -> list[Problem]:
     problems = []
 
     def add(line: int, col: int, rule: str, message: str) -> None:
-        problems.append(Problem(doc.display, doc.body_line + line, col, Level.ERROR, rule, message))
+        problems.append(problem(doc, (doc.body_line + line, col), rule, message))
 
     if not isinstance(doc, Page):  # items and reference pages get their H1 from `title`
         for line, col in scan.h1:
@@ -46,3 +65,6 @@ def check_body(doc: Entry | Page | Unbound, scan: BodyScan) -> list[Problem]:
             line, col = locator.locate(finding)
             add(line, col, finding.rule, finding.message)
     return problems
+
+
+CHECKER = Checker(RULES, check_body)

@@ -12,22 +12,33 @@ What belongs to one type (an offer's `reviewed`, a meeting's end) its type modul
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from ..documents import Entry
 from ..problems import Level, Problem
+from ..scan import BodyScan
 from ..types import ItemType
+from .base import Checker, Context, Doc, Rule, problem
 
-__all__ = ["check_dates"]
+__all__ = ["CHECKER", "RULES"]
+
+RULES = (
+    Rule("date-order", "Daten passen nicht zusammen: `updated` vor `date`, ein Ende vor dem "
+         "Beginn, `reviewed` oder `updated` in der Zukunft.", "Die Daten korrigieren."),
+    Rule("future-date", "Warnung: `date` liegt in der Zukunft, aber der Beitrag erscheint "
+         "sofort, oben in allen Listen und Feeds.", "Soll er erst dann erscheinen, eine "
+         "Sperrfrist `embargo` setzen; sonst das Datum korrigieren.", Level.WARNING),
+    Rule("stale-offer", "Warnung: Das Angebot wurde seit mehr als 365 Tagen nicht geprüft.",
+         "Angebot prüfen und `reviewed` auf das heutige Datum setzen.", Level.WARNING),
+)
 
 
-def check_dates(entry: Entry, now: datetime) -> list[Problem]:
-    data = entry.data
+def check_dates(doc: Doc, scan: BodyScan, context: Context) -> list[Problem]:
+    if not isinstance(doc, Entry) or not doc.type.is_item:
+        return []
+    entry, now, data = doc, context.now, doc.data
     problems: list[Problem] = []
 
     def add(field: str, level: Level, rule: str, message: str) -> None:
-        line, col = entry.marks.key(field)
-        problems.append(Problem(entry.display, line, col, level, rule, message))
+        problems.append(problem(entry, entry.marks.key(field), rule, message, level))
 
     kind: ItemType = entry.type  # type: ignore[assignment]
     for found in kind.date_problems(entry, now):
@@ -46,3 +57,6 @@ def check_dates(entry: Entry, now: datetime) -> list[Problem]:
             f"({data.date.day}) — `updated` ist der Tag der letzten Änderung, also frühestens "
             "das Veröffentlichungsdatum.")
     return problems
+
+
+CHECKER = Checker(RULES, check_dates)

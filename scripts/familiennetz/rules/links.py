@@ -17,25 +17,33 @@ from collections.abc import Callable, Mapping
 from urllib.parse import unquote, urlsplit
 
 from ..assets import link_path, resolve_asset, resolve_relative
-from ..documents import Entry, Page, Unbound
-from ..problems import Level, Problem
+from ..documents import Page
+from ..problems import Problem
 from ..scan import BodyScan
+from .base import Checker, Context, Doc, Rule, problem
 
-__all__ = ["check_links"]
+__all__ = ["CHECKER", "RULES"]
+
+BROKEN_LINK = Rule(
+    "broken-link", "Ein Link führt ins Leere: Die Seite gibt es nicht, der Link beginnt mit `/`, "
+    "zeigt auf einen Ordner, ist in HTML geschrieben, nennt einen Abschnitt (`#…`), den es nicht "
+    "gibt, oder die Zielseite ist ein Entwurf bzw. noch gesperrt.",
+    "Auf die `.md`-Datei relativ verlinken, etwa `../../angebote/elterncafe-nastaetten.md`.")
+IMAGE_MISSING = Rule(
+    "image-missing", "Die Bilddatei aus `image.src` oder aus dem Text wurde nicht gefunden.",
+    "Foto hochladen oder den Namen korrigieren; Groß- und Kleinschreibung zählt.")
+RULES = (BROKEN_LINK, IMAGE_MISSING)
 
 _EXAMPLE = "z. B. `../angebote/elterncafe.md`"
 
 
-def check_links(doc: Entry | Page | Unbound, scan: BodyScan, files: set[str],
-                visible_from: Mapping[str, float], exists: Callable[[str], bool],
-                scans: Mapping[str, BodyScan] | None = None) -> list[Problem]:
-    """`visible_from`: when each page appears (-inf: now; +inf: never, a draft);
-    `scans`: every page's scan by source path, for the ids of its headings."""
-    scans = scans if scans is not None else {doc.src: scan}
+def check_links(doc: Doc, scan: BodyScan, context: Context) -> list[Problem]:
+    files, exists, scans = context.files, context.exists, context.scans
+    visible_from = context.visible_from  # -inf: now; a timestamp; +inf: never (a draft)
     problems: list[Problem] = []
 
     def add(pos: tuple[int, int], rule: str, message: str) -> None:
-        problems.append(Problem(doc.display, pos[0], pos[1], Level.ERROR, rule, message))
+        problems.append(problem(doc, pos, rule, message))
 
     image = getattr(getattr(doc, "data", None), "image", None)
     if image is not None and resolve_asset(image.src, doc.src, exists) is None:
@@ -111,6 +119,9 @@ def _missing_anchor(fragment: str, src: str, scans: Mapping[str, BodyScan]) -> s
     return (f"Link auf den Abschnitt `#{fragment}`: diese Überschrift gibt es auf der Seite "
             f"nicht — vorhanden sind: {shown}. Der Abschnitt heißt wie seine Überschrift, klein "
             "geschrieben, mit `-` statt Leerzeichen und ohne Umlaute (`## Über uns` → `#uber-uns`).")
+
+
+CHECKER = Checker(RULES, check_links, tree=True)
 
 
 def _relative_hint(path: str, doc_src: str, exists: Callable[[str], bool]) -> str:

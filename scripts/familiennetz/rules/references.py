@@ -1,72 +1,105 @@
-"""Rules across the collection.
+"""Rules across the collection, each checked on one file against the tree's indexes.
 
 - `unknown-slug`: every field declared with `ref=` in the model must name an existing
   district, topic or network (did-you-mean and the known values in the message).
-- `duplicate-slug`: two files of one type with the same slug would share a URL.
+- `duplicate-slug`: two files of one type with the same slug would share a URL, and so
+  would two pages that MkDocs writes to one address (`a.md` and `a/index.md`).
 - `duplicate-number`: a press release number is unique per first district and year.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
-from ..documents import Entry, Unbound
-from ..problems import Level, Problem
+from ..documents import Entry, Page, Unbound, taken_by_type
+from ..problems import Problem
 from ..references import raw_references, references_of
+from ..scan import BodyScan
 from ..text import did_you_mean, known_values
-from ..types import REFERENCE_TYPES
+from ..types import BY_REF
+from .base import Checker, Context, Doc, Rule, problem
 
-__all__ = ["check_references"]
+__all__ = ["CHECKER", "RULES", "indexes"]
+
+UNKNOWN_SLUG = Rule("unknown-slug", "Einen genannten Kreis, ein Thema oder ein Netzwerk gibt es "
+                    "nicht.", "Den vorgeschlagenen Kurznamen nehmen. Fehlt etwas wirklich, "
+                    "bitten Sie die Redaktion, es anzulegen.")
+DUPLICATE_SLUG = Rule("duplicate-slug", "Eine andere Datei derselben Art hat schon denselben "
+                      "Namen (auch in einem anderen Jahr), oder zwei Seiten hätten dieselbe "
+                      "Adresse.", "Einen anderen Namen wählen.")
+DUPLICATE_NUMBER = Rule("duplicate-number", "Die Nummer ist für den ersten Kreis in diesem "
+                        "Jahr schon vergeben.", "Die vorgeschlagene nächste freie Nummer nehmen.")
+RULES = (UNKNOWN_SLUG, DUPLICATE_SLUG, DUPLICATE_NUMBER)
+
+NumberKey = tuple[str, int, int]  # (first district, year, number)
 
 
-_LABELS = {t.ref: (t.label, t.folder) for t in REFERENCE_TYPES}
+def indexes(docs: Iterable[Doc]) -> dict[str, Mapping[object, Sequence[Doc]]]:
+    """The context's indexes, each group in the order of the files (the first one keeps its
+    name): entries by (folder, slug) and by number, entries and pages by address."""
+    by_slug: dict[object, list[Doc]] = defaultdict(list)
+    by_number: dict[object, list[Doc]] = defaultdict(list)
+    by_url: dict[object, list[Doc]] = defaultdict(list)
+    for doc in docs:
+        if isinstance(doc, Entry):
+            by_slug[(doc.type.folder, doc.slug)].append(doc)
+            data = doc.data
+            if getattr(data, "number", None) is not None:  # numbered: press releases
+                by_number[(data.districts[0], data.date.day.year, data.number)].append(doc)
+        if isinstance(doc, Entry) or (isinstance(doc, Page)
+                                      and taken_by_type(doc.src.split("/")) is None):
+            by_url[doc.url].append(doc)
+    # Entries keep their address; a page in their way is the one reported.
+    by_url = {url: sorted(group, key=lambda d: (isinstance(d, Page), d.src))
+              for url, group in by_url.items()}
+    return {"by_slug": by_slug, "by_number": by_number, "by_url": by_url}
 
 
-def check_references(entries: list[Entry], known: Mapping[str, set[str]],
-                     unbound: Iterable[Unbound] = ()) -> list[Problem]:
+def check_references(doc: Doc, scan: BodyScan, context: Context) -> list[Problem]:
     problems: list[Problem] = []
-
-    def add(entry: Entry | Unbound, pos: tuple[int, int], rule: str, message: str) -> None:
-        problems.append(Problem(entry.display, pos[0], pos[1], Level.ERROR, rule, message))
-
-    for doc in unbound:
-        for path, ref, slug in raw_references(doc):
-            if slug not in known[ref]:
-                add(doc, doc.marks.value(path), "unknown-slug", _unknown(ref, slug, path, known))
-
-    by_slug: dict[tuple[str, str], list[Entry]] = defaultdict(list)
-    by_number: dict[tuple[str, int, int], list[Entry]] = defaultdict(list)
-    for entry in entries:
-        by_slug[(entry.type.folder, entry.slug)].append(entry)
-        data = entry.data
-        if getattr(data, "number", None) is not None:  # numbered: press releases
-            by_number[(data.districts[0], data.date.day.year, data.number)].append(entry)
-        for path, ref, slug in references_of(data):
-            if slug in known[ref]:
-                continue
-            add(entry, entry.marks.value(path), "unknown-slug", _unknown(ref, slug, path, known))
-    for (folder, slug), group in by_slug.items():
-        for entry in group[1:]:
-            add(entry, (1, 1), "duplicate-slug", f"Der Name `{slug}` ist in `{folder}/` schon "
-                f"vergeben ({group[0].display}) — wählen Sie einen anderen Dateinamen.")
-    for (district, year, number), group in by_number.items():
-        for entry in group[1:]:
-            add(entry, entry.marks.value("number"), "duplicate-number", f"`number` (Nummer): "
-                f"Nr. {number} gibt es für `{district}` im Jahr {year} schon ({group[0].display}) "
-                f"— die nächste freie Nummer ist {_next_free(by_number, district, year)}.")
+    found = raw_references(doc) if isinstance(doc, Unbound) else \
+        references_of(doc.data) if isinstance(doc, Entry) else ()
+    for path, ref, slug in found:
+        if slug not in context.known[ref]:
+            problems.append(problem(doc, doc.marks.value(path), UNKNOWN_SLUG,
+                                    _unknown(ref, slug, path, context.known)))
+    if isinstance(doc, Entry):
+        group = context.by_slug.get((doc.type.folder, doc.slug), [doc])
+        if group[0] is not doc:
+            problems.append(problem(doc, (1, 1), DUPLICATE_SLUG, f"Der Name `{doc.slug}` ist in "
+                                    f"`{doc.type.folder}/` schon vergeben ({group[0].display}) — "
+                                    "wählen Sie einen anderen Dateinamen."))
+        data = doc.data
+        if getattr(data, "number", None) is not None:
+            key = (data.districts[0], data.date.day.year, data.number)
+            numbered = context.by_number.get(key, [doc])
+            if numbered[0] is not doc:
+                problems.append(problem(doc, doc.marks.value("number"), DUPLICATE_NUMBER,
+                                        f"`number` (Nummer): Nr. {data.number} gibt es für "
+                                        f"`{key[0]}` im Jahr {key[1]} schon ({numbered[0].display})"
+                                        f" — die nächste freie Nummer ist "
+                                        f"{_next_free(context.by_number, key[0], key[1])}."))
+    if isinstance(doc, Page):  # (a page in a type's folder is a `file-name` problem already)
+        same = context.by_url.get(doc.url, [doc])
+        if same[0] is not doc and any(other is doc for other in same):
+            problems.append(problem(doc, (1, 1), DUPLICATE_SLUG, f"Diese Seite hätte dieselbe "
+                                    f"Adresse `{doc.url}` wie `{same[0].src}` — benennen Sie eine "
+                                    "der beiden Dateien um."))
     return problems
 
 
 def _unknown(ref: str, slug: str, path: str, known: Mapping[str, set[str]]) -> str:
-    label, folder = _LABELS[ref]
+    kind = BY_REF[ref]
     guess = did_you_mean(slug, known[ref])
     hint = f"meinten Sie `{guess}`?" if guess else f"bekannt sind: {known_values(known[ref])}."
-    return (f"{label} `{slug}` gibt es nicht (in `{path}`) — {hint} Neue Einträge legen Sie in "
-            f"`content/{folder}/` an.")
+    return (f"{kind.label} `{slug}` gibt es nicht (in `{path}`) — {hint} Neue Einträge legen Sie "
+            f"in `content/{kind.folder}/` an.")
 
 
-def _next_free(by_number: Mapping[tuple[str, int, int], list[Entry]], district: str,
-               year: int) -> int:
+def _next_free(by_number: Mapping[NumberKey, Sequence[Doc]], district: str, year: int) -> int:
     used = [n for (d, y, n) in by_number if d == district and y == year]
     return max(used, default=0) + 1
+
+
+CHECKER = Checker(RULES, check_references, tree=True)
