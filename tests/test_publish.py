@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-import familiennetz.plugin
+import familiennetz.mkdocs_adapter.plugin as plugin_module
 import familiennetz.publish as publish
 import sitebuild
-from familiennetz.build import build_site
+from familiennetz.mkdocs_adapter.build import build_site
 from familiennetz.publish import replace_folder
 
 
@@ -71,8 +71,8 @@ def test_a_failing_build_leaves_the_site_as_it_was(project: Path) -> None:
 def test_a_good_build_replaces_the_site_and_validates_once(project: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[Path] = []
-    original = familiennetz.plugin.validate
-    monkeypatch.setattr(familiennetz.plugin, "validate",
+    original = plugin_module.validate
+    monkeypatch.setattr(plugin_module, "validate",
                         lambda root, **kw: calls.append(root) or original(root, **kw))
     assert build_site(project, project.parent / "site", now=sitebuild.NOW) == 0
     assert calls == []  # the plugin took the command's result

@@ -155,7 +155,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from .build import build_site
+    from .mkdocs_adapter.build import build_site
 
     return build_site(Path(args.config), Path(args.site_dir), now=args.now, fmt=args.format)
 

@@ -63,6 +63,7 @@ class OfferType(ItemType):
     feed_name = "Angebote für Familien"
     description = "Neue und neu geprüfte Angebote für Familien."
     audience = "familien"
+    finder = True
 
     def published_at(self, data: Any) -> dt.datetime:
         """Offers have no publication date, so their `reviewed` day stands in: it is the last

@@ -81,6 +81,11 @@ class Type:
     def is_item(self) -> bool:
         return self.ref is None
 
+    @property
+    def template(self) -> str | None:
+        """Its page's template in overrides/ (reference types: the listing's)."""
+        return None
+
     def url(self, slug: str, data: Any) -> str:
         """Site-relative URL with trailing slash; stable once published."""
         if self.dated:
@@ -126,6 +131,7 @@ class ItemType(Type):
     calendar_prefix: ClassVar[str] = ""  # its calendars' files: kalender/<prefix>alle.ics
     # Whose calendars its happenings join besides the type's own: ("network", "district").
     calendar_scopes: ClassVar[tuple[str, ...]] = ()
+    finder: ClassVar[bool] = False  # its listing is a finder with filters (offers)
 
     @property
     def template(self) -> str:
@@ -189,6 +195,7 @@ class ReferenceType(Type):
     """Districts, networks, topics: what items refer to by slug; each has a listing."""
 
     feed_prefix: ClassVar[str] = ""  # before its title in its feed's description: "Thema "
+    by: ClassVar[str]  # "Kreis oder Stadt": the subscribe page's group "Nach Kreis oder Stadt"
 
     def facts(self, entry: Entry, refs: Refs) -> list[Fact]:
         """The facts box on its page."""

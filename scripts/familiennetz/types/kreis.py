@@ -42,6 +42,7 @@ class DistrictType(ReferenceType):
     label = "Kreis"
     plural = "Kreise und Städte"
     ref = "district"
+    by = "Kreis oder Stadt"
     schema_type = "AdministrativeArea"
 
     def facts(self, entry: Any, refs: Refs) -> list[Fact]:

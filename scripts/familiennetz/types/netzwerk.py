@@ -45,6 +45,7 @@ class NetworkType(ReferenceType):
     label = "Netzwerk"
     plural = "Netzwerke"
     ref = "network"
+    by = "Netzwerk"
     schema_type = "Organization"
 
     def facts(self, entry: Any, refs: Refs) -> list[Fact]:

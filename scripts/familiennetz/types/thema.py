@@ -25,6 +25,7 @@ class TopicType(ReferenceType):
     label = "Thema"
     plural = "Themen"
     ref = "topic"
+    by = "Thema"
     schema_type = "DefinedTerm"
     feed_prefix = "Thema "
 

@@ -16,10 +16,10 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
 
-from .clock import current_time
-from .publish import replace_folder
-from .reporters import render_problems, summary_line
-from .validator import validate
+from ..clock import current_time
+from ..publish import replace_folder
+from ..reporters import render_problems, summary_line
+from ..validator import validate
 
 __all__ = ["build_site"]
 

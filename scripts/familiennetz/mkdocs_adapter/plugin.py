@@ -1,0 +1,172 @@
+"""The MkDocs plugin: each event hands over to the core (`run.BuildRun`), and does the
+build-time housekeeping that is MkDocs' business (garbage collector, the feeds child)."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+
+from ..clock import InvalidNow, current_time
+from ..cores import Beside
+from ..run import BuildError, BuildRun
+from ..sanitize import MARKDOWN_EXTENSIONS
+from ..validator import ValidationResult, validate
+from .environment import prepare_environment
+from .files import apply_plan
+
+__all__ = ["FamiliennetzPlugin"]
+
+log = logging.getLogger("mkdocs.plugins.familiennetz")
+_MATERIAL_SKIP = re.compile(r'(<div data-md-component="skip">)\s*<a href="[^"]*" class="md-skip">'
+                            r'.*?</a>', re.DOTALL)
+
+
+class FamiliennetzConfig(Config):
+    # Items per listing page: short on a phone (a card is three lines), and few listings:
+    # every item is on about five of them, and each listing page less is build time saved.
+    page_size = opt.Type(int, default=30)
+    now = opt.Optional(opt.Type(str))  # ISO 8601; default $FAMILIENNETZ_NOW or the clock
+    search = opt.Type(bool, default=True)  # build the Pagefind index (not in dirty builds)
+    # Render the navigation, header, footer, styles and scripts once per link shape instead
+    # of on every page (render/fragments.py). Off: every page renders them itself.
+    fragments = opt.Type(bool, default=True)
+
+
+def _validated(config: Any, moment: str | None, given: Any) -> ValidationResult:
+    if set(config.markdown_extensions) != set(MARKDOWN_EXTENSIONS):
+        raise PluginError("`markdown_extensions` in mkdocs.yml muss genau diese nennen: "
+                          f"{', '.join(MARKDOWN_EXTENSIONS)} — die Prüfung der Inhalte rendert "
+                          "die Texte mit denselben Erweiterungen wie der Bau.")
+    for name, options in MARKDOWN_EXTENSIONS.items():  # also `toc`'s safe heading ids
+        config.mdx_configs.setdefault(name, {}).update(options)
+    docs = Path(config.docs_dir)
+    if given is not None and given[0] == docs.resolve():
+        result: ValidationResult = given[2]  # `familiennetz build` validated just now
+    else:
+        try:
+            now = current_time(moment)
+        except InvalidNow as exc:
+            raise PluginError(str(exc)) from None
+        result = validate(docs, now=now, display_base=Path.cwd())
+    for problem in result.warnings:
+        log.info("Warnung: %s", problem)  # warnings must not fail `--strict`
+    if result.errors:
+        raise PluginError(f"Die Inhalte enthalten {len(result.errors)} Fehler; es wird nichts "
+                          "veröffentlicht:\n" + "\n".join(str(p) for p in result.errors))
+    return result
+
+
+class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
+    supports_multiple_instances = False
+    dirty = False
+    validated: tuple[Path, datetime, ValidationResult] | None = None  # by `familiennetz build`
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.dirty = dirty  # `serve --dirty` renders only changed pages: no index from those
+
+    def on_config(self, config: Any) -> Any:
+        result = _validated(config, self.config.now, self.validated)
+        self.validated = None  # `serve` rebuilds: then validate again
+        sources = {path for path in result.publishable if path.endswith(".md")}
+        self._meta: dict[str, dict[str, Any]] = {}
+        try:
+            self.run = BuildRun(result, sources, site_url=config.site_url,
+                                page_size=self.config.page_size,
+                                search=self.config.search and not self.dirty)
+        except BuildError as exc:
+            raise PluginError(str(exc)) from None
+        # The parsed documents stay alive for the whole build; without this, every full
+        # garbage collection walks them all again (measured: a fifth of the build time).
+        gc.freeze()
+        return config
+
+    def on_files(self, files: Files, config: Any) -> Files:
+        with self.run.timings("files and listings"):
+            try:
+                return apply_plan(files, self.run, config)
+            except BuildError as exc:
+                raise PluginError(str(exc)) from None
+
+    def on_nav(self, nav: Navigation, /, *, config: Any, files: Files) -> Navigation:
+        self.menu = [page.url for page in nav.pages]
+        return nav
+
+    def on_env(self, env: Any, config: Any, files: Files) -> Any:
+        prepare_environment(env, config, files, self.run, self.menu, fragments=self.config.fragments)
+        # Every page is converted now (MkDocs renders none before on_env): what stays alive
+        # need not be walked again, and the feeds, which need only the converted bodies,
+        # are made on the other core while MkDocs renders the pages.
+        gc.freeze()
+        self.feeds = Beside(self.run.write_feeds, Path(config.site_dir), Path(config.docs_dir),
+                            config.site_name)
+        return env
+
+    def on_page_read_source(self, page: Any, config: Any) -> str | None:
+        """Hand MkDocs the body we already read, with an empty header: MkDocs would read
+        and parse every file again (about 5 s for 10,000 files)."""
+        found = self.run.front_matter(page.file.src_uri)
+        if found is None:
+            return None
+        self._meta[page.file.src_uri], body = found
+        return "---\n{}\n---\n" + body
+
+    def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:
+        src = page.file.src_uri
+        page.meta = self._meta.pop(src, page.meta)
+        if (updated := self.run.updated(src)) is not None:
+            page.update_date = updated  # the sitemap's lastmod, from the content
+        return self.run.markdown(src, markdown)
+
+    def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
+        try:
+            content = self.run.converted(page.file.src_uri, page.url, page.title, html,
+                                         Path(config.site_dir))
+        except BuildError as exc:
+            raise PluginError(f"{Path(config.docs_dir).name}/{exc}") from None
+        if "title" not in page.meta and page.title:  # from the first `# …`: HTML text
+            page.meta["title"] = self.run.plain_title(str(page.title))
+        return content
+
+    def on_page_context(self, context: Any, /, *, page: Any, config: Any, nav: Navigation) -> Any:
+        context.update(self.run.context(page.file.src_uri))
+        return context
+
+    def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
+        """Drop Material's skip link: it targets the first `##` and skips the H1 and the
+        facts above it; main.html puts one to the start of the content instead."""
+        return _MATERIAL_SKIP.sub(r"\1", output, count=1)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        feeds: Beside[tuple[int, float]] | None = getattr(self, "feeds", None)
+        if feeds is not None:  # a failed build writes no more files
+            feeds.cancel()
+        gc.unfreeze()  # `mkdocs serve` builds again in this process: let the old pages go
+        if hasattr(self, "run"):
+            self.run.stop()
+
+    def on_post_build(self, config: Any) -> None:
+        run = self.run
+        try:
+            run.start_index(Path(config.site_dir))
+            with run.timings("feeds and calendars: waited for"):
+                files, seconds = self.feeds.result()
+            run.timings.add("feeds and calendars", seconds)
+            if (index := run.finish_index()) is not None:
+                log.info("Suchindex: %d Seiten, %d Dateien (%.1f MB)", index.pages, index.files,
+                         index.bytes / 1e6)
+        except BuildError as exc:
+            raise PluginError(str(exc)) from None
+        log.debug("Feeds und Kalender: %d Dateien in %.1f s", files, seconds)
+        run.timings.write()
+        gc.unfreeze()

@@ -1,0 +1,207 @@
+"""One build of the site, apart from the generator: from the validated collection and the
+plan to what each page shows, the checked bodies, the feeds and the search index.
+
+The generator (MkDocs, through `mkdocs_adapter/`) asks it, page by page, for a page's
+front matter, template and context, hands it each converted body, and lets it write the
+feeds and the index. Nothing here knows MkDocs.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from html import unescape
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from .documents import Entry
+from .feeds import FeedLink, build_feed_files, feed_links, normalize_site_url, write_feed_files
+from .plan import PlannedPage, SitePlan, make_plan
+from .render import fieldref, rulesref
+from .render.cards import CardRenderer
+from .render.context import PageContext, item_context, listing_context
+from .render.home import home_context
+from .render.listings import years_of
+from .sanitize import check_html
+from .search import (
+    IndexResult,
+    SearchIndexer,
+    SearchIndexError,
+    SearchRecords,
+    build_finder,
+    filter_choices,
+    search_document,
+)
+from .timings import Timings
+from .types import BY_FOLDER
+from .validator import ValidationResult
+
+__all__ = ["BuildError", "BuildRun"]
+
+GENERATED = {fieldref.MARKER: fieldref.field_reference_markdown,
+             rulesref.MARKER: rulesref.rule_reference_markdown}
+
+
+class BuildError(Exception):
+    """The build cannot go on; the message is German and says what to do."""
+
+
+class BuildRun:
+    def __init__(self, result: ValidationResult, sources: set[str], *, site_url: str | None,
+                 page_size: int, search: bool) -> None:
+        self.collection = result.collection
+        self.publishable = result.publishable
+        self.plan: SitePlan = make_plan(result.collection, sources, page_size)
+        try:
+            self.site_url = normalize_site_url(site_url)
+        except ValueError as exc:
+            raise BuildError(str(exc)) from None
+        self.timings = Timings()
+        self.bodies: dict[str, str] = {}  # item src → its checked HTML, for the feeds
+        self.indexer = SearchIndexer() if search else None
+        self.records = SearchRecords(result.collection)
+        self.cards = CardRenderer(result.collection.references)
+        self._feed_links: dict[str, list[FeedLink]] = {}
+        self._years: dict[str, list[int]] = {}
+
+    def exists(self, rel: str) -> bool:
+        """Whether a file below content/ is published."""
+        return rel in self.publishable and rel not in self.plan.hidden
+
+    # --- page by page ------------------------------------------------------------------------
+
+    def front_matter(self, src: str) -> tuple[dict[str, Any], str] | None:
+        """(page.meta, body) of a planned page: only checked values, escaped already (the
+        theme's own templates print them as they are), never the raw front matter."""
+        planned = self.plan.pages.get(src)
+        if planned is None:
+            return None
+        doc = None if planned.generated else planned.page or planned.entry
+        title = planned.title if doc is None else doc.title
+        meta: dict[str, Any] = {"title": Markup(escape(title))} if title else {}
+        description = getattr(doc.data, "summary", None) if isinstance(doc, Entry) else \
+            doc.data.description if doc is not None else None
+        if description:
+            meta["description"] = Markup(escape(description))
+        if planned.template:
+            meta["template"] = planned.template
+        return meta, doc.body if doc is not None else ""
+
+    def markdown(self, src: str, markdown: str) -> str:
+        """The guide's references, generated from the registries where a page asks."""
+        for marker, generate in GENERATED.items():
+            if marker in markdown:
+                markdown = markdown.replace(marker, generate())
+        return markdown
+
+    def updated(self, src: str) -> str | None:
+        """An item's last change (the sitemap's lastmod): from the content, not the clock."""
+        facts = self.collection.facts.get(src)
+        return facts.updated_at.date().isoformat() if facts else None
+
+    def converted(self, src: str, url: str, title: str | None, html: str,
+                  site_dir: Path) -> Markup:
+        """A body as the generator converted it: checked again (the validator's check), kept
+        for the feeds, handed to the search index. Returned as safe markup."""
+        planned = self.plan.pages.get(src)
+        if planned is None or planned.generated:
+            return Markup(html)
+        if findings := check_html(html, allow_h1=planned.kind != "item"):
+            raise BuildError(f"{src}: " + " ".join(f"{f.message} ({f.rule})" for f in findings)
+                             + " Es wird nichts veröffentlicht.")
+        if planned.kind == "item":
+            self.bodies[src] = html
+        if self.indexer is not None and planned.indexed:
+            self._index(planned, url, title, html, site_dir)
+        return Markup(html)
+
+    @staticmethod
+    def plain_title(title: str) -> Markup:
+        """A title MkDocs took from a page's first `# …`: HTML text, made safe markup."""
+        return Markup(escape(unescape(title)))
+
+    def _index(self, planned: PlannedPage, url: str, title: str | None, html: str,
+               site_dir: Path) -> None:
+        """Hand Pagefind the page's body and record now, not the finished page: the body
+        of every page is converted before any is rendered, so Pagefind writes its index
+        on the other core while the templates are rendered (see search/document.py)."""
+        with self.timings("search terms"):
+            record = self.records.for_entry(planned.entry) if planned.entry else \
+                self.records.for_page(planned.page) if planned.page else None
+        if record is None:
+            return
+        with self._search("pages") as indexer:  # Pagefind reads it in its own process
+            indexer.add(url, search_document(title or "", html, record))
+            if indexer.pages == len(self.plan.indexed):  # the last: write while rendering goes on
+                indexer.start_writing(site_dir)
+
+    def context(self, src: str) -> dict[str, Any]:
+        """What the page's template gets besides the generator's own context."""
+        planned = self.plan.pages.get(src)
+        fn: PageContext | None = None
+        extra: dict[str, Any] = {}
+        if planned is not None and planned.listing is not None:
+            listing = planned.listing.listing
+            folder = listing.archive_of or listing.key
+            kind = BY_FOLDER.get(folder)
+            years = None
+            if kind is not None and kind.is_item and kind.dated:
+                years = self._years.setdefault(folder, years_of(self.collection, folder))
+            fn = listing_context(planned.listing, years)
+            if planned.template == "finder.html":
+                extra["fn_finder"] = build_finder(self.collection)
+        elif planned is not None and planned.kind == "item" and planned.entry is not None:
+            fn = item_context(planned.entry, self.collection, self.site_url, self.exists)
+        elif planned is not None and planned.kind == "home":
+            fn = home_context(self.collection)
+        elif planned is not None and planned.kind == "subscribe":
+            extra["fn_subscriptions"] = [(g.heading, [(s, self.feed_links(s.key)) for s in g.scopes])
+                                         for g in self.plan.subscriptions]
+        elif planned is not None and planned.kind == "search":
+            extra["fn_search_filters"] = filter_choices(self.collection)
+        own = self.feed_links(planned.feed_scope) if planned and planned.feed_scope \
+            and planned.feed_scope != "alle" else []
+        return {"fn": fn, "fn_own_feeds": own, "fn_feed_links": own + self.feed_links("alle"),
+                "fn_refs": self.collection.references, **extra}
+
+    def feed_links(self, key: str) -> list[FeedLink]:
+        if key not in self._feed_links:  # asked by every page: made once per scope
+            self._feed_links[key] = feed_links(key, self.site_url)
+        return self._feed_links[key]
+
+    # --- after the pages -----------------------------------------------------------------------
+
+    def write_feeds(self, site_dir: Path, content_root: Path, site_name: str) -> tuple[int, float]:
+        """Make and write every feed and calendar; (files written, seconds taken)."""
+        start = time.perf_counter()
+        files = build_feed_files(self.collection, site_url=self.site_url, html=self.bodies,
+                                 exists=self.exists, content_root=content_root, site_name=site_name)
+        return write_feed_files(site_dir, files), time.perf_counter() - start
+
+    def start_index(self, site_dir: Path) -> None:
+        if self.indexer is not None:  # if not yet begun: Pagefind writes while feeds are made
+            with self._search("writing") as indexer:
+                indexer.start_writing(site_dir)
+
+    def finish_index(self) -> IndexResult | None:
+        if self.indexer is None:
+            return None
+        with self._search("writing") as indexer:
+            return indexer.finish()
+
+    def stop(self) -> None:
+        """End Pagefind's process (a failed build); safe to call more than once."""
+        if self.indexer is not None:
+            self.indexer.close()
+
+    @contextmanager
+    def _search(self, step: str) -> Iterator[SearchIndexer]:
+        assert self.indexer is not None
+        with self.timings(f"search index: {step}"):
+            try:
+                yield self.indexer
+            except SearchIndexError as exc:
+                raise BuildError(str(exc)) from exc

@@ -1,0 +1,88 @@
+"""The site plan, without a build: every page, its template, what it lists, what stays
+hidden, the subscribe page's groups — from the fixture site's collection."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import NOW
+from familiennetz.collection import Collection
+from familiennetz.plan import SEARCH_SRC, SUBSCRIBE_SRC, SitePlan, make_plan
+from familiennetz.validator import validate
+from sitebuild import FIXTURE_DIR
+
+CONTENT = FIXTURE_DIR / "content"
+
+
+@pytest.fixture(scope="module")
+def collection() -> Collection:
+    return validate(CONTENT, now=NOW, display_base=CONTENT).collection
+
+
+@pytest.fixture(scope="module")
+def plan(collection: Collection) -> SitePlan:
+    sources = {p.relative_to(CONTENT).as_posix() for p in CONTENT.rglob("*.md")}
+    return make_plan(collection, sources, page_size=2)
+
+
+def test_every_published_item_has_its_page_with_its_types_template(plan: SitePlan,
+                                                                  collection: Collection) -> None:
+    for entry in collection.items:
+        page = plan.pages[entry.src]
+        assert (page.kind, page.url, page.template, page.entry) == (
+            "item", entry.url, f"{entry.type.key}.html", entry)
+
+
+def test_drafts_embargoed_items_and_their_files_are_hidden_and_have_no_page(plan: SitePlan) -> None:
+    hidden = {"pressemitteilungen/2026/2026-11-19-geheimentwurf-kinderschutzkonzept.md",
+              "pressemitteilungen/2026/2026-11-19-geheimentwurf-skizze.svg",
+              "pressemitteilungen/2030/2030-01-01-sperrfristtext-fachtag-fruehe-hilfen.md",
+              "pressemitteilungen/2030/2030-01-01-sperrfristtext-plakat.svg", "hilfe-entwurf.md"}
+    assert hidden <= plan.hidden
+    assert not hidden & set(plan.pages)
+
+
+def test_listings_are_paginated_and_generated_where_content_has_no_file(plan: SitePlan) -> None:
+    first = plan.pages["pressemitteilungen/index.md"]
+    assert (first.kind, first.template, first.generated, first.feed_scope) == (
+        "listing", "listing.html", False, "pressemitteilungen")
+    second = plan.pages["pressemitteilungen/seite/2.md"]
+    assert (second.url, second.generated, second.title) == (
+        "pressemitteilungen/seite/2/", True, "Pressemitteilungen – Seite 2")
+    archive = plan.pages["pressemitteilungen/2024/index.md"]
+    assert (archive.generated, archive.feed_scope, archive.listing.listing.year) == (True, None, 2024)
+
+
+def test_the_offer_listing_is_the_finder_and_reference_pages_list_their_items(plan: SitePlan) -> None:
+    assert plan.pages["angebote/index.md"].template == "finder.html"
+    district = plan.pages["kreise/saarlouis.md"]
+    assert (district.kind, district.template, district.feed_scope) == (
+        "listing", "listing.html", "kreise/saarlouis")
+    assert district.entry is not None and district.entry.slug == "saarlouis"
+
+
+def test_special_pages_get_their_templates_and_are_generated_when_missing(plan: SitePlan) -> None:
+    assert (plan.pages["index.md"].template, plan.pages["index.md"].feed_scope) == ("home.html", "alle")
+    assert plan.pages[SUBSCRIBE_SRC].template == "abonnieren.html"
+    assert (plan.pages[SEARCH_SRC].template, plan.pages[SEARCH_SRC].generated) == ("suche.html", True)
+    assert plan.pages["impressum.md"].template is None
+
+
+def test_indexed_pages_come_first_and_exclude_listings_and_the_home_page(plan: SitePlan) -> None:
+    order = list(plan.pages.values())
+    first_unindexed = next(i for i, p in enumerate(order) if not p.indexed)
+    assert all(not p.indexed for p in order[first_unindexed:])
+    indexed = {p.src for p in plan.indexed}
+    assert "impressum.md" in indexed and "kreise/saarlouis.md" in indexed
+    assert not {"index.md", "pressemitteilungen/index.md", SUBSCRIBE_SRC} & indexed
+
+
+def test_the_subscribe_page_groups_come_from_the_registry(plan: SitePlan) -> None:
+    groups = [(g.heading, [s.key for s in g.scopes][:2]) for g in plan.subscriptions]
+    assert groups == [("Alles", ["alle"]), ("Nach Art", ["pressemitteilungen", "netzwerktreffen"]),
+                      ("Nach Kreis oder Stadt", ["kreise/saarlouis", "kreise/rhein-lahn-kreis"]),
+                      ("Nach Netzwerk", ["netzwerke/kita-netzwerk-rhein-lahn",
+                                         "netzwerke/netzwerk-fruehe-hilfen-saarlouis"]),
+                      ("Nach Thema", ["themen/fruehe-hilfen", "themen/kita-sozialarbeit"])]
+    assert [src for src, _ in plan.footer][:3] == ["impressum.md", "datenschutz.md",
+                                                   "barrierefreiheit.md"]
