@@ -63,7 +63,7 @@ browser:
 	fi
 
 bench: setup
-	$(PY) -m familiennetz.bench --items $(BENCH_ITEMS)
+	PYTHONPATH=scripts $(PY) -m bench --items $(BENCH_ITEMS)
 
 schema: setup
 	$(BIN)/familiennetz schema --out schemas

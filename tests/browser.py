@@ -25,7 +25,7 @@ from typing import Any, NoReturn
 import pytest
 
 import sitebuild
-from familiennetz.search.browser import CHROMIUM_ARGS, MOUNT, find_chromium, serve
+from bench.browser import CHROMIUM_ARGS, MOUNT, find_chromium, serve
 from sitebuild import Site
 
 __all__ = [

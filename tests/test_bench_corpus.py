@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from familiennetz.bench.corpus import (
+from bench.corpus import (
     LATEST_DATE,
     REFERENCE_NOW,
     CorpusStats,

@@ -10,7 +10,8 @@ import pytest
 from conftest import NOW
 from familiennetz.collection import Collection
 from familiennetz.documents import Entry
-from familiennetz.search import FILTERS, SearchRecord, SearchRecords, build_finder
+from familiennetz.render.finder import build_finder
+from familiennetz.search import FILTERS, SearchRecord, SearchRecords
 from familiennetz.validator import validate
 
 CONTENT = Path(__file__).resolve().parent / "examples" / "search" / "content"

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .documents import Entry, Page
+from .documents import Entry, TextPage
 from .references import references_of
 from .types import ITEM_TYPES, REFERENCE_TYPES, Happening, ItemType
 
@@ -52,7 +52,7 @@ class Collection:
     """Everything published at `now`: items newest first, indexes by reference."""
 
     entries: tuple[Entry, ...]  # every valid entry, drafts and embargoed too
-    pages: tuple[Page, ...]
+    pages: tuple[TextPage, ...]
     now: datetime
     assets: Mapping[str, frozenset[str]] = field(default_factory=dict)  # src → files it uses
     items: list[Entry] = field(init=False)  # published items, newest first (offers by title)
@@ -90,7 +90,7 @@ class Collection:
         object.__setattr__(self, "facts", {e.src: _facts(e, self.now) for e in items})
 
     @property
-    def published_pages(self) -> list[Page]:
+    def published_pages(self) -> list[TextPage]:
         return [p for p in self.pages if not p.draft]
 
     def hidden_assets(self) -> frozenset[str]:

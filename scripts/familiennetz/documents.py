@@ -13,7 +13,7 @@ from .text import SLUG_RE, did_you_mean, slugify
 from .types import BY_FOLDER, Type
 from .types.parts import PageMeta
 
-__all__ = ["Entry", "Page", "Unbound", "bind_source", "taken_by_type"]
+__all__ = ["Entry", "TextPage", "Unbound", "bind_source", "taken_by_type"]
 
 _PAGE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _DATED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
@@ -43,7 +43,7 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
-class Page:
+class TextPage:
     """An ordinary Markdown page (home, Impressum, listing intros, help)."""
 
     src: str
@@ -131,10 +131,10 @@ def _date_problems(doctype: Type, parts: list[str], entry_data: Any,
     return problems
 
 
-def _bind_page(source: SourceFile, parts: list[str]) -> tuple[Page, list[Problem]]:
+def _bind_page(source: SourceFile, parts: list[str]) -> tuple[TextPage, list[Problem]]:
     binder = Binder(source.display, source.marks)
     data = binder.bind(PageMeta, source.meta) if source.yaml_ok else None
-    page = Page(source.rel, source.display, source.body, source.body_line, data or PageMeta(),
+    page = TextPage(source.rel, source.display, source.body, source.body_line, data or PageMeta(),
                 source.marks)
     problems = binder.problems
     bad = [part for part in [*parts[:-1], parts[-1][:-3]] if not _PAGE_NAME.match(part)]
@@ -169,7 +169,7 @@ def taken_by_type(parts: list[str]) -> Type | None:
     return kind
 
 
-def bind_source(source: SourceFile) -> tuple[Entry | Page | Unbound | None, list[Problem]]:
+def bind_source(source: SourceFile) -> tuple[Entry | TextPage | Unbound | None, list[Problem]]:
     parts = source.rel.split("/")
     doctype = BY_FOLDER.get(parts[0]) if len(parts) > 1 and parts[-1] != "index.md" else None
     if doctype is None:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from .collection import Collection
-from .documents import Entry, Page
+from .documents import Entry, TextPage
 from .feeds import FeedScope, feed_scopes
 from .feeds.links import scope_key_for_page
 from .render.listings import ListingPage, site_listings
@@ -41,7 +41,7 @@ class PlannedPage:
     title: str | None = None  # for generated pages (the others have their own)
     generated: bool = False  # content/ has no such file: the generator adds one
     entry: Entry | None = None  # an item; or the district, network or topic a listing is of
-    page: Page | None = None  # an ordinary page
+    page: TextPage | None = None  # an ordinary page
     listing: ListingPage | None = None
     feed_scope: str | None = None  # whose feeds it offers besides the site-wide ones
     indexed: bool = False  # in the search index

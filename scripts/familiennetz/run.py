@@ -23,6 +23,7 @@ from .plan import PlannedPage, SitePlan, make_plan
 from .render import fieldref, rulesref
 from .render.cards import CardRenderer
 from .render.context import PageContext, item_context, listing_context
+from .render.finder import build_finder
 from .render.home import home_context
 from .render.listings import years_of
 from .sanitize import check_html
@@ -31,7 +32,6 @@ from .search import (
     SearchIndexer,
     SearchIndexError,
     SearchRecords,
-    build_finder,
     filter_choices,
     search_document,
 )

@@ -18,7 +18,7 @@ from pathlib import Path
 from .assets import local_files
 from .collection import Collection, is_published
 from .cores import map_in_halves
-from .documents import Entry, Page, bind_source
+from .documents import Entry, TextPage, bind_source
 from .inventory import take_inventory
 from .loader import read_source
 from .problems import Level, Problem, sort_problems
@@ -87,7 +87,7 @@ def _load_job(job: tuple[Path, str, Path, Path, datetime]) -> Loaded:
 
 def _visible_from(doc: Doc, now: datetime) -> float:
     """When a page appears: -inf already, an embargo's timestamp, +inf never (draft)."""
-    if isinstance(doc, Page):
+    if isinstance(doc, TextPage):
         return float("inf") if doc.draft else float("-inf")
     if not isinstance(doc, Entry) or is_published(doc, now):
         return float("-inf")
@@ -139,6 +139,6 @@ def _validate(root: Path, now: datetime, display_base: Path | None) -> Validatio
         image = getattr(getattr(doc, "data", None), "image", None)
         assets[doc.src] = local_files(doc.src, image.src if image else None,
                                       (link.target for link in scan.links), context.exists)
-    pages = [d for d, _ in loaded if isinstance(d, Page)]
+    pages = [d for d, _ in loaded if isinstance(d, TextPage)]
     collection = Collection(tuple(entries), tuple(pages), now, assets)
     return ValidationResult(collection, sort_problems(problems), len(files), files)

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ..documents import Entry, Page, Unbound
+from ..documents import Entry, TextPage, Unbound
 from ..problems import Level, Problem
 from ..scan import BodyScan
 
 __all__ = ["Check", "Checker", "Context", "Doc", "Rule"]
 
-Doc = Entry | Page | Unbound
+Doc = Entry | TextPage | Unbound
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ build renders it, placed back on the line of the Markdown source.
 
 from __future__ import annotations
 
-from ..documents import Page
+from ..documents import TextPage
 from ..problems import Problem
 from ..sanitize import Locator, RenderError, check_html, needs_render, render_body
 from ..scan import BodyScan
@@ -49,7 +49,7 @@ def check_body(doc: Doc, scan: BodyScan, context: Context) -> list[Problem]:
     def add(line: int, col: int, rule: str, message: str) -> None:
         problems.append(problem(doc, (doc.body_line + line, col), rule, message))
 
-    if not isinstance(doc, Page):  # items and reference pages get their H1 from `title`
+    if not isinstance(doc, TextPage):  # items and reference pages get their H1 from `title`
         for line, col in scan.h1:
             add(line, col, "h1-in-body", "Überschrift erster Ebene (`# …`) im Text — die "
                 "Überschrift der Seite kommt aus `title`; verwenden Sie `## …` für Zwischentitel.")

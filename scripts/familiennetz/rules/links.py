@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from urllib.parse import unquote, urlsplit
 
 from ..assets import link_path, resolve_asset, resolve_relative
-from ..documents import Page
+from ..documents import TextPage
 from ..problems import Problem
 from ..scan import BodyScan
 from .base import Checker, Context, Doc, Rule, problem
@@ -48,7 +48,7 @@ def check_links(doc: Doc, scan: BodyScan, context: Context) -> list[Problem]:
     image = getattr(getattr(doc, "data", None), "image", None)
     if image is not None and resolve_asset(image.src, doc.src, exists) is None:
         where = "außerhalb des Inhaltsordners" if image.src.startswith("/") else "nicht gefunden"
-        pos = doc.marks.value("image.src") if not isinstance(doc, Page) else (1, 1)
+        pos = doc.marks.value("image.src") if not isinstance(doc, TextPage) else (1, 1)
         add(pos, "image-missing", f"Bilddatei `{image.src}` {where} — "
             "legen Sie sie neben die Datei oder nach `content/assets/` und geben Sie den Pfad "
             "relativ an.")

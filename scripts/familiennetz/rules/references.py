@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from ..documents import Entry, Page, Unbound, taken_by_type
+from ..documents import Entry, TextPage, Unbound, taken_by_type
 from ..problems import Problem
 from ..references import raw_references, references_of
 from ..scan import BodyScan
@@ -47,11 +47,11 @@ def indexes(docs: Iterable[Doc]) -> dict[str, Mapping[object, Sequence[Doc]]]:
             data = doc.data
             if getattr(data, "number", None) is not None:  # numbered: press releases
                 by_number[(data.districts[0], data.date.day.year, data.number)].append(doc)
-        if isinstance(doc, Entry) or (isinstance(doc, Page)
+        if isinstance(doc, Entry) or (isinstance(doc, TextPage)
                                       and taken_by_type(doc.src.split("/")) is None):
             by_url[doc.url].append(doc)
     # Entries keep their address; a page in their way is the one reported.
-    by_url = {url: sorted(group, key=lambda d: (isinstance(d, Page), d.src))
+    by_url = {url: sorted(group, key=lambda d: (isinstance(d, TextPage), d.src))
               for url, group in by_url.items()}
     return {"by_slug": by_slug, "by_number": by_number, "by_url": by_url}
 
@@ -80,7 +80,7 @@ def check_references(doc: Doc, scan: BodyScan, context: Context) -> list[Problem
                                         f"`{key[0]}` im Jahr {key[1]} schon ({numbered[0].display})"
                                         f" — die nächste freie Nummer ist "
                                         f"{_next_free(context.by_number, key[0], key[1])}."))
-    if isinstance(doc, Page):  # (a page in a type's folder is a `file-name` problem already)
+    if isinstance(doc, TextPage):  # (a page in a type's folder is a `file-name` problem already)
         same = context.by_url.get(doc.url, [doc])
         if same[0] is not doc and any(other is doc for other in same):
             problems.append(problem(doc, (1, 1), DUPLICATE_SLUG, f"Diese Seite hätte dieselbe "

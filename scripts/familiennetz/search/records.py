@@ -19,7 +19,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from ..collection import Collection
-from ..documents import Entry, Page
+from ..documents import Entry, TextPage
 from ..text import sort_key_de
 from ..types import TYPES, ItemType, ReferenceType
 from .compounds import MIN_COMPOUND, Splitter, build_vocabulary, words_of
@@ -94,7 +94,7 @@ def _details(entry: Entry, collection: Collection) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _page_text(page: Page) -> str:
+def _page_text(page: TextPage) -> str:
     return f"{page.title or ''}\n{page.body}"
 
 
@@ -149,5 +149,5 @@ class SearchRecords:
                             self._titles("topic", entry.data.topics), terms, entry.data.summary,
                             details)
 
-    def for_page(self, page: Page) -> SearchRecord:
+    def for_page(self, page: TextPage) -> SearchRecord:
         return SearchRecord(PAGE_TYPE, terms=self.terms(page.src))

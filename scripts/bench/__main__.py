@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .corpus import REFERENCE_NOW, generate_corpus
 
-PROJECT = Path(__file__).resolve().parents[3]
+PROJECT = Path(__file__).resolve().parents[2]
 
 SITE_CONFIG = """\
 site_name: Familiennetz Bench
@@ -198,8 +198,8 @@ def report_search(site_dir: Path, phases: dict[str, float], build: Measurement,
     The index is built while MkDocs renders (Pagefind works in its own process), so the
     time it adds is measured as the difference to the same build without it; the
     plugin's own timings show the part the build waits for."""
-    from ..search.indexer import OUTPUT, index_size
-    from ..search.transfer import first_query
+    from familiennetz.search.indexer import OUTPUT, index_size
+    from .transfer import first_query
 
     files, size = index_size(site_dir / OUTPUT)
     counted = re.search(r"Suchindex: (\d+) Seiten", build.output)

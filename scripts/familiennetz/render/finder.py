@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from ..collection import Collection
 from ..documents import Entry
-from ..render.labels import label, language_name
 from ..text import sort_key_de
 from ..types.angebot import Offer
+from .labels import label, language_name
 
 __all__ = ["ALL_GROUPS", "PARAMS", "Finder", "FinderOffer", "Option", "build_finder"]
 

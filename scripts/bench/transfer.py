@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from familiennetz.search.indexer import OUTPUT
+
 from .browser import CHROMIUM_ARGS, find_chromium, serve
-from .indexer import OUTPUT
 
 __all__ = ["Transfer", "first_query"]
 
