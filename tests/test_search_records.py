@@ -96,7 +96,7 @@ def test_hidden_items_do_not_feed_the_vocabulary(records: SearchRecords) -> None
 
 def test_finder_lists_every_published_offer_in_german_order(collection: Collection) -> None:
     finder = build_finder(collection)
-    titles = [o.entry.title for o in finder.offers]
+    titles = [o.entry.title for o in finder.items]
     assert len(titles) == 10 and "Sprachcafé für Eltern (Entwurf)" not in titles
     assert titles[:4] == ["Babytreff Dillingen", "Begleitung zu Ämtern in Lahnstein",
                           "Eltern-Kind-Gruppe in Bad Ems", "Elterncafé in der Kita Nastätten"]
@@ -104,22 +104,23 @@ def test_finder_lists_every_published_offer_in_german_order(collection: Collecti
 
 def test_finder_options_are_the_values_that_occur(collection: Collection) -> None:
     finder = build_finder(collection)
-    assert [(o.value, o.label, o.count) for o in finder.districts] == [
+    options = {c.filter.key: c.options for c in finder.choices}
+    assert [(o.value, o.label, o.count) for o in options["kreis"]] == [
         ("mayen-koblenz", "Landkreis Mayen-Koblenz", 3), ("saarlouis", "Landkreis Saarlouis", 2),
         ("rhein-lahn-kreis", "Rhein-Lahn-Kreis", 3), ("stadt-bad-kreuznach", "Stadt Bad Kreuznach", 2)]
-    assert [o.value for o in finder.types] == [
+    assert [o.value for o in options["art"]] == [
         "begleitung", "beratung", "eltern-kind-gruppe", "elterncafe", "familienbildung",
         "familienzentrum", "kita-sozialarbeit"]
-    assert "alle" not in [o.value for o in finder.groups]  # "for everyone" matches any group
-    assert [(o.value, o.label) for o in finder.languages][:3] == [
+    assert "alle" not in [o.value for o in options["fuer"]]  # "for everyone" matches any group
+    assert [(o.value, o.label) for o in options["sprache"]][:3] == [
         ("ar", "Arabisch", ), ("de", "Deutsch"), ("en", "Englisch")]
-    assert finder.free == 8
+    assert [(t.toggle.key, t.count) for t in finder.toggles] == [("kostenlos", 8)]
     assert finder.stale == 2
 
 
 def test_finder_card_attributes(collection: Collection) -> None:
     finder = build_finder(collection)
-    offer = next(o for o in finder.offers if o.entry.slug == "familienhebammen-saarlouis")
+    offer = next(o for o in finder.items if o.entry.slug == "familienhebammen-saarlouis")
     assert offer.attributes == {
         "data-kreis": "saarlouis", "data-art": "begleitung",
         "data-fuer": "werdende-eltern eltern kinder-0-3", "data-sprache": "de ar",

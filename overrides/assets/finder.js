@@ -1,21 +1,19 @@
-// Familiennetz: the offer finder at /angebote/. Without JavaScript the page lists every
-// offer; with it, the filter form narrows the list as you choose. Each card carries its
-// values as data attributes (scripts/familiennetz/search/finder.py). The choice lives in
-// the URL (?kreis=…&art=…&fuer=…&sprache=…&kostenlos=ja&q=…), so a link shares it.
+// Familiennetz: the finder (the offers' listing). Without JavaScript the page lists every
+// item; with it, the filter form narrows the list as you choose. Which filters there are,
+// and the cards' data attributes they compare, come from the page's configuration
+// (#fn-finder-config, from scripts/familiennetz/render/finder.py). The choice lives in the
+// URL (?kreis=…&art=…&kostenlos=ja&q=…), so a link shares it.
+import { fold as foldWith } from "./fn-text.js";
 
+const config = JSON.parse(document.getElementById("fn-finder-config").textContent);
+const fold = (text) => foldWith(text, config.fold);
 const form = document.querySelector("[data-fn-finder]");
-const cards = [...document.querySelectorAll(".fn-listing article[data-art]")];
+const cards = [...document.querySelectorAll(".fn-listing article.fn-card")];
 const countEl = document.querySelector("[data-fn-finder-count]");
 const statusEl = document.getElementById("fn-finder-status");
 const emptyEl = document.querySelector("[data-fn-finder-empty]");
-const SELECTS = ["kreis", "art", "fuer", "sprache"];
-const FOR_EVERYONE = "alle"; // an offer "for everyone" matches every target group
-
-/** Lower case, umlauts spelt out, accents dropped: "Frühe" and "Fruehe" compare equal. */
-function fold(text) {
-  return text.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue")
-    .replace(/ß/g, "ss").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-}
+const SELECTS = config.filters.map((f) => f.key);
+const TOGGLES = config.toggles;
 
 const words = new Map(cards.map((card) => [card, fold(card.textContent.replace(/\s+/g, " "))]));
 
@@ -25,23 +23,17 @@ function list(card, name) {
 
 function choice() {
   const data = new FormData(form);
-  return {
-    q: (data.get("q") || "").trim(),
-    kreis: data.get("kreis") || "",
-    art: data.get("art") || "",
-    fuer: data.get("fuer") || "",
-    sprache: data.get("sprache") || "",
-    kostenlos: data.get("kostenlos") === "ja",
-  };
+  const c = { q: (data.get("q") || "").trim() };
+  for (const name of SELECTS) c[name] = data.get(name) || "";
+  for (const name of TOGGLES) c[name] = data.get(name) === "ja";
+  return c;
 }
 
 function matches(card, c, terms) {
-  const groups = list(card, "fuer");
-  return (!c.kreis || list(card, "kreis").includes(c.kreis))
-    && (!c.art || card.dataset.art === c.art)
-    && (!c.fuer || groups.includes(c.fuer) || groups.includes(FOR_EVERYONE))
-    && (!c.sprache || list(card, "sprache").includes(c.sprache))
-    && (!c.kostenlos || card.dataset.kostenlos === "ja")
+  return config.filters.every(({ key, everyone }) => {
+    const values = list(card, key);
+    return !c[key] || values.includes(c[key]) || (everyone !== null && values.includes(everyone));
+  }) && TOGGLES.every((key) => !c[key] || card.dataset[key] === "ja")
     && terms.every((term) => words.get(card).includes(term));
 }
 
@@ -53,14 +45,14 @@ function readUrl() {
     const value = params.get(name) || "";
     select.value = [...select.options].some((o) => o.value === value) ? value : "";
   }
-  form.elements.kostenlos.checked = params.get("kostenlos") === "ja";
+  for (const name of TOGGLES) form.elements[name].checked = params.get(name) === "ja";
 }
 
 function writeUrl(c) {
   const params = new URLSearchParams();
   if (c.q) params.set("q", c.q);
   for (const name of SELECTS) if (c[name]) params.set(name, c[name]);
-  if (c.kostenlos) params.set("kostenlos", "ja");
+  for (const name of TOGGLES) if (c[name]) params.set(name, "ja");
   const query = params.toString();
   history.replaceState(null, "", query ? `?${query}` : location.pathname);
 }
@@ -76,15 +68,14 @@ function apply({ announce = true } = {}) {
     card.hidden = !ok;
     if (ok) shown += 1;
   }
-  const filtered = shown !== cards.length || Boolean(c.q || c.kreis || c.art || c.fuer || c.sprache || c.kostenlos);
+  const filtered = shown !== cards.length || Object.values(c).some(Boolean);
   countEl.textContent = filtered ? `(${shown} von ${cards.length})` : `(${cards.length})`;
   emptyEl.hidden = shown > 0;
   writeUrl(c);
   // Announce once the reader pauses, not at every keystroke.
   clearTimeout(announceTimer);
-  const message = filtered
-    ? `${shown} von ${cards.length} Angeboten passen zu Ihrer Auswahl.`
-    : `Alle ${cards.length} Angebote werden angezeigt.`;
+  const message = (filtered ? config.messages.matched : config.messages.all)
+    .replace("{shown}", shown).replace("{total}", cards.length);
   if (announce) announceTimer = setTimeout(() => { statusEl.textContent = message; }, 400);
   else statusEl.textContent = filtered ? message : "";
 }

@@ -10,6 +10,7 @@
 // chunks of the words searched for and the fragments of the results shown. The filter
 // choices are part of the page (suche.html); their counts need all of Pagefind's filter
 // files, which are fetched only when a reader opens a filter group or arrives with one set.
+import { fold as foldWith } from "./fn-text.js";
 
 const page = document.querySelector("[data-fn-search]");
 const form = document.querySelector("[data-fn-search-form]");
@@ -32,10 +33,8 @@ let current = { results: [], shown: 0 };
 let sequence = 0;
 
 /** Lower case, umlauts spelt out, accents dropped: "Frühe" and "Fruehe" compare equal. */
-function fold(text) {
-  return text.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue")
-    .replace(/ß/g, "ss").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-}
+const config = JSON.parse(document.getElementById("fn-search-config").textContent);
+const fold = (text) => foldWith(text, config.fold);
 
 function plural(n, one, many) {
   return `${n.toLocaleString("de-DE")} ${n === 1 ? one : many}`;

@@ -199,6 +199,7 @@ def report_search(site_dir: Path, phases: dict[str, float], build: Measurement,
     time it adds is measured as the difference to the same build without it; the
     plugin's own timings show the part the build waits for."""
     from familiennetz.search.indexer import OUTPUT, index_size
+
     from .transfer import first_query
 
     files, size = index_size(site_dir / OUTPUT)

@@ -8,6 +8,7 @@ feeds and the index. Nothing here knows MkDocs.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,6 +36,7 @@ from .search import (
     filter_choices,
     search_document,
 )
+from .text import FOLD
 from .timings import Timings
 from .types import BY_FOLDER
 from .validator import ValidationResult
@@ -162,6 +164,7 @@ class BuildRun:
                                          for g in self.plan.subscriptions]
         elif planned is not None and planned.kind == "search":
             extra["fn_search_filters"] = filter_choices(self.collection)
+            extra["fn_search_config"] = json.dumps({"fold": FOLD}, ensure_ascii=False)
         own = self.feed_links(planned.feed_scope) if planned and planned.feed_scope \
             and planned.feed_scope != "alle" else []
         return {"fn": fn, "fn_own_feeds": own, "fn_feed_links": own + self.feed_links("alle"),

@@ -8,12 +8,13 @@ import unicodedata
 from collections.abc import Iterable
 
 __all__ = [
-    "SLUG_RE", "did_you_mean", "fold_umlauts", "known_values", "slugify", "sort_key_de",
+    "FOLD", "SLUG_RE", "did_you_mean", "fold_umlauts", "known_values", "slugify", "sort_key_de",
     "text_problem",
 ]
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+FOLD = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}  # also given to the pages' scripts
+_TRANSLIT = str.maketrans(FOLD)
 
 
 def fold_umlauts(text: str) -> str:

@@ -67,6 +67,7 @@ def prepare_environment(env: Environment, config: Any, files: Files, run: BuildR
     env.filters["label"] = lambda value, field: label(field, value)
     env.filters["language_name"] = language_name
     env.globals["fn_card"] = pass_context(
-        lambda ctx, entry, level=3: Markup(run.cards(entry, level, ctx["base_url"])))
+        lambda ctx, entry, level=3, finder=None: Markup(run.cards(entry, level, ctx["base_url"],
+                                                                  finder)))
     env.globals["fn_footer"] = [(f.url, title) for src, title in run.plan.footer
                                 if (f := files.get_file_from_path(src)) is not None]

@@ -1,4 +1,5 @@
-"""The card of an item in lists: rendered once per item, reused on every page that lists it.
+"""The one card of an entry in lists — listings, the finder, related items, the home page —
+rendered once per entry and variant, reused on every page that lists it.
 
 An item appears in up to eight lists (its type, its year, each district, topic and
 network, related items); rendering the card once in Python instead of in every list's
@@ -15,6 +16,7 @@ from html import escape
 from ..dates import format_date_de
 from ..documents import Entry
 from ..types import ItemType
+from .finder import FinderItem
 
 __all__ = ["ROOT", "CardRenderer"]
 
@@ -28,26 +30,38 @@ def _link(url: str, text: str) -> str:
 class CardRenderer:
     def __init__(self, references: Mapping[str, Mapping[str, Entry]]) -> None:
         self.references = references
-        self._cache: dict[tuple[str, int], str] = {}
+        self._cache: dict[tuple[str, int, bool], str] = {}
 
-    def __call__(self, entry: Entry, level: int, base_url: str) -> str:
-        key = (entry.src, level)
+    def __call__(self, entry: Entry, level: int, base_url: str,
+                 finder: FinderItem | None = None) -> str:
+        key = (entry.src, level, finder is not None)
         if key not in self._cache:
-            self._cache[key] = self._render(entry, level)
+            self._cache[key] = self._render(entry, level, finder)
         return self._cache[key].replace(ROOT, f"{base_url.rstrip('/')}/" if base_url else "")
 
-    def _render(self, entry: Entry, level: int) -> str:
-        d = entry.data
-        kind: ItemType = entry.type  # type: ignore[assignment]
+    def _render(self, entry: Entry, level: int, finder: FinderItem | None) -> str:
+        title = f'<h{level} class="fn-card__title">{_link(entry.url, entry.title)}</h{level}>'
+        summary = getattr(entry.data, "summary", None)
+        text = f'<p class="fn-card__summary">{escape(summary)}</p>' if summary else ""
+        if not isinstance(entry.type, ItemType):  # a district, network or topic
+            return f'<article class="fn-card">{title}{text}</article>'
+        kind = entry.type
+        data = entry.data
         meta = [f'<span class="fn-card__type">{escape(kind.kicker(entry))}</span>']
         if kind.dated:
-            stamp = d.date.day.isoformat() if d.date.all_day else d.date.at.isoformat()
-            meta.append(f'<time datetime="{stamp}">{escape(format_date_de(d.date))}</time>')
+            stamp = data.date.day.isoformat() if data.date.all_day else data.date.at.isoformat()
+            meta.append(f'<time datetime="{stamp}">{escape(format_date_de(data.date))}</time>')
         meta += [escape(fact) for fact in kind.card_facts(entry, self.references)]
         districts = self.references.get("district", {})
         meta.append(", ".join(_link(districts[s].url, districts[s].title) if s in districts
-                              else escape(s) for s in d.districts))
-        return (f'<article class="fn-card fn-card--{entry.type.key}">'
-                f'<h{level} class="fn-card__title">{_link(entry.url, entry.title)}</h{level}>'
-                f'<p class="fn-card__meta">{" · ".join(meta)}</p>'
-                f'<p class="fn-card__summary">{escape(d.summary)}</p></article>')
+                              else escape(s) for s in data.districts))
+        attributes, more = "", ""
+        if finder is not None:
+            attributes = "".join(f' {name}="{escape(value)}"'
+                                 for name, value in finder.attributes.items())
+            more = (f'<p class="fn-card__facts">{" · ".join(map(escape, kind.finder_facts(entry)))}'
+                    "</p>")
+            if finder.stale and (note := kind.stale_note(entry)):
+                more += f'<p class="fn-card__stale"><strong>Veraltet?</strong> {escape(note)}</p>'
+        return (f'<article class="fn-card fn-card--{kind.key}"{attributes}>{title}'
+                f'<p class="fn-card__meta">{" · ".join(meta)}</p>{text}{more}</article>')

@@ -1,28 +1,25 @@
-"""The offer finder at /angebote/: every offer with what the filters need, and the options.
+"""The finder (the offers' listing): every item with what the filters need, and the options.
 
-The page lists all offers (so it works without JavaScript); `overrides/assets/finder.js`
-filters the list in the browser by the `data-*` attributes each card carries. The names
-below are also the finder's URL parameters (`?kreis=saarlouis&art=beratung&kostenlos=ja`),
-so a filtered view can be shared as a link.
+The page lists all items (so it works without JavaScript); `overrides/assets/finder.js`
+filters the list in the browser by the `data-*` attributes each card carries. Which
+filters there are is declared once, by the type (`finder_filters`, `finder_toggles`); the
+form, the cards' attributes and the script's configuration (JSON in the page) all come
+from that declaration. The filters' keys are also the URL parameters
+(`?kreis=saarlouis&art=beratung&kostenlos=ja`), so a filtered view can be shared.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..collection import Collection
 from ..documents import Entry
-from ..text import sort_key_de
-from ..types.angebot import Offer
-from .labels import label, language_name
+from ..text import FOLD, sort_key_de
+from ..types import ITEM_TYPES, FinderFilter, FinderToggle, ItemType, Refs
 
-__all__ = ["ALL_GROUPS", "PARAMS", "Finder", "FinderOffer", "Option", "build_finder"]
-
-# URL parameter → data attribute of a card (`data-kreis`, …); `q` is the text query.
-PARAMS = ("q", "kreis", "art", "fuer", "sprache", "kostenlos")
-ALL_GROUPS = "alle"  # an offer "for everyone" matches whichever target group is chosen
+__all__ = ["Finder", "FinderItem", "Option", "build_finder", "finder_type"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,69 +30,70 @@ class Option:
 
 
 @dataclass(frozen=True, slots=True)
-class FinderOffer:
+class Choice:
+    """A filter of the form, with the options that occur."""
+
+    filter: FinderFilter
+    options: list[Option]
+
+
+@dataclass(frozen=True, slots=True)
+class Toggle:
+    toggle: FinderToggle
+    count: int  # how many items it keeps
+
+
+@dataclass(frozen=True, slots=True)
+class FinderItem:
     entry: Entry
-    districts: tuple[str, ...]  # slugs
+    attributes: dict[str, str]  # the card's `data-*`: space-separated slugs and codes
     stale: bool
-
-    @property
-    def data(self) -> Offer:
-        data: Offer = self.entry.data
-        return data
-
-    @property
-    def attributes(self) -> dict[str, str]:
-        """The card's `data-*` attributes: space-separated slugs and codes."""
-        data = self.data
-        return {
-            "data-kreis": " ".join(self.districts),
-            "data-art": data.offer_type,
-            "data-fuer": " ".join(data.target_groups),
-            "data-sprache": " ".join(data.languages),
-            "data-kostenlos": "ja" if data.is_free else "nein",
-            "data-veraltet": "ja" if self.stale else "nein",
-        }
 
 
 @dataclass(frozen=True)
 class Finder:
-    offers: list[FinderOffer]
-    districts: list[Option]
-    types: list[Option]
-    groups: list[Option]
-    languages: list[Option]
-    free: int  # how many offers are free of charge
+    items: list[FinderItem]
+    choices: list[Choice]
+    toggles: list[Toggle]
+    config: str  # JSON for finder.js: the filters' keys, and how text is folded
 
     @property
     def stale(self) -> int:
-        return sum(1 for offer in self.offers if offer.stale)
+        return sum(1 for item in self.items if item.stale)
 
 
-def _options(counts: Counter[str], name: Callable[[str], str]) -> list[Option]:
-    """Only values that occur, in German alphabetical order of their labels."""
-    return sorted((Option(value, name(value), n) for value, n in counts.items()),
+def finder_type() -> ItemType | None:
+    return next((t for t in ITEM_TYPES if t.finder), None)
+
+
+def _options(kind: ItemType, filter_: FinderFilter, entries: list[Entry], refs: Refs) -> list[Option]:
+    """Only values that occur, in German alphabetical order of their names."""
+    counts: Counter[str] = Counter()
+    for entry in entries:
+        counts.update(set(filter_.values(entry)) - {filter_.everyone})
+    return sorted((Option(v, filter_.name(v, refs), n) for v, n in counts.items()),
                   key=lambda o: (sort_key_de(o.label), o.value))
 
 
-def _count(values: Iterable[Iterable[str]]) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for group in values:
-        counts.update(set(group))
-    return counts
+def _attributes(kind: ItemType, entry: Entry, stale: bool) -> dict[str, str]:
+    found = {f"data-{f.key}": " ".join(f.values(entry)) for f in kind.finder_filters}
+    found.update({f"data-{t.key}": "ja" if t.test(entry) else "nein" for t in kind.finder_toggles})
+    found["data-veraltet"] = "ja" if stale else "nein"
+    return found
 
 
 def build_finder(collection: Collection) -> Finder:
-    offers = [FinderOffer(e, tuple(e.data.districts), collection.facts[e.src].stale)
-              for e in collection.by_type["angebote"]]
-    districts = collection.references["district"]
-    data = [o.data for o in offers]
+    kind = finder_type()
+    assert kind is not None  # the plan gives the finder template only to such a type
+    entries = collection.by_type[kind.folder]
+    refs = collection.references
+    facts = collection.facts
+    config = {"filters": [{"key": f.key, "everyone": f.everyone} for f in kind.finder_filters],
+              "toggles": [t.key for t in kind.finder_toggles], "fold": FOLD,
+              "messages": dict(zip(("matched", "all"), kind.finder_messages, strict=True))}
     return Finder(
-        offers=offers,
-        districts=_options(_count(o.districts for o in offers),
-                           lambda s: districts[s].title if s in districts else s),
-        types=_options(_count([d.offer_type] for d in data), lambda v: label("offer_type", v)),
-        groups=_options(_count([g for g in d.target_groups if g != ALL_GROUPS] for d in data),
-                        lambda v: label("target_groups", v)),
-        languages=_options(_count(d.languages for d in data), language_name),
-        free=sum(1 for d in data if d.is_free),
-    )
+        items=[FinderItem(e, _attributes(kind, e, facts[e.src].stale), facts[e.src].stale)
+               for e in entries],
+        choices=[Choice(f, _options(kind, f, entries, refs)) for f in kind.finder_filters],
+        toggles=[Toggle(t, sum(1 for e in entries if t.test(e))) for t in kind.finder_toggles],
+        config=json.dumps(config, ensure_ascii=False).replace("<", "\\u003c"))

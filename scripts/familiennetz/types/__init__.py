@@ -14,7 +14,17 @@ template in `overrides/`, sample content and tests — nothing else.
 from __future__ import annotations
 
 from .angebot import OFFER
-from .base import Fact, Happening, ItemType, Part, ReferenceType, Refs, Type
+from .base import (
+    Fact,
+    FinderFilter,
+    FinderToggle,
+    Happening,
+    ItemType,
+    Part,
+    ReferenceType,
+    Refs,
+    Type,
+)
 from .kreis import DISTRICT
 from .netzwerk import NETWORK
 from .netzwerktreffen import MEETING_REPORT
@@ -23,7 +33,8 @@ from .thema import TOPIC
 
 __all__ = [
     "BY_FOLDER", "BY_KEY", "BY_REF", "ITEM_TYPES", "REFERENCE_TYPES", "TYPES", "Fact",
-    "Happening", "ItemType", "Part", "ReferenceType", "Refs", "Type",
+    "FinderFilter", "FinderToggle", "Happening", "ItemType", "Part", "ReferenceType", "Refs",
+    "Type",
 ]
 
 ITEM_TYPES: tuple[ItemType, ...] = (PRESS_RELEASE, MEETING_REPORT, OFFER)

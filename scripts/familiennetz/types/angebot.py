@@ -10,7 +10,7 @@ from typing import Any, Literal
 from ..dates import format_date_de, start_of_day
 from ..fields import spec
 from ..text import sort_key_de
-from .base import DateProblem, ItemType, Refs
+from .base import DateProblem, FinderFilter, FinderToggle, ItemType, Refs
 from .parts import TARGET_GROUPS, Item, Location, OfferContact, TargetGroup, language_name
 
 __all__ = ["OFFER", "OFFER_TYPES", "STALE_AFTER", "Offer"]
@@ -63,7 +63,21 @@ class OfferType(ItemType):
     feed_name = "Angebote für Familien"
     description = "Neue und neu geprüfte Angebote für Familien."
     audience = "familien"
-    finder = True
+    finder_filters = (
+        FinderFilter("kreis", "Kreis oder Stadt", "Alle Kreise und Städte",
+                     lambda e: e.data.districts,
+                     lambda s, refs: refs["district"][s].title if s in refs["district"] else s),
+        FinderFilter("art", "Art des Angebots", "Alle Arten", lambda e: [e.data.offer_type],
+                     lambda v, refs: OFFER_TYPES[v]),
+        FinderFilter("fuer", "Für wen", "Alle Zielgruppen", lambda e: e.data.target_groups,
+                     lambda v, refs: TARGET_GROUPS[v], everyone="alle"),
+        FinderFilter("sprache", "Sprache", "Alle Sprachen", lambda e: e.data.languages,
+                     lambda v, refs: language_name(v)),
+    )
+    finder_messages = ("{shown} von {total} Angeboten passen zu Ihrer Auswahl.",
+                       "Alle {total} Angebote werden angezeigt.")
+    finder_toggles = (FinderToggle("kostenlos", "Nur kostenlose Angebote",
+                                   lambda e: bool(e.data.is_free)),)
 
     def published_at(self, data: Any) -> dt.datetime:
         """Offers have no publication date, so their `reviewed` day stands in: it is the last
@@ -90,6 +104,17 @@ class OfferType(ItemType):
 
     def sort_key(self, entry: Any) -> tuple[str, str]:
         return (sort_key_de(entry.title), entry.slug)  # offers are listed alphabetically
+
+    def finder_facts(self, entry: Any) -> list[str]:
+        data = entry.data
+        facts = ["Für: " + ", ".join(TARGET_GROUPS[g] for g in data.target_groups),
+                 "Sprachen: " + ", ".join(language_name(c) for c in data.languages)]
+        if data.is_free:
+            facts.append("kostenlos")
+        return [*facts, f"Träger: {data.provider}"]
+
+    def stale_note(self, entry: Any) -> str:
+        return f"Zuletzt geprüft am {format_date_de(entry.data.reviewed)}, vor über einem Jahr."
 
     def card_facts(self, entry: Any, refs: Refs) -> list[str]:
         data = entry.data

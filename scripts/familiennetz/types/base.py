@@ -9,7 +9,7 @@ and these methods; none of them tests which type an entry has.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -19,7 +19,10 @@ from ..dates import Instant, format_date_de, start_of_day
 if TYPE_CHECKING:
     from ..documents import Entry
 
-__all__ = ["DateProblem", "Fact", "Happening", "ItemType", "Part", "ReferenceType", "Refs", "Type"]
+__all__ = [
+    "DateProblem", "Fact", "FinderFilter", "FinderToggle", "Happening", "ItemType", "Part",
+    "ReferenceType", "Refs", "Type",
+]
 
 Refs = Mapping[str, Mapping[str, "Entry"]]  # "district" → slug → the district's entry
 
@@ -34,6 +37,27 @@ class Happening:
     over_at: datetime  # when it counts as past
     cancelled: bool = False
     dates: tuple[Instant, ...] = ()  # the single dates of a series, if any
+
+
+@dataclass(frozen=True, slots=True)
+class FinderFilter:
+    """One filter of a type's finder: also its URL parameter and its cards' `data-` name."""
+
+    key: str  # "kreis": `?kreis=…` and `data-kreis`
+    heading: str  # "Kreis oder Stadt"
+    every: str  # the choice that filters nothing: "Alle Kreise und Städte"
+    values: Callable[[Entry], Iterable[str]]  # an item's values (slugs, codes)
+    name: Callable[[str, Refs], str]  # a value's German name
+    everyone: str | None = None  # a value that matches whatever is chosen ("alle")
+
+
+@dataclass(frozen=True, slots=True)
+class FinderToggle:
+    """A yes/no filter: `?kostenlos=ja`, `data-kostenlos="ja"`."""
+
+    key: str
+    label: str  # "Nur kostenlose Angebote"
+    test: Callable[[Entry], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +155,23 @@ class ItemType(Type):
     calendar_prefix: ClassVar[str] = ""  # its calendars' files: kalender/<prefix>alle.ics
     # Whose calendars its happenings join besides the type's own: ("network", "district").
     calendar_scopes: ClassVar[tuple[str, ...]] = ()
-    finder: ClassVar[bool] = False  # its listing is a finder with filters (offers)
+    # Its listing is a finder with these filters (offers); none: a plain listing.
+    finder_filters: ClassVar[tuple[FinderFilter, ...]] = ()
+    finder_toggles: ClassVar[tuple[FinderToggle, ...]] = ()
+    # What the finder announces: "{shown} von {total} Angeboten passen …", "Alle {total} …".
+    finder_messages: ClassVar[tuple[str, str]] = ("", "")
+
+    @property
+    def finder(self) -> bool:
+        return bool(self.finder_filters)
+
+    def finder_facts(self, entry: Entry) -> list[str]:
+        """The finder card's extra line: what a parent compares at a glance."""
+        return []
+
+    def stale_note(self, entry: Entry) -> str | None:
+        """What its card says when it is stale."""
+        return None
 
     @property
     def template(self) -> str:
