@@ -152,7 +152,7 @@ class BuildRun:
             years = None
             if kind is not None and kind.is_item and kind.dated:
                 years = self._years.setdefault(folder, years_of(self.collection, folder))
-            fn = listing_context(planned.listing, years)
+            fn = listing_context(planned.listing, years, self.collection.references)
             if planned.template == "finder.html":
                 extra["fn_finder"] = build_finder(self.collection)
         elif planned is not None and planned.kind == "item" and planned.entry is not None:

@@ -17,6 +17,7 @@ from ..render.fragments import Fragments
 from ..render.labels import label, language_name
 from ..run import BuildRun
 from ..sanitize import link_url
+from ..types import TYPES
 
 __all__ = ["prepare_environment"]
 
@@ -69,5 +70,6 @@ def prepare_environment(env: Environment, config: Any, files: Files, run: BuildR
     env.globals["fn_card"] = pass_context(
         lambda ctx, entry, level=3, finder=None: Markup(run.cards(entry, level, ctx["base_url"],
                                                                   finder)))
+    env.globals["fn_sections"] = [(f"{t.folder}/", t.plural) for t in TYPES]
     env.globals["fn_footer"] = [(f.url, title) for src, title in run.plan.footer
                                 if (f := files.get_file_from_path(src)) is not None]

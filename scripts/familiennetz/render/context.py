@@ -10,7 +10,7 @@ from typing import Any
 from ..assets import resolve_asset
 from ..collection import Collection
 from ..documents import Entry
-from ..types import BY_FOLDER
+from ..types import BY_FOLDER, ReferenceType, Refs
 from .jsonld import item_jsonld, script_safe_json
 from .listings import ListingPage
 
@@ -86,7 +86,8 @@ def item_context(entry: Entry, collection: Collection, site_url: str,
                        og=og, extra=extra)
 
 
-def listing_context(page: ListingPage, years: list[int] | None = None) -> PageContext:
+def listing_context(page: ListingPage, years: list[int] | None = None,
+                    refs: Refs | None = None) -> PageContext:
     listing = page.listing
     crumbs = [Crumb("", "Start")]
     top = listing.url.split("/")[0]
@@ -104,4 +105,6 @@ def listing_context(page: ListingPage, years: list[int] | None = None) -> PageCo
     extra: dict[str, Any] = {}
     if years:
         extra = {"years": years, "years_base": f"{top}/"}
+    if listing.entry is not None and isinstance(listing.entry.type, ReferenceType):
+        extra["facts"] = listing.entry.type.facts(listing.entry, refs or {})
     return PageContext("listing", crumbs, entry=listing.entry, listing=page, extra=extra)

@@ -74,6 +74,9 @@ class OfferType(ItemType):
         FinderFilter("sprache", "Sprache", "Alle Sprachen", lambda e: e.data.languages,
                      lambda v, refs: language_name(v)),
     )
+    finder_teaser = ("Angebote für Familien finden", "{count} Angebote: Elterncafés, "
+                     "Eltern-Kind-Gruppen, Beratung und mehr – nach Kreis, Zielgruppe und "
+                     "Sprache filterbar.", "Zu den Angeboten")
     finder_messages = ("{shown} von {total} Angeboten passen zu Ihrer Auswahl.",
                        "Alle {total} Angebote werden angezeigt.")
     finder_toggles = (FinderToggle("kostenlos", "Nur kostenlose Angebote",

@@ -153,6 +153,7 @@ class ItemType(Type):
     audience: ClassVar[str] = "alle"  # "familien", "fachkraefte" or "alle": who it is for
     calendar: ClassVar[str | None] = None  # its calendars' name, if its entries happen
     calendar_prefix: ClassVar[str] = ""  # its calendars' files: kalender/<prefix>alle.ics
+    upcoming_heading: ClassVar[str | None] = None  # the home page's list of what comes next
     # Whose calendars its happenings join besides the type's own: ("network", "district").
     calendar_scopes: ClassVar[tuple[str, ...]] = ()
     # Its listing is a finder with these filters (offers); none: a plain listing.
@@ -160,6 +161,8 @@ class ItemType(Type):
     finder_toggles: ClassVar[tuple[FinderToggle, ...]] = ()
     # What the finder announces: "{shown} von {total} Angeboten passen …", "Alle {total} …".
     finder_messages: ClassVar[tuple[str, str]] = ("", "")
+    # The home page's way into the finder: (heading, text with {count}, button).
+    finder_teaser: ClassVar[tuple[str, str, str]] = ("", "", "")
 
     @property
     def finder(self) -> bool:

@@ -81,6 +81,7 @@ class MeetingReportType(ItemType):
     audience = "fachkraefte"
     calendar = "Netzwerktreffen"
     calendar_scopes = ("network", "district")
+    upcoming_heading = "Nächste Netzwerktreffen"
 
     def happening(self, data: Any) -> Happening:
         meeting = data.meeting
