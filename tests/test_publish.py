@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import familiennetz.mkdocs_adapter.plugin as plugin_module
+import familiennetz.mkdocs_adapter.config as plugin_module
 import familiennetz.publish as publish
 import sitebuild
 from familiennetz.mkdocs_adapter.build import build_site

@@ -12,129 +12,29 @@ import re
 from typing import Any
 
 import yaml
-from yaml.constructor import SafeConstructor
 from yaml.reader import ReaderError
 
 from .header_messages import YAML_FALLBACK, yaml_message
 from .problems import Level, Problem
+from .yaml_loader import (
+    BOOL,
+    INT,
+    MAP,
+    NULL,
+    OFFSET,
+    SEQ,
+    STR,
+    InvalidTimestamp,
+    Loader,
+    Marks,
+    Position,
+    mark,
+)
 
 __all__ = ["MAX_DEPTH", "MAX_HEADER_BYTES", "InvalidTimestamp", "Marks", "parse_header"]
 
 MAX_HEADER_BYTES = 64 * 1024  # a real header has a few hundred bytes
 MAX_DEPTH = 12  # levels of brackets; the model itself needs three
-
-Position = tuple[int, int]  # 1-based line, column in the file
-OFFSET = 2  # the YAML starts on line 2 of the file; libyaml's marks are 0-based
-
-
-class InvalidTimestamp(str):
-    """A value that looks like a date but is impossible (2024-02-30); the binder says so."""
-
-
-_PLAIN_TAGS: dict[str, str] = {}  # plain (unquoted) scalar → tag
-_TAG = "tag:yaml.org,2002:"
-_STR, _SEQ, _MAP = _TAG + "str", _TAG + "seq", _TAG + "map"
-_NULL, _BOOL, _INT = _TAG + "null", _TAG + "bool", _TAG + "int"
-
-
-class _Loader(yaml.CSafeLoader):  # the C loader: 4× faster than pure Python on 10,000 files
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-        """PyYAML's tag resolution, short-cut and remembered: the C parser calls back into
-        Python for every node, and keys and slugs repeat across thousands of files.
-
-        Same answers as PyYAML's resolver without path resolvers (the safe loader has
-        none): a quoted scalar is a string; a plain one as its implicit resolvers say."""
-        if kind is yaml.ScalarNode:
-            if not implicit[0]:
-                return _STR
-            tag = _PLAIN_TAGS.get(value)
-            if tag is None:
-                if len(_PLAIN_TAGS) > 200_000:  # unique titles must not grow it without bound
-                    _PLAIN_TAGS.clear()
-                tag = _PLAIN_TAGS[value] = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
-            return tag
-        return _SEQ if kind is yaml.SequenceNode else _MAP
-
-
-def _timestamp(loader: SafeConstructor, node: yaml.ScalarNode) -> object:
-    try:
-        return SafeConstructor.construct_yaml_timestamp(loader, node)
-    except ValueError:
-        return InvalidTimestamp(node.value)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)  # type: ignore[type-var]
-
-
-class Marks:
-    """Where each key and value stands: 'image.alt', 'meeting.speakers.0.name'.
-
-    Computed on first use from the header's text: only files with a problem need
-    positions, and skipping them for the others saves a fifth of the validation time.
-    Only ever made for headers that passed `parse_header`'s bounds.
-    """
-
-    __slots__ = ("_keys", "_text", "_values")
-
-    def __init__(self, text: str = "") -> None:
-        self._text = text
-        self._keys: dict[str, Position] | None = None
-        self._values: dict[str, Position] = {}
-
-    def _ensure(self) -> dict[str, Position]:
-        if self._keys is None:
-            self._keys = {}
-            if self._text:
-                loader = _Loader(self._text)
-                try:
-                    node = loader.get_single_node()
-                    if node is not None:
-                        _positions(node, "", self._keys, self._values)
-                except (yaml.YAMLError, RecursionError):
-                    pass  # broken YAML is reported by the parser; no positions then
-                finally:
-                    loader.dispose()
-        return self._keys
-
-    @property
-    def keys(self) -> dict[str, Position]:
-        return self._ensure()
-
-    @property
-    def values(self) -> dict[str, Position]:
-        self._ensure()
-        return self._values
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Marks) and (self.keys, self.values) == (other.keys, other.values)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def key(self, path: str, fallback: Position = (1, 1)) -> Position:
-        return self.keys.get(path) or self.values.get(path) or fallback
-
-    def value(self, path: str, fallback: Position = (1, 1)) -> Position:
-        return self.values.get(path) or self.keys.get(path) or fallback
-
-
-def _mark(mark: Any) -> Position:
-    return (mark.line + OFFSET, mark.column + 1)
-
-
-def _positions(node: yaml.Node, prefix: str, keys: dict[str, Position],
-               values: dict[str, Position]) -> None:
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            path = f"{prefix}{key_node.value}"
-            keys[path] = _mark(key_node.start_mark)
-            values[path] = _mark(value_node.start_mark)
-            _positions(value_node, f"{path}.", keys, values)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            path = f"{prefix}{index}"
-            values[path] = _mark(item.start_mark)
-            _positions(item, f"{path}.", keys, values)
-
 
 _BOOL_TRUE = frozenset({"yes", "true", "on"})
 
@@ -144,7 +44,7 @@ class _UnhashableKey(Exception):
 
 
 def _build(node: yaml.Node, prefix: str, problems: list[Problem], display: str,
-           loader: _Loader) -> Any:
+           loader: Loader) -> Any:
     """Python values in one pass over the composed nodes.
 
     Replaces PyYAML's constructor for the common tags (about three times faster on
@@ -153,30 +53,30 @@ def _build(node: yaml.Node, prefix: str, problems: list[Problem], display: str,
     """
     if isinstance(node, yaml.ScalarNode):
         tag, value = node.tag, node.value
-        if tag == _STR:
+        if tag == STR:
             return value
-        if tag == _NULL:
+        if tag == NULL:
             return None
-        if tag == _BOOL:
+        if tag == BOOL:
             return value.lower() in _BOOL_TRUE
-        if tag == _INT and value.isdigit() and (value == "0" or value[0] != "0"):
+        if tag == INT and value.isdigit() and (value == "0" or value[0] != "0"):
             return int(value)
         return loader.construct_object(node, deep=True)
-    if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
-        return [item.value if item.tag == _STR and type(item) is yaml.ScalarNode  # the common case
+    if isinstance(node, yaml.SequenceNode) and node.tag == SEQ:
+        return [item.value if item.tag == STR and type(item) is yaml.ScalarNode  # the common case
                 else _build(item, f"{prefix}{index}.", problems, display, loader)
                 for index, item in enumerate(node.value)]
-    if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
+    if isinstance(node, yaml.MappingNode) and node.tag == MAP:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise _UnhashableKey
             key = str(key_node.value)  # field names as written: `1` and `true` stay distinct
             if key in result:
-                problems.append(_problem(display, _mark(key_node.start_mark), "duplicate-field",
+                problems.append(_problem(display, mark(key_node.start_mark), "duplicate-field",
                                          f"Feld `{prefix}{key}` steht doppelt im Kopfbereich — "
                                          "löschen Sie eine der Zeilen."))
-            if value_node.tag == _STR and type(value_node) is yaml.ScalarNode:
+            if value_node.tag == STR and type(value_node) is yaml.ScalarNode:
                 result[key] = value_node.value  # the common case, without a call
             else:
                 result[key] = _build(value_node, f"{prefix}{key}.", problems, display, loader)
@@ -217,14 +117,14 @@ def _too_deep(text: str) -> Position | None:
 def _alias(text: str) -> tuple[Position, str] | None:
     """The first anchor (`&name`) or alias (`*name`), from libyaml's events: no nodes are
     composed, so an alias bomb costs nothing here."""
-    loader = _Loader(text)
+    loader = Loader(text)
     try:
         while (event := loader.get_event()) is not None:
             if isinstance(event, yaml.AliasEvent):
-                return _mark(event.start_mark), f"*{event.anchor}"
+                return mark(event.start_mark), f"*{event.anchor}"
             anchor = getattr(event, "anchor", None)
             if anchor:
-                return _mark(event.start_mark), f"&{anchor}"
+                return mark(event.start_mark), f"&{anchor}"
     except yaml.YAMLError:
         return None  # the parse below reports the syntax error
     finally:
@@ -255,7 +155,7 @@ def parse_header(text: str, display: str) -> tuple[dict[str, Any] | None, Marks,
     if (refused := _bounded(text, display)) is not None:
         return None, Marks(), [refused]
     marks = Marks(text)
-    loader = _Loader(text)
+    loader = Loader(text)
 
     def broken(pos: Position, message: str) -> tuple[None, Marks, list[Problem]]:
         return None, marks, [_problem(display, pos, "yaml-syntax", message)]
@@ -269,10 +169,10 @@ def parse_header(text: str, display: str) -> tuple[dict[str, Any] | None, Marks,
             return broken((2, 1), "Der Kopfbereich muss aus Zeilen `feld: wert` bestehen.")
         data = _build(node, "", problems, display, loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        where = exc.problem_mark or exc.context_mark
         if "end of stream" in (exc.problem or "") and exc.context_mark:
-            mark = exc.context_mark  # the unclosed quote or bracket, not the end of the header
-        return broken(_mark(mark) if mark else (2, 1), yaml_message(exc))
+            where = exc.context_mark  # the unclosed quote or bracket, not the end of the header
+        return broken(mark(where) if where else (2, 1), yaml_message(exc))
     except ReaderError as exc:  # control characters, pasted from a word processor
         line = text.count("\n", 0, exc.position) + OFFSET
         col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .header import MAX_HEADER_BYTES, InvalidTimestamp, Marks, parse_header
+from .header import MAX_HEADER_BYTES, parse_header
 from .problems import Level, Problem
+from .yaml_loader import InvalidTimestamp, Marks
 
 __all__ = ["MAX_BODY_BYTES", "InvalidTimestamp", "Marks", "SourceFile", "read_source"]
 

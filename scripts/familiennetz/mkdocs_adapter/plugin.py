@@ -10,18 +10,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import config_options as opt
-from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 
-from ..clock import InvalidNow, current_time
 from ..cores import Beside
 from ..run import BuildError, BuildRun
-from ..sanitize import MARKDOWN_EXTENSIONS
-from ..validator import ValidationResult, validate
+from ..validator import ValidationResult
+from .config import FamiliennetzConfig, validated
 from .environment import prepare_environment
 from .files import apply_plan
 
@@ -30,41 +27,6 @@ __all__ = ["FamiliennetzPlugin"]
 log = logging.getLogger("mkdocs.plugins.familiennetz")
 _MATERIAL_SKIP = re.compile(r'(<div data-md-component="skip">)\s*<a href="[^"]*" class="md-skip">'
                             r'.*?</a>', re.DOTALL)
-
-
-class FamiliennetzConfig(Config):
-    # Items per listing page: short on a phone (a card is three lines), and few listings:
-    # every item is on about five of them, and each listing page less is build time saved.
-    page_size = opt.Type(int, default=30)
-    now = opt.Optional(opt.Type(str))  # ISO 8601; default $FAMILIENNETZ_NOW or the clock
-    search = opt.Type(bool, default=True)  # build the Pagefind index (not in dirty builds)
-    # Render the navigation, header, footer, styles and scripts once per link shape instead
-    # of on every page (render/fragments.py). Off: every page renders them itself.
-    fragments = opt.Type(bool, default=True)
-
-
-def _validated(config: Any, moment: str | None, given: Any) -> ValidationResult:
-    if set(config.markdown_extensions) != set(MARKDOWN_EXTENSIONS):
-        raise PluginError("`markdown_extensions` in mkdocs.yml muss genau diese nennen: "
-                          f"{', '.join(MARKDOWN_EXTENSIONS)} — die Prüfung der Inhalte rendert "
-                          "die Texte mit denselben Erweiterungen wie der Bau.")
-    for name, options in MARKDOWN_EXTENSIONS.items():  # also `toc`'s safe heading ids
-        config.mdx_configs.setdefault(name, {}).update(options)
-    docs = Path(config.docs_dir)
-    if given is not None and given[0] == docs.resolve():
-        result: ValidationResult = given[2]  # `familiennetz build` validated just now
-    else:
-        try:
-            now = current_time(moment)
-        except InvalidNow as exc:
-            raise PluginError(str(exc)) from None
-        result = validate(docs, now=now, display_base=Path.cwd())
-    for problem in result.warnings:
-        log.info("Warnung: %s", problem)  # warnings must not fail `--strict`
-    if result.errors:
-        raise PluginError(f"Die Inhalte enthalten {len(result.errors)} Fehler; es wird nichts "
-                          "veröffentlicht:\n" + "\n".join(str(p) for p in result.errors))
-    return result
 
 
 class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
@@ -76,7 +38,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         self.dirty = dirty  # `serve --dirty` renders only changed pages: no index from those
 
     def on_config(self, config: Any) -> Any:
-        result = _validated(config, self.config.now, self.validated)
+        result = validated(config, self.config.now, self.validated)
         self.validated = None  # `serve` rebuilds: then validate again
         sources = {path for path in result.publishable if path.endswith(".md")}
         self._meta: dict[str, dict[str, Any]] = {}
