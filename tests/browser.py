@@ -1,8 +1,6 @@
 """Helpers for the search and browser tests: the search fixture site, Debian's chromium
 driven by Playwright, axe-core, and the rule on missing tools.
 
-- `search_site()` builds `tests/examples/search/` once per test session (a real
-  `mkdocs build --strict`, with the Pagefind index) and returns a `sitebuild.Site`.
 - `need()` skips a test with a visible reason when a tool is missing — except under
   `CI=true`, where a missing browser or axe-core is a failure, not a skip.
 - `launch()` starts the system's chromium (never a downloaded one); `Tab` collects every
@@ -24,35 +22,18 @@ from typing import Any, NoReturn
 
 import pytest
 
-import sitebuild
 from bench.browser import CHROMIUM_ARGS, MOUNT, find_chromium, serve
 from sitebuild import Site
 
 __all__ = [
-    "AXE", "MOUNT", "SEARCH_CONFIG", "Tab", "indexed_filters", "indexed_pages", "launch", "need",
-    "search_site", "serve", "site_path",
+    "AXE", "MOUNT", "Tab", "indexed_filters", "indexed_pages", "launch", "need", "serve",
+    "site_path",
 ]
 
 ROOT = Path(__file__).resolve().parents[1]
-SEARCH_CONFIG = Path(__file__).resolve().parent / "examples" / "search" / "mkdocs.yml"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 FRAGMENT_SIGNATURE = b"pagefind_dcd"  # before the JSON of each of Pagefind's fragments
-
-_BUILT: dict[str, Site] = {}
-
-
-def search_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    """The search fixture, built once per session (about two seconds, Pagefind included)."""
-    if "site" not in _BUILT:
-        site_dir = tmp_path_factory.mktemp("search-site")
-        result = sitebuild.run_build(SEARCH_CONFIG, site_dir)
-        if result.returncode != 0:
-            pytest.fail(f"mkdocs build --strict of tests/examples/search failed:\n{result.output}",
-                        pytrace=False)
-        _BUILT["site"] = Site(site_dir, sitebuild.site_url_of(SEARCH_CONFIG), result.output)
-    return _BUILT["site"]
-
 
 def need(available: bool, tests: str, missing: str) -> None:
     """Skip `tests` when a tool is `missing`; under CI=true, fail instead."""

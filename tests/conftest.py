@@ -6,6 +6,7 @@ import shutil
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,6 +37,22 @@ def copy_example(name: str, dest: Path) -> Path:
     shutil.copytree(EXAMPLES / name, dest, symlinks=True, dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("expected.txt"))
     return dest
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """tests/examples/site, built once per session at NOW (a real `mkdocs build --strict`)."""
+    import sitebuild
+
+    return sitebuild.build_site(sitebuild.FIXTURE_CONFIG, tmp_path_factory.mktemp("site"), NOW)
+
+
+@pytest.fixture(scope="session")
+def search_site(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """tests/examples/search, built once per session, with the Pagefind index."""
+    import sitebuild
+
+    return sitebuild.build_site(sitebuild.SEARCH_CONFIG, tmp_path_factory.mktemp("search"), NOW)
 
 
 @pytest.fixture

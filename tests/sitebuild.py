@@ -1,9 +1,8 @@
-"""Build the fixture site in `tests/examples/site/` for real, once per session, and read it.
+"""Build fixture sites for real and read them.
 
 - `run_build()` runs `mkdocs build --strict` in a subprocess, with a pinned `now`.
-- `fixture_site()` builds the fixture (per `now`) once per test session and returns a
-  `Site`; the test modules wrap it in session-scoped fixtures, so that
-  `test_site.py` and `test_privacy.py` share one build.
+- `build_site()` builds one and returns a `Site`; the session fixtures in conftest.py
+  (`fixture_site`, `search_site`) build each fixture once for all test modules.
 - `copy_fixture()` makes a writable copy (for broken trees and generated content).
 - `Site` maps URLs to built files, parses pages into a small `Node` tree (stdlib
   `html.parser`, no dependencies) and resolves links the way a browser would.
@@ -18,6 +17,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -26,9 +26,11 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
+from conftest import NOW
+
 __all__ = [
-    "FIXTURE_CONFIG", "FIXTURE_DIR", "NOW", "OVERRIDES", "PROJECT_CONFIG", "BuildResult", "Node",
-    "Site", "copy_fixture", "fixture_site", "parse_html", "run_build",
+    "FIXTURE_CONFIG", "FIXTURE_DIR", "NOW", "OVERRIDES", "PROJECT_CONFIG", "SEARCH_CONFIG",
+    "BuildResult", "Node", "Site", "build_site", "copy_fixture", "parse_html", "run_build",
 ]
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,7 +38,7 @@ FIXTURE_DIR = Path(__file__).resolve().parent / "examples" / "site"
 FIXTURE_CONFIG = FIXTURE_DIR / "mkdocs.yml"
 PROJECT_CONFIG = ROOT / "mkdocs.yml"
 OVERRIDES = ROOT / "overrides"
-NOW = "2026-11-21T12:00:00+01:00"
+SEARCH_CONFIG = Path(__file__).resolve().parent / "examples" / "search" / "mkdocs.yml"
 BUILD_TIMEOUT = 300  # seconds; a build of the fixture takes about one
 
 # --- building ------------------------------------------------------------------------
@@ -49,7 +51,7 @@ class BuildResult:
     site_dir: Path
 
 
-def run_build(config: Path, site_dir: Path, now: str = NOW) -> BuildResult:
+def run_build(config: Path, site_dir: Path, now: str = NOW.isoformat()) -> BuildResult:
     """A real `mkdocs build --strict`, run from the config's folder (messages name
     files relative to it)."""
     env = {**os.environ, "FAMILIENNETZ_NOW": now, "NO_MKDOCS_2_WARNING": "1"}
@@ -83,19 +85,13 @@ def copy_fixture(dest: Path, plugin_options: dict[str, Any] | None = None) -> Pa
     return config
 
 
-_BUILT: dict[str, Site] = {}
-
-
-def fixture_site(tmp_path_factory: pytest.TempPathFactory, now: str = NOW) -> Site:
-    """The fixture site built at `now`: once per session, shared by all test modules."""
-    if now not in _BUILT:
-        site_dir = tmp_path_factory.mktemp("site")
-        result = run_build(FIXTURE_CONFIG, site_dir, now)
-        if result.returncode != 0:
-            pytest.fail(f"mkdocs build --strict of the fixture site failed (now={now}):\n"
-                        f"{result.output}", pytrace=False)
-        _BUILT[now] = Site(site_dir, site_url_of(FIXTURE_CONFIG), result.output)
-    return _BUILT[now]
+def build_site(config: Path, site_dir: Path, now: datetime) -> Site:
+    """A built site to read, or the test fails with MkDocs' output."""
+    result = run_build(config, site_dir, now.isoformat())
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build --strict of {config.parent.name} failed (now={now}):\n"
+                    f"{result.output}", pytrace=False)
+    return Site(site_dir, site_url_of(config), result.output)
 
 
 # --- a small DOM ------------------------------------------------------------------------

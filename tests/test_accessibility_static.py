@@ -19,6 +19,8 @@ from pathlib import Path
 import material
 import pytest
 
+pytestmark = pytest.mark.slow  # builds sites with MkDocs
+
 ROOT = Path(__file__).resolve().parents[1]
 CSS_FILE = ROOT / "overrides" / "assets" / "familiennetz.css"
 MATERIAL_CSS_DIR = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"

@@ -38,9 +38,11 @@ AXE_RUN = """async () => {
 }"""
 
 
+pytestmark = pytest.mark.browser
+
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    return browser.search_site(tmp_path_factory)
+def site(search_site: Site) -> Site:
+    return search_site
 
 
 @pytest.fixture(scope="module")

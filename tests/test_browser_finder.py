@@ -23,6 +23,8 @@ READY = "() => document.querySelector('[data-fn-finder]').dataset.fnReady === 't
 STALE = {"angebote/familienhebammen-saarlouis/", "angebote/fachberatung-kinderschutz-bad-kreuznach/"}
 
 
+pytestmark = pytest.mark.browser
+
 @pytest.fixture(scope="module")
 def offers() -> dict[str, Offer]:
     """site URL → offer, from the content itself: the oracle for the filters."""
@@ -31,8 +33,8 @@ def offers() -> dict[str, Offer]:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    return browser.search_site(tmp_path_factory)
+def site(search_site: Site) -> Site:
+    return search_site
 
 
 @pytest.fixture(scope="module")

@@ -25,9 +25,11 @@ SHOWN = ("() => { const p = document.querySelector('[data-fn-search]');"
          " return p.dataset.fnShown === location.search; }")
 
 
+pytestmark = pytest.mark.browser
+
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    return browser.search_site(tmp_path_factory)
+def site(search_site: Site) -> Site:
+    return search_site
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from icalendar import Calendar
 
+from conftest import NOW
 from familiennetz.collection import Collection
 from familiennetz.dates import BERLIN, Instant
 from familiennetz.feeds import build_feed_files
@@ -21,7 +22,6 @@ from familiennetz.feeds.calendar import event_end
 from familiennetz.validator import validate
 
 FIXTURE = Path(__file__).parent / "examples" / "feeds"
-NOW = datetime(2026, 11, 21, 12, 0, tzinfo=BERLIN)
 SITE = "https://familiennetz.example.org/"
 HOST = "familiennetz.example.org"
 BAD_EMS = "netzwerktreffen/2024/netzwerkerinnen-bad-ems"

@@ -20,6 +20,7 @@ from typing import Any
 import feedparser
 import pytest
 
+from conftest import NOW
 from familiennetz.collection import Collection
 from familiennetz.dates import BERLIN
 from familiennetz.feeds import (
@@ -35,7 +36,6 @@ from familiennetz.feeds.items import MAX_CONTENT_BYTES
 from familiennetz.validator import validate
 
 FIXTURE = Path(__file__).parent / "examples" / "feeds"
-NOW = datetime(2026, 11, 21, 12, 0, tzinfo=BERLIN)
 EMBARGO_END = datetime(2030, 1, 15, 10, 0, tzinfo=BERLIN)
 SITE = "https://familiennetz.example.org/"
 NS = {"atom": "http://www.w3.org/2005/Atom", "content": "http://purl.org/rss/1.0/modules/content/",

@@ -14,6 +14,8 @@ from mkdocs.utils import get_relative_url
 import sitebuild
 from familiennetz.render.fragments import Fragments, _prefixes, link_shape
 
+pytestmark = pytest.mark.slow  # builds sites with MkDocs
+
 ANCHORS = ["", "pressemitteilungen/", "kreise/", "kreise/rhein-lahn-kreis/", "hilfe/",
            "hilfe/felder/", "hilfe/sperrfrist/", "assets/stylesheets/main.css", "suche/",
            "404.html"]
@@ -26,10 +28,12 @@ PAGES = ["", "pressemitteilungen/", "pressemitteilungen/a/", "pressemitteilungen
 
 def test_pages_of_one_link_shape_link_to_every_anchor_alike() -> None:
     prefixes = _prefixes(ANCHORS)
-    for page, other in itertools.combinations(PAGES, 2):
-        same_links = all(get_relative_url(a, page) == get_relative_url(a, other) for a in ANCHORS)
-        if link_shape(page, prefixes) == link_shape(other, prefixes):
-            assert same_links, (page, other)
+    alike = [(page, other) for page, other in itertools.combinations(PAGES, 2)
+             if link_shape(page, prefixes) == link_shape(other, prefixes)]
+    assert len(alike) >= 3  # the pages below share shapes: the claim is put to the test
+    for page, other in alike:
+        assert all(get_relative_url(a, page) == get_relative_url(a, other) for a in ANCHORS), \
+            (page, other)
 
 
 def test_items_of_a_folder_share_one_shape_and_other_folders_do_not() -> None:

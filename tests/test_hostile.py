@@ -62,6 +62,9 @@ PAGES = {
 _INJECTED = ("autofocus", "onfocus", "onerror", "onmouseover")
 
 
+pytestmark = pytest.mark.slow  # builds sites with MkDocs
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     result = sitebuild.run_build(CONFIG, tmp_path_factory.mktemp("hostile"))
@@ -130,6 +133,7 @@ def chromium(site: Site) -> Iterator[tuple[Any, str]]:
         yield launched
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("url", PAGES.values(), ids=PAGES.keys())
 def test_no_page_runs_navigates_or_asks_another_host(chromium: tuple[Any, str], url: str) -> None:
     chrome, base = chromium

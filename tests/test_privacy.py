@@ -31,6 +31,8 @@ import pytest
 import sitebuild
 from sitebuild import Site
 
+pytestmark = pytest.mark.slow  # builds sites with MkDocs
+
 SITE_HOST = "www.example.org"
 
 RESOURCE_ATTRS: dict[str, tuple[str, ...]] = {
@@ -173,8 +175,8 @@ def site_foreign_requests(site: Site, host: str = SITE_HOST) -> list[Finding]:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    return sitebuild.fixture_site(tmp_path_factory)
+def site(fixture_site: Site) -> Site:
+    return fixture_site
 
 
 # --- the checker can fail ------------------------------------------------------------------

@@ -11,9 +11,11 @@ import pytest
 import familiennetz.mkdocs_adapter.config as plugin_module
 import familiennetz.publish as publish
 import sitebuild
+from conftest import NOW
 from familiennetz.mkdocs_adapter.build import build_site
 from familiennetz.publish import replace_folder
 
+pytestmark = pytest.mark.slow  # builds sites with MkDocs
 
 def _folder(path: Path, files: dict[str, str]) -> Path:
     for rel, text in files.items():
@@ -52,7 +54,7 @@ def test_a_build_with_content_errors_leaves_the_site_as_it_was(project: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     broken = project.parent / "content" / "angebote" / "kaputt.md"
     broken.write_text("---\ntitle: [\n---\n", encoding="utf-8")
-    assert build_site(project, project.parent / "site", now=sitebuild.NOW) == 1
+    assert build_site(project, project.parent / "site", now=NOW.isoformat()) == 1
     assert (project.parent / "site" / "index.html").read_text(encoding="utf-8") == "die bisherige Website"
     assert not (project.parent / ".site-build").exists()
     out, err = capsys.readouterr()
@@ -64,7 +66,7 @@ def test_a_failing_build_leaves_the_site_as_it_was(project: Path) -> None:
     shutil.rmtree(project.parent.parent / "overrides", ignore_errors=True)
     config = project.read_text(encoding="utf-8").replace("custom_dir:", "custom_dir: /gibt/es/nicht #")
     project.write_text(config, encoding="utf-8")
-    assert build_site(project, project.parent / "site", now=sitebuild.NOW) == 1
+    assert build_site(project, project.parent / "site", now=NOW.isoformat()) == 1
     assert (project.parent / "site" / "index.html").read_text(encoding="utf-8") == "die bisherige Website"
 
 
@@ -74,7 +76,7 @@ def test_a_good_build_replaces_the_site_and_validates_once(project: Path,
     original = plugin_module.validate
     monkeypatch.setattr(plugin_module, "validate",
                         lambda root, **kw: calls.append(root) or original(root, **kw))
-    assert build_site(project, project.parent / "site", now=sitebuild.NOW) == 0
+    assert build_site(project, project.parent / "site", now=NOW.isoformat()) == 0
     assert calls == []  # the plugin took the command's result
     site = project.parent / "site"
     assert "die bisherige Website" not in (site / "index.html").read_text(encoding="utf-8")

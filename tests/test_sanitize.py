@@ -169,6 +169,7 @@ def test_bodies_with_anything_else_are_rendered(body: str) -> None:
     assert needs_render(body)
 
 
+@pytest.mark.slow
 def test_the_build_refuses_what_the_validator_would(tmp_path: Path) -> None:
     # The validator is skipped here on purpose (a file changed after it ran): the build
     # checks every rendered body itself and stops.

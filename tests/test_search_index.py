@@ -13,6 +13,8 @@ from familiennetz.search import SearchIndexer, SearchIndexError, SearchRecord, s
 from familiennetz.search.service import PagefindService
 from sitebuild import Site
 
+pytestmark = pytest.mark.slow  # builds sites with MkDocs
+
 ITEMS = {
     "pressemitteilungen/2024/workshop-kita-sozialraumbudget/",
     "pressemitteilungen/2025/konzept-kita-sozialarbeit-mayen-koblenz/",
@@ -37,8 +39,8 @@ DESCRIPTIVE = {
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    return browser.search_site(tmp_path_factory)
+def site(search_site: Site) -> Site:
+    return search_site
 
 
 def indexed(site: Site) -> set[str]:

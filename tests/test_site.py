@@ -25,6 +25,8 @@ import sitebuild
 from familiennetz.render.labels import label
 from sitebuild import Node, Site
 
+pytestmark = pytest.mark.slow  # builds sites with MkDocs
+
 BERLIN = ZoneInfo("Europe/Berlin")
 AFTER_EMBARGO = "2030-01-02T00:00:00+01:00"
 MARKERS = ("GEHEIMENTWURF", "SPERRFRISTTEXT", "SEITENENTWURF")
@@ -86,13 +88,14 @@ KNOWN_MISSING_FOOTER_TARGETS = {"hilfe/"}
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    return sitebuild.fixture_site(tmp_path_factory)
+def site(fixture_site: Site) -> Site:
+    return fixture_site
 
 
 @pytest.fixture(scope="session")
 def site_after_embargo(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    return sitebuild.fixture_site(tmp_path_factory, now=AFTER_EMBARGO)
+    return sitebuild.build_site(sitebuild.FIXTURE_CONFIG, tmp_path_factory.mktemp("later"),
+                                datetime.fromisoformat(AFTER_EMBARGO))
 
 
 # --- reading pages ------------------------------------------------------------------------
