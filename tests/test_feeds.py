@@ -570,12 +570,11 @@ def test_without_content_root_items_go_out_without_image(collection: Collection)
     assert rss_channel(files, "alle").findtext("link") == SITE
 
 
-def test_absolutize_keeps_markup_and_resolves_every_url_attribute() -> None:
+def test_absolutize_keeps_markup_resolves_every_url_and_drops_comments() -> None:
     base = "https://example.org/a/b/"
     html = ('<p class="x">A &amp; B &#8211; <a href="../c/" title="T &quot;x&quot;">c</a>'
             '<!-- note --><br><img src="i.png" alt="Bild"></p>')
     assert absolutize(html, base) == (
-        '<p class="x">A &amp; B &#8211; <a href="https://example.org/a/c/" '
-        'title="T &quot;x&quot;">c</a><!-- note --><br><img src="https://example.org/a/b/i.png" '
-        'alt="Bild"></p>')
+        '<p class="x">A &amp; B \u2013 <a href="https://example.org/a/c/" '
+        'title="T &quot;x&quot;">c</a><br><img src="https://example.org/a/b/i.png" alt="Bild"></p>')
     assert absolutize('<a href="tel:+49">x</a>', base) == '<a href="tel:+49">x</a>'

@@ -86,6 +86,11 @@ ATTACKS = {
                           "</noscript>\n", (0, 1, "unsafe-html")),
     "event handler": ("<img src=x onerror=alert(1) alt=Bild>\n", (0, 12, "unsafe-html")),
     "unknown scheme": ("[Karte](geo:50.3,7.7)\n", (0, 1, "broken-link")),
+    "forged end of body": ('Text\n\n<p><hr><fn-end-of-body tabindex="0" autofocus '
+                           'onfocus="alert(1)">\n', (2, 8, "unsafe-html")),
+    "forged end, dangling": ('<p><hr><fn-end-of-body><img src=x onerror="alert(1)" title="\n',
+                             (0, 24, "unsafe-html")),
+    "link target split over lines": ("[hier](java\nscript:alert(1))\n", (0, 8, "unsafe-html")),
 }
 
 
@@ -162,7 +167,8 @@ def test_bodies_that_skip_rendering_give_nothing_to_find(body: str) -> None:
 
 @pytest.mark.parametrize("body", [
     "<b>x</b>", "a &amp; b", "[x](y){: .z }", "![x](y.png)", "[x](javascript:y)", "[x](geo:1,2)",
-    "[x]: vbscript:y", "[x](<java script:y>)", "[x](\njavascript:y)", "!!! md-header\n    x\n",
+    "[x]: vbscript:y", "[x](<java script:y>)", "[x](\njavascript:y)", "[x](java\nscript:y)",
+    "!!! md-header\n    x\n",
     "```\nx\n```",
 ])
 def test_bodies_with_anything_else_are_rendered(body: str) -> None:
@@ -198,7 +204,7 @@ FRAGMENTS = [
     "## ＦＮ-Kurs", "Titel\n=====", "__config\n--------", "- eins\n- zwei", "1. erstens",
     "**fett** und _kursiv_", "`code <script>`", "[Link](../angebote/x.md)",
     "[Link](https://example.org/a?b=c#d)", "[Link](javascript:alert(1))", "[Link](\njavascript:x)",
-    "[a [b] c](x.md)", "[mehr\nText](y.md)", "[x][ref]", "[ref]: https://example.org/",
+    "[Link](java\nscript:x)", "[a [b] c](x.md)", "[mehr\nText](y.md)", "[x][ref]", "[ref]: https://example.org/",
     "[ref]:\n  javascript:alert(1)", "> Zitat", "    eingerückter Code", "***", "Text  \nUmbruch",
     "| a | b |\n|---|---|\n| 1 | 2 |", "https://example.org/ ohne Link", "Kinder unter 3 Jahren",
     "[leer]()", "[x](tel:+49-1)", "[x](mailto:a@b.de)", "![Bild](bild.png)", "!!! note\n    x",

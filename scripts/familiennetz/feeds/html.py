@@ -1,14 +1,11 @@
-"""Absolute links in rendered HTML: a feed reader has no page URL to resolve against.
-
-Built on the standard library's tokenizer rather than an HTML tree, so that the markup
-MkDocs rendered passes through byte for byte; only tags carrying a link are rewritten.
-"""
+"""Absolute links in rendered HTML: a feed reader has no page URL to resolve against."""
 
 from __future__ import annotations
 
 from html import escape
-from html.parser import HTMLParser
 from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser
 
 __all__ = ["absolutize", "summary_html"]
 
@@ -38,63 +35,22 @@ def _join_srcset(base: str, value: str) -> str:
     return ", ".join(candidates)
 
 
-class _Rewriter(HTMLParser):
-    def __init__(self, base: str) -> None:
-        super().__init__(convert_charrefs=False)  # keep entities exactly as rendered
-        self.base = base
-        self.out: list[str] = []
-
-    def _tag(self, tag: str, attrs: list[tuple[str, str | None]], close: str) -> None:
-        raw = self.get_starttag_text() or ""
-        if not any(name in _URL_ATTRS or name in _SRCSET_ATTRS for name, _ in attrs):
-            self.out.append(raw)
-            return
-        rendered = [tag]
-        for name, value in attrs:
-            if value is None:
-                rendered.append(name)
-                continue
-            if name in _URL_ATTRS:
-                value = _join(self.base, value)
-            elif name in _SRCSET_ATTRS:
-                value = _join_srcset(self.base, value)
-            rendered.append(f'{name}="{escape(value)}"')
-        self.out.append(f"<{' '.join(rendered)}{close}>")
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._tag(tag, attrs, "")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._tag(tag, attrs, " /")
-
-    def handle_endtag(self, tag: str) -> None:
-        self.out.append(f"</{tag}>")
-
-    def handle_data(self, data: str) -> None:
-        self.out.append(data)
-
-    def handle_entityref(self, name: str) -> None:
-        self.out.append(f"&{name};")
-
-    def handle_charref(self, name: str) -> None:
-        self.out.append(f"&#{name};")
-
-    def handle_comment(self, data: str) -> None:
-        self.out.append(f"<!--{data}-->")
-
-    def handle_decl(self, decl: str) -> None:
-        self.out.append(f"<!{decl}>")
-
-    def handle_pi(self, data: str) -> None:
-        self.out.append(f"<?{data}>")
-
-    def unknown_decl(self, data: str) -> None:
-        self.out.append(f"<![{data}]>")
-
-
 def absolutize(html: str, base_url: str) -> str:
-    """Every link and image URL in `html` resolved against the page's absolute URL."""
-    rewriter = _Rewriter(base_url)
-    rewriter.feed(html)
-    rewriter.close()
-    return "".join(rewriter.out)
+    """Every link and image URL in `html` resolved against the page's absolute URL, and
+    comments dropped. Serialised from the HTML5 tree — the one the allow-list checked, not
+    the text: a parser that reads comments or quotes differently could otherwise turn what
+    the page hides into markup in the feed."""
+    parser = LexborHTMLParser(html)
+    body = parser.body
+    if body is None:
+        return ""
+    for node in list(body.traverse(include_text=False)):
+        if node.tag == "-comment":
+            node.decompose()
+            continue
+        for name, value in list(node.attributes.items()):
+            if value is not None and name in _URL_ATTRS:
+                node.attrs[name] = _join(base_url, value)
+            elif value is not None and name in _SRCSET_ATTRS:
+                node.attrs[name] = _join_srcset(base_url, value)
+    return body.inner_html or ""

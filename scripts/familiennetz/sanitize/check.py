@@ -7,6 +7,7 @@ on the body MkDocs rendered, and nothing with a finding is published.
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -17,7 +18,6 @@ from .urls import LINK_SCHEMES, read_url
 __all__ = ["Finding", "check_html"]
 
 MAX_FINDINGS = 20  # per body: a pasted web page would otherwise print hundreds
-_END = "fn-end-of-body"  # marks the end of a body (see `_unclosed`)
 _FRAME = frozenset({"html", "head", "body"})  # the parser adds them around every fragment
 # Attributes that fetch or send something (besides the allowed `src` and `href`).
 _FETCHING = frozenset({"srcset", "background", "poster", "data", "ping", "lowsrc", "dynsrc",
@@ -92,7 +92,7 @@ def _attribute(tag: str, name: str, value: str) -> Finding | None:
     return None
 
 
-def _element(node: LexborNode, allow_h1: bool) -> list[Finding]:
+def _element(node: LexborNode, allow_h1: bool, end: str) -> list[Finding]:
     tag = (node.tag or "").lower()
     attributes = node.attributes
     if tag in _FRAME:  # attributes on them land on the page's own <body>: `onload=…`
@@ -118,7 +118,7 @@ def _element(node: LexborNode, allow_h1: bool) -> list[Finding]:
                              "`![…](bild.jpg)` in den eckigen Klammern, was zu sehen ist.", tag,
                              "src", attributes.get("src") or ""))
     for name, value in attributes.items():
-        if _END in name:  # the end marker, swallowed by a tag left open (reported once)
+        if end in name:  # the end marker, swallowed by a tag left open (reported once)
             continue
         if (finding := _attribute(tag, name.lower(), value or "")) is not None:
             found.append(finding)
@@ -128,12 +128,13 @@ def _element(node: LexborNode, allow_h1: bool) -> list[Finding]:
 # Parsed after the body: it must come out as the body's last element. If it does not, the
 # body leaves something open (a tag without `>`, a quote, a comment, an element) that the
 # page around it would close — and that is where a browser would find a script or a request
-# that this fragment alone does not show.
+# that this fragment alone does not show. Its name is new for every check, so a body cannot
+# write it and pass for closed (or have an element of its own skipped).
 _UNTERMINATED = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)[^>]*$")
 
 
-def _unclosed(parser: LexborHTMLParser, html: str) -> Finding | None:
-    end = parser.css_first(_END)
+def _unclosed(parser: LexborHTMLParser, html: str, marker: str) -> Finding | None:
+    end = parser.css_first(marker)
     if end is not None and end.parent is not None and end.parent.tag == "body" \
             and end.next is None:
         return None
@@ -150,16 +151,17 @@ def _unclosed(parser: LexborHTMLParser, html: str) -> Finding | None:
 
 def check_html(html: str, *, allow_h1: bool = False) -> list[Finding]:
     """Every finding in a body's HTML, in document order (at most MAX_FINDINGS)."""
-    parser = LexborHTMLParser(f"{html}<{_END}></{_END}>")
+    end = f"fn-end-{secrets.token_hex(8)}"
+    parser = LexborHTMLParser(f"{html}<{end}></{end}>")
     findings: list[Finding] = []
-    if (unclosed := _unclosed(parser, html)) is not None:
+    if (unclosed := _unclosed(parser, html, end)) is not None:
         findings.append(unclosed)
     if parser.root is None:
         return findings
     for node in parser.root.traverse(include_text=False):
-        if node.tag in ("-comment", _END):
+        if node.tag in ("-comment", end):
             continue
-        findings.extend(_element(node, allow_h1))
+        findings.extend(_element(node, allow_h1, end))
         if len(findings) >= MAX_FINDINGS:
             break
     return findings[:MAX_FINDINGS]

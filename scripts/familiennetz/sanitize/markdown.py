@@ -35,8 +35,10 @@ MARKDOWN_EXTENSIONS: dict[str, dict[str, Any]] = {
     "toc": {"permalink": False, "slugify": heading_slug}, "tables": {}, "fenced_code": {},
     "attr_list": {}, "admonition": {}, "md_in_html": {},
 }
-_LINK_TARGET = re.compile(r"\]\([ \t]*+([^)\s]*+)")
+_LINK_TARGET = re.compile(r"\]\([ \t]*+([^)]*+)")  # to `)`, across lines: `](java⏎script:…)`
 _PLAIN_TARGET = re.compile(r"^(?:https?://[\w.-]+|tel:)?[\w./#?=%+~-]+$")  # not empty: `](⏎…`
+
+
 def needs_render(body: str) -> bool:
     # Raw HTML, entities, attribute lists, images, reference links, admonitions and code
     # fences (their classes): what makes tags, attributes or classes beyond the plain ones.
