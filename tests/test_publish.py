@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import markdown
 import pytest
 
 import familiennetz.mkdocs_adapter.config as plugin_module
@@ -82,3 +83,25 @@ def test_a_good_build_replaces_the_site_and_validates_once(project: Path,
     assert "die bisherige Website" not in (site / "index.html").read_text(encoding="utf-8")
     assert (site / "feeds" / "alle.xml").is_file()
     assert sorted(p.name for p in project.parent.iterdir() if "site" in p.name) == ["site"]
+
+
+def test_a_page_mkdocs_cannot_render_stops_the_build_with_one_german_line(
+        project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # Whatever the validator has not foreseen and Python-Markdown chokes on: one page fails.
+    (project.parent / "content" / "impressum.md").write_text("# Impressum\n\nABSTURZ\n",
+                                                             encoding="utf-8")
+    convert = markdown.Markdown.convert
+
+    def choking(self: markdown.Markdown, source: str) -> str:
+        if "ABSTURZ" in source:
+            raise RecursionError("maximum recursion depth exceeded")
+        return convert(self, source)
+
+    monkeypatch.setattr(markdown.Markdown, "convert", choking)
+    assert build_site(project, project.parent / "site", now=NOW.isoformat()) == 1
+    err = capsys.readouterr().err
+    assert ("Die Website wurde nicht gebaut: die Seite `impressum.md` ließ sich nicht erzeugen "
+            "(RecursionError: maximum recursion depth exceeded).") in err
+    assert "Traceback" not in err
+    assert (project.parent / "site" / "index.html").read_text(encoding="utf-8") == "die bisherige Website"
+    assert not (project.parent / ".site-build").exists()

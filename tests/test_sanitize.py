@@ -90,6 +90,8 @@ ATTACKS = {
                            'onfocus="alert(1)">\n', (2, 8, "unsafe-html")),
     "forged end, dangling": ('<p><hr><fn-end-of-body><img src=x onerror="alert(1)" title="\n',
                              (0, 24, "unsafe-html")),
+    "admonition with the site's class": ("Text\n\n!!! md-typeset\n    x\n",
+                                         (2, 5, "html-not-allowed")),
     "link target split over lines": ("[hier](java\nscript:alert(1))\n", (0, 8, "unsafe-html")),
 }
 
@@ -220,9 +222,15 @@ def test_what_skips_rendering_would_never_be_found_on_the_rendered_html() -> Non
             assert check_html(render_body(body), allow_h1=True) == [], body  # H1: the scan
 
 
-def test_link_syntax_costs_linear_time_whatever_the_spaces(tmp_path: Path) -> None:
+@pytest.mark.parametrize("body", [
     # `[a](` and 19,000 spaces on each of 50 lines: quadratic backtracking took minutes.
-    body = "".join(f"Text [a]({' ' * 19_000}x\n\n" for _ in range(50))
+    "".join(f"Text [a]({' ' * 19_000}x\n\n" for _ in range(50)),
+    # 500,000 `](` without a `[`: walking back from each took a minute.
+    "a" + ("](" * 9000 + "\n") * 55,
+    # 50 lines of 19,999 characters: looking for a longer line from every offset, 10 s.
+    ("x" * 19_999 + "\n") * 50,
+], ids=["spaces in targets", "closing brackets", "long lines"])
+def test_link_syntax_costs_linear_time_whatever_the_text(tmp_path: Path, body: str) -> None:
     root = write_tree(tmp_path / "content", {PR: HEAD + body})
     shutil.copytree(EXAMPLES / "base", root, dirs_exist_ok=True)
     run = subprocess.run([sys.executable, "-c", "import sys; from familiennetz.cli import main; "

@@ -23,7 +23,7 @@ __all__ = ["Binder", "describe_shape"]
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2,4})$")
 _MISSING = object()
 # Dates beyond these are typing errors; at year 9999 converting time zones would overflow.
-FIRST_YEAR, LAST_YEAR = 1900, 2199
+FIRST_YEAR, LAST_YEAR = 1900, 2099  # gzip (sitemap.xml.gz) stores times only to 2106
 
 
 def describe_shape(shape: Shape) -> str:

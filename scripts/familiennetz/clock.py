@@ -27,8 +27,8 @@ def current_time(value: str | None = None) -> datetime:
                              "ISO 8601 — z. B. `2026-11-21T12:00:00+01:00`.") from None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=BERLIN)
-        if not 1900 <= moment.year <= 2199:  # at the far ends, Berlin time would overflow
+        if not 1900 <= moment.year <= 2099:  # as for dates in content (binding.LAST_YEAR)
             raise InvalidNow(f"Zeitpunkt `{text}` (--now oder {ENV_NOW}) liegt nicht zwischen "
-                             "1900 und 2199.")
+                             "1900 und 2099.")
         return moment.astimezone(BERLIN)
     return datetime.now(BERLIN)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .addresses import GENERATED_PAGES, RESERVED_FOLDERS
 from .binding import Binder
 from .loader import Marks, SourceFile
 from .problems import Level, Problem
@@ -15,7 +16,7 @@ from .types.parts import PageMeta
 
 __all__ = ["Entry", "TextPage", "Unbound", "bind_source", "taken_by_type"]
 
-_PAGE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_PAGE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")  # no dots: `alle.atom.md` ≠ a feed
 _DATED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
 
 
@@ -148,6 +149,14 @@ def _bind_page(source: SourceFile, parts: list[str]) -> tuple[TextPage, list[Pro
                              f"Inhaltsmodell nicht — meinten Sie `{folder}/`? Dateien hier "
                              "würden als gewöhnliche Seiten gebaut und fehlten in allen Listen, "
                              "Feeds und Kalendern."))
+    elif (held := RESERVED_FOLDERS.get(parts[0])) is not None and len(parts) > 1:
+        problems.append(_err(source, "file-name", f"Der Ordner `{parts[0]}/` ist der Website "
+                             f"vorbehalten: dort liegen {held}. Legen Sie die Seite in einen "
+                             "anderen Ordner."))
+    elif parts[-1] == "index.md" and (own := "/".join(parts[:-1]) + ".md") in GENERATED_PAGES:
+        problems.append(_err(source, "file-name", f"Die Seite `{own[:-3]}/` baut die Website "
+                             f"selbst; eigenen Text dafür nimmt sie aus `{own}` — nennen Sie "
+                             f"die Datei so."))
     elif (kind := taken_by_type(parts)) is not None:
         problems.append(_err(source, "file-name", f"Eine Seite `{source.rel}` hätte eine Adresse "
                              f"in `{kind.folder}/`, die dem Typ {kind.label} gehört — dort gehören "

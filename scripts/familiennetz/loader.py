@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .header import MAX_HEADER_BYTES, parse_header
+from .markdown_limits import beyond_markdown
 from .problems import Level, Problem
 from .yaml_loader import InvalidTimestamp, Marks
 
@@ -91,42 +92,6 @@ def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
     return text, []
 
 
-# Python-Markdown (which MkDocs uses) slows down with the square of some constructs in one
-# paragraph, or recurses without bound: `[` × 10,000 takes half a minute, 2,000 `*` in a
-# row or 800 nested list levels end in a RecursionError. No real text comes near these
-# limits; a text beyond them is refused before anything renders it.
-MAX_LINE = 20_000  # characters in one line
-MAX_PER_PARAGRAPH = 500  # `[` or `<` in one paragraph
-_LONG_LINE = re.compile(f"[^\\n]{{{MAX_LINE + 1}}}")
-_DEEP = ("\n" + " " * 120, "\n" + "\t" * 30)  # list levels: 800 of them recurse without end
-_EMPHASIS = ("*" * 200, "_" * 200)  # 2,000 `*` in a row recurse without end
-
-
-def _beyond_markdown(body: str) -> tuple[int, str] | None:
-    """(offset, German message) where a body goes beyond what Markdown handles safely.
-    Substring tests first: this runs on every body (10,000 of them in about 30 ms)."""
-    if len(body) > MAX_LINE and (m := _LONG_LINE.search(body)):
-        return m.start(), (f"Eine Zeile ist länger als {MAX_LINE:,} Zeichen".replace(",", ".")
-                           + " — teilen Sie den Absatz mit Leerzeilen auf.")
-    for deep in _DEEP:
-        offset = 0 if body.startswith(deep[1:]) else body.find(deep) + 1  # 0: not found
-        if offset or body.startswith(deep[1:]):
-            return offset, "Zu tief eingerückt oder verschachtelt — rücken Sie höchstens wenige Ebenen ein."
-    for run in _EMPHASIS:
-        if (offset := body.find(run)) >= 0:
-            return offset, "Zu viele `*` oder `_` hintereinander — entfernen Sie sie."
-    for char in "[<":
-        if body.count(char) > MAX_PER_PARAGRAPH:
-            offset = 0
-            for paragraph in re.split(r"(\n[ \t]*\n)", body):
-                if paragraph.count(char) > MAX_PER_PARAGRAPH:
-                    return offset, (f"Ein Absatz enthält {paragraph.count(char)} Zeichen `{char}`, "
-                                    f"höchstens {MAX_PER_PARAGRAPH} — teilen Sie ihn auf oder "
-                                    "entfernen Sie die Zeichen.")
-                offset += len(paragraph)
-    return None
-
-
 def _read(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
     """The file's bytes; a huge one is refused, not read into memory."""
     try:
@@ -175,7 +140,7 @@ def read_source(path: Path, root: Path, display: str,
         problems.append(_too_large(display, (body_line, 1), "Der Text ist",
                                    len(body.encode("utf-8"))))
         body = ""  # nothing of it is checked or published
-    elif (found := _beyond_markdown(body)) is not None:
+    elif (found := beyond_markdown(body)) is not None:
         offset, message = found
         line, col = _position(body, offset)
         problems.append(_problem(display, (body_line + line - 1, col), "too-large", message))

@@ -10,6 +10,7 @@ from collections.abc import Collection as Sized
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from .addresses import SEARCH_SRC, SUBSCRIBE_SRC
 from .collection import Collection
 from .documents import Entry, TextPage
 from .feeds import FeedScope, feed_scopes
@@ -21,8 +22,6 @@ from .types import BY_REF, ITEM_TYPES
 __all__ = ["HOME_SRC", "SEARCH_SRC", "SUBSCRIBE_SRC", "PlannedPage", "SitePlan", "make_plan"]
 
 HOME_SRC = "index.md"
-SUBSCRIBE_SRC = "abonnieren.md"
-SEARCH_SRC = "suche.md"  # generated unless content/ has one
 # The footer of every page, in this order; a link appears only when its page exists.
 FOOTER_PAGES = (
     ("impressum.md", "Impressum"), ("datenschutz.md", "Datenschutz"),

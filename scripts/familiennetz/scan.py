@@ -27,8 +27,8 @@ _SETEXT = re.compile(r"^ {0,3}(\S[^\n]*)\n {0,3}(=+|-+)[ \t]*$", re.MULTILINE)
 # an optional title, and `)`. Possessive quantifiers: never backtracking over spaces.
 _TARGET = re.compile(r"[ \t]*+(?:\n[ \t]*+)?(?:<([^>\n]*+)>|((?:[^()\s]++|\([^()\s]*+\))*+))"
                      r"(?:\s++(?:\"[^\"\n]*+\"|'[^'\n]*+'|\([^)\n]*+\)))?\s*+\)")
-_REF_DEF = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*+(?:\n[ \t]*+)?<?([^\s>]++)>?", re.MULTILINE)
-_LINK_TEXT_MAX = 2000  # characters a link's text may span, backwards from its `]`
+_REF_DEF = re.compile(r"^ {0,3}\[([^\]\n]*)\]:[ \t]*+(?:\n[ \t]*+)?<?([^\s>]++)>?", re.MULTILINE)
+_BRACKETS = re.compile(r"[\[\]]|\n[ \t]*+\n")
 _REF_IMAGE = re.compile(r"!\[([^\]\n]*)\]\[([^\]\n]*)\]")
 _ATTR_LIST = re.compile(r"\{([^{}\n]*+)\}")  # cannot run past another brace: linear
 _ATTR_ID = re.compile(r"#([\w-]+)")
@@ -143,37 +143,33 @@ def _heading_ids(text: str) -> set[str]:
     return ids
 
 
-def _opening(text: str, close: int) -> int | None:
-    """Where the `[` of the link text ending at `close` (its `]`) begins: nested brackets
-    and line breaks are part of a link's text, a blank line is not."""
-    depth = 0
-    for index in range(close - 1, max(close - _LINK_TEXT_MAX, -1), -1):
-        char = text[index]
-        if char == "]":
-            depth += 1
-        elif char == "[":
-            if depth == 0:
-                return index
-            depth -= 1
-        elif char == "\n" and text[index - 1:index] == "\n":
-            return None
-    return None
+def _openings(text: str) -> dict[int, int]:
+    """For each `](`, where the `[` of its link text is: nested brackets and line breaks
+    are part of a link's text, a blank line is not. One pass over the brackets, matched
+    as Python-Markdown matches them: linear, however many `]` a text has."""
+    found: dict[int, int] = {}
+    stack: list[int] = []
+    for m in _BRACKETS.finditer(text):
+        if m.group() == "[":
+            stack.append(m.start())
+        elif m.group() == "]" and stack:
+            start = stack.pop()
+            if text.startswith("(", m.end()):
+                found[m.start()] = start
+        else:
+            stack.clear()
+    return found
 
 
 def _markdown_links(text: str, where: Callable[[int], tuple[int, int]]) -> list[Link]:
-    """`[text](target)` and `![alt](src)`, as Python-Markdown reads them: found from each
-    `](`, so that the work stays linear however the text is written."""
+    """`[text](target)` and `![alt](src)`, as Python-Markdown reads them."""
     links = []
-    close = text.find("](")
-    while close >= 0:
-        start = _opening(text, close)
-        m = _TARGET.match(text, close + 2)
-        if start is not None and m is not None:
+    for close, start in sorted(_openings(text).items()):
+        if (m := _TARGET.match(text, close + 2)) is not None:
             image = start > 0 and text[start - 1] == "!"
             line, col = where(start - 1 if image else start)
             target = m.group(1) if m.group(1) is not None else m.group(2)
             links.append(Link(line, col, target, image, text[start + 1:close]))
-        close = text.find("](", close + 2)
     return links
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..addresses import CALENDARS, FEEDS
 from ..types import ITEM_TYPES, REFERENCE_TYPES, ItemType
 
 __all__ = [
@@ -27,11 +28,11 @@ class FeedLink:
 
 def feed_paths(key: str) -> dict[str, str]:
     """Output paths (relative to site_dir) of a feed scope, by file extension."""
-    return {ext: f"feeds/{key}.{ext}" for ext, _, _ in FEED_FORMATS}
+    return {ext: f"{FEEDS}/{key}.{ext}" for ext, _, _ in FEED_FORMATS}
 
 
 def calendar_path(key: str) -> str:
-    return f"kalender/{key}.ics"
+    return f"{CALENDARS}/{key}.ics"
 
 
 def calendar_keys(scope_key: str) -> list[tuple[ItemType, str]]:

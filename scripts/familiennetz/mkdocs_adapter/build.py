@@ -8,6 +8,7 @@ press officer reads the German messages once. Like the plugin, this module knows
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -23,6 +24,20 @@ from ..validator import validate
 
 __all__ = ["build_site"]
 
+_PAGE = re.compile(r"^Error \w+ page '([^']+)'")
+
+
+class _FailedPage(logging.Handler):
+    """The page MkDocs names when rendering one fails ("Error reading page 'x.md': …")."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.page: str | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if m := _PAGE.search(record.getMessage()):
+            self.page = m.group(1)
+
 
 def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
                fmt: str = "auto") -> int:
@@ -31,7 +46,9 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
     logger = logging.getLogger("mkdocs")
+    failed = _FailedPage()
     logger.addHandler(handler)
+    logger.addHandler(failed)
     logger.setLevel(logging.WARNING)
     scratch = site_dir.with_name(f".{site_dir.name}-build")
     try:
@@ -53,8 +70,16 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
         print(f"Die Website wurde nicht gebaut: {exc}", file=sys.stderr)
         shutil.rmtree(scratch, ignore_errors=True)
         return 1
+    except Exception as exc:  # a German line, not a traceback: the validator missed something
+        page = f"`{failed.page}` " if failed.page else ""
+        print(f"Die Website wurde nicht gebaut: die Seite {page}ließ sich nicht erzeugen "
+              f"({type(exc).__name__}: {str(exc)[:200]}). Bitte melden Sie den Fehler mit "
+              "dieser Ausgabe dem Team der Website.", file=sys.stderr)
+        shutil.rmtree(scratch, ignore_errors=True)
+        return 1
     finally:
         logger.removeHandler(handler)
+        logger.removeHandler(failed)
     replace_folder(scratch, site_dir)
     print(f"Website gebaut: {site_dir}/", file=sys.stderr)
     return 0

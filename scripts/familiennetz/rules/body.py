@@ -53,6 +53,11 @@ def check_body(doc: Doc, scan: BodyScan, context: Context) -> list[Problem]:
         for line, col in scan.h1:
             add(line, col, "h1-in-body", "Überschrift erster Ebene (`# …`) im Text — die "
                 "Überschrift der Seite kommt aus `title`; verwenden Sie `## …` für Zwischentitel.")
+    if (marked := scan.text.find("<![")) >= 0:  # MkDocs' HTML reader fails on it
+        line = scan.text.count("\n", 0, marked)
+        add(line, marked - scan.text.rfind("\n", 0, marked), "html-not-allowed", "`<![…]>` "
+            "(ein Abschnitt aus XML oder Word) wird im Text nicht unterstützt — entfernen Sie ihn.")
+        return problems
     if needs_render(doc.body):
         try:
             html = render_body(doc.body)

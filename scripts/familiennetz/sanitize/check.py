@@ -86,9 +86,11 @@ def _attribute(tag: str, name: str, value: str) -> Finding | None:
         return finding("html-not-allowed", f"die Kennung `{shown}` (`id`) ist der Website "
                        "vorbehalten oder enthält Sonderzeichen — wählen Sie einen Namen aus "
                        "Buchstaben, Ziffern und `-`, der nicht mit `_`, `md-` oder `fn-` beginnt.")
-    if name == "class" and not all(policy.CLASS.match(c) for c in value.split()):
-        return finding("html-not-allowed", f"die Klasse `{shown}` ist der Website vorbehalten "
-                       "— Klassen dürfen nicht mit `md-` oder `fn-` beginnen.")
+    if name == "class" and (bad := " ".join(c for c in value.split()
+                                            if not policy.CLASS.match(c))):
+        return Finding("html-not-allowed", f"die Klasse `{bad[:60]}` ist der Website "
+                       "vorbehalten — Klassen dürfen nicht mit `md-` oder `fn-` beginnen.",
+                       tag, name, bad)  # just the bad ones: the source shows where they are
     return None
 
 
