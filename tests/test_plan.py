@@ -86,3 +86,9 @@ def test_the_subscribe_page_groups_come_from_the_registry(plan: SitePlan) -> Non
                       ("Nach Thema", ["themen/fruehe-hilfen", "themen/kita-sozialarbeit"])]
     assert [src for src, _ in plan.footer][:3] == ["impressum.md", "datenschutz.md",
                                                    "barrierefreiheit.md"]
+
+
+def test_the_subscribe_page_names_feeds_after_the_site(collection: Collection) -> None:
+    plan = make_plan(collection, set(), page_size=2, site_name="Familienportal Rhein-Lahn")
+    titles = [s.title for g in plan.subscriptions for s in g.scopes]
+    assert titles and all(t.startswith("Familienportal Rhein-Lahn – ") for t in titles)

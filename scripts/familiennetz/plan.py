@@ -15,6 +15,7 @@ from .collection import Collection
 from .documents import Entry, TextPage
 from .feeds import FeedScope, feed_scopes
 from .feeds.links import scope_key_for_page
+from .feeds.policy import SITE_NAME
 from .render.listings import ListingPage, site_listings
 from .search import indexed_sources
 from .types import BY_REF, ITEM_TYPES
@@ -64,9 +65,9 @@ class SitePlan:
         return [p for p in self.pages.values() if p.indexed]
 
 
-def _subscriptions(collection: Collection) -> list[SubscriptionGroup]:
+def _subscriptions(collection: Collection, site_name: str) -> list[SubscriptionGroup]:
     """The subscribe page's groups: everything, by type, then by each kind of reference."""
-    scopes = feed_scopes(collection)
+    scopes = feed_scopes(collection, site_name=site_name)
     groups = [SubscriptionGroup("Alles", [s for s in scopes if s.key == "alle"]),
               SubscriptionGroup("Nach Art", [s for s in scopes if s.key in
                                              {t.folder for t in ITEM_TYPES}])]
@@ -76,7 +77,8 @@ def _subscriptions(collection: Collection) -> list[SubscriptionGroup]:
     return groups
 
 
-def make_plan(collection: Collection, sources: Sized[str], page_size: int) -> SitePlan:
+def make_plan(collection: Collection, sources: Sized[str], page_size: int,
+              site_name: str = SITE_NAME) -> SitePlan:
     """`sources`: the Markdown files content/ has (relative paths)."""
     pages: dict[str, PlannedPage] = {}
     entries = {e.src: e for e in collection.entries if e.src not in collection.hidden}
@@ -113,4 +115,4 @@ def make_plan(collection: Collection, sources: Sized[str], page_size: int) -> Si
     hidden = collection.hidden | collection.hidden_assets()
     footer = [(src, title) for src, title in FOOTER_PAGES
               if src in planned or (src in sources and src not in hidden)]
-    return SitePlan(planned, frozenset(hidden), footer, _subscriptions(collection))
+    return SitePlan(planned, frozenset(hidden), footer, _subscriptions(collection, site_name))

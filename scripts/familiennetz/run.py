@@ -53,10 +53,11 @@ class BuildError(Exception):
 
 class BuildRun:
     def __init__(self, result: ValidationResult, sources: set[str], *, site_url: str | None,
-                 page_size: int, search: bool) -> None:
+                 site_name: str, page_size: int, search: bool) -> None:
         self.collection = result.collection
         self.publishable = result.publishable
-        self.plan: SitePlan = make_plan(result.collection, sources, page_size)
+        self.site_name = site_name
+        self.plan: SitePlan = make_plan(result.collection, sources, page_size, site_name)
         try:
             self.site_url = normalize_site_url(site_url)
         except ValueError as exc:
@@ -177,11 +178,12 @@ class BuildRun:
 
     # --- after the pages -----------------------------------------------------------------------
 
-    def write_feeds(self, site_dir: Path, content_root: Path, site_name: str) -> tuple[int, float]:
+    def write_feeds(self, site_dir: Path, content_root: Path) -> tuple[int, float]:
         """Make and write every feed and calendar; (files written, seconds taken)."""
         start = time.perf_counter()
         files = build_feed_files(self.collection, site_url=self.site_url, html=self.bodies,
-                                 exists=self.exists, content_root=content_root, site_name=site_name)
+                                 exists=self.exists, content_root=content_root,
+                                 site_name=self.site_name)
         return write_feed_files(site_dir, files), time.perf_counter() - start
 
     def start_index(self, site_dir: Path) -> None:

@@ -43,7 +43,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         sources = {path for path in result.publishable if path.endswith(".md")}
         self._meta: dict[str, dict[str, Any]] = {}
         try:
-            self.run = BuildRun(result, sources, site_url=config.site_url,
+            self.run = BuildRun(result, sources, site_url=config.site_url, site_name=config.site_name,
                                 page_size=self.config.page_size,
                                 search=self.config.search and not self.dirty)
         except BuildError as exc:
@@ -70,8 +70,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         # need not be walked again, and the feeds, which need only the converted bodies,
         # are made on the other core while MkDocs renders the pages.
         gc.freeze()
-        self.feeds = Beside(self.run.write_feeds, Path(config.site_dir), Path(config.docs_dir),
-                            config.site_name)
+        self.feeds = Beside(self.run.write_feeds, Path(config.site_dir), Path(config.docs_dir))
         return env
 
     def on_page_read_source(self, page: Any, config: Any) -> str | None:
