@@ -73,8 +73,11 @@ class Collection:
                 by_type[entry.type.folder].append(entry)
             else:
                 references[entry.type.ref or ""][entry.slug] = entry
+        facts = {e.src: _facts(e, self.now) for t in by_type.values() for e in t}
         for doctype in ITEM_TYPES:
-            by_type[doctype.folder].sort(key=doctype.sort_key)
+            def order(entry: Entry, kind: ItemType = doctype) -> tuple[object, ...]:
+                return kind.sort_key(entry, facts[entry.src])
+            by_type[doctype.folder].sort(key=order)
         dated = sorted((e for t in ITEM_TYPES if t.dated for e in by_type[t.folder]),
                        key=_newest_first)
         items = dated + [e for t in ITEM_TYPES if not t.dated for e in by_type[t.folder]]
@@ -87,7 +90,7 @@ class Collection:
         object.__setattr__(self, "references", references)
         object.__setattr__(self, "related", dict(related))
         object.__setattr__(self, "hidden", hidden)
-        object.__setattr__(self, "facts", {e.src: _facts(e, self.now) for e in items})
+        object.__setattr__(self, "facts", facts)
 
     @property
     def published_pages(self) -> list[TextPage]:

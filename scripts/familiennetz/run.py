@@ -38,7 +38,7 @@ from .search import (
 )
 from .text import FOLD
 from .timings import Timings
-from .types import BY_FOLDER
+from .types import BY_FOLDER, ITEM_TYPES
 from .validator import ValidationResult
 
 __all__ = ["BuildError", "BuildRun"]
@@ -163,6 +163,7 @@ class BuildRun:
         elif planned is not None and planned.kind == "subscribe":
             extra["fn_subscriptions"] = [(g.heading, [(s, self.feed_links(s.key)) for s in g.scopes])
                                          for g in self.plan.subscriptions]
+            extra["fn_calendars"] = [t.calendar for t in ITEM_TYPES if t.calendar]
         elif planned is not None and planned.kind == "search":
             extra["fn_search_filters"] = filter_choices(self.collection)
             extra["fn_search_config"] = json.dumps({"fold": FOLD}, ensure_ascii=False)

@@ -66,32 +66,49 @@ class CalendarWriter:
         timezone.add("COMMENT", f"Gültig von {first.isoformat()} bis {last.isoformat()}.")
         return timezone
 
-    def uid(self, entry: Entry) -> str:
+    def uid(self, entry: Entry, session: str | None = None) -> str:
         path = f"{self.prefix}/{entry.url}".strip("/")
-        return f"{path}@{self.host}"
+        return f"{path}/{session}@{self.host}" if session else f"{path}@{self.host}"
 
     def event_ical(self, entry: Entry) -> bytes:
         found = self._events.get(entry.src)
         if found is None:
-            found = self._events[entry.src] = self.event(entry).to_ical()
+            found = self._events[entry.src] = b"".join(e.to_ical() for e in self.events(entry))
         return found
 
-    def event(self, entry: Entry) -> Event:
+    def events(self, entry: Entry) -> list[Event]:
+        """Its VEVENT; a series has one per date, each with its own UID."""
+        happening = self.facts[entry.src].happening
+        assert happening is not None  # calendars list only what takes place
+        if not happening.dates:
+            return [self.event(entry, happening.start, happening.end, self.uid(entry))]
+        events = []
+        for moment in happening.dates:
+            end = None if moment.all_day or happening.session is None \
+                else Instant.from_datetime(moment.at + happening.session)
+            stamp = moment.day.strftime("%Y%m%d") if moment.all_day \
+                else moment.at.astimezone(BERLIN).strftime("%Y%m%dT%H%M")
+            events.append(self.event(entry, moment, end, self.uid(entry, stamp)))
+        return events
+
+    def event(self, entry: Entry, start: Instant, end: Instant | None, uid: str) -> Event:
         facts = self.facts[entry.src]
         happening = facts.happening
-        assert happening is not None  # calendars list only what takes place
+        assert happening is not None
         url = absolute_url(self.site_url, entry.url)
         stamp = facts.updated_at.astimezone(UTC)  # RFC 5545: DTSTAMP in UTC
         event = Event()
-        event.add("uid", self.uid(entry))
+        event.add("uid", uid)
         event.add("dtstamp", stamp)
         event.add("last-modified", stamp)
-        start = happening.start
         event.add("dtstart", start.day if start.all_day else start.at)
-        end = event_end(start, happening.end)
-        if end is not None:
-            event.add("dtend", end)
-        event.add("summary", entry.title)
+        if (until := event_end(start, end)) is not None:
+            event.add("dtend", until)
+        if happening.cancelled:  # many apps ignore STATUS in subscribed calendars: say it
+            event.add("status", "CANCELLED")
+            event.add("summary", f"Abgesagt: {entry.title}")
+        else:
+            event.add("summary", entry.title)
         event.add("location", happening.place)
         event.add("description", f"{entry.data.summary}\n\n{url}")
         event.add("url", url)

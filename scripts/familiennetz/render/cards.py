@@ -48,9 +48,9 @@ class CardRenderer:
         kind = entry.type
         data = entry.data
         meta = [f'<span class="fn-card__type">{escape(kind.kicker(entry))}</span>']
-        if kind.dated:
-            stamp = data.date.day.isoformat() if data.date.all_day else data.date.at.isoformat()
-            meta.append(f'<time datetime="{stamp}">{escape(format_date_de(data.date))}</time>')
+        if (when := kind.card_date(entry)) is not None:
+            stamp = when.day.isoformat() if when.all_day else when.at.isoformat()
+            meta.append(f'<time datetime="{stamp}">{escape(format_date_de(when))}</time>')
         meta += [escape(fact) for fact in kind.card_facts(entry, self.references)]
         districts = self.references.get("district", {})
         meta.append(", ".join(_link(districts[s].url, districts[s].title) if s in districts

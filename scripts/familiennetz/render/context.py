@@ -10,7 +10,7 @@ from typing import Any
 from ..assets import resolve_asset
 from ..collection import Collection
 from ..documents import Entry
-from ..types import BY_FOLDER, ReferenceType, Refs
+from ..types import BY_FOLDER, ItemType, ReferenceType, Refs
 from .jsonld import item_jsonld, script_safe_json
 from .listings import ListingPage
 
@@ -78,7 +78,9 @@ def item_context(entry: Entry, collection: Collection, site_url: str,
         og["og:image"] = absolute_image
         og["og:image:alt"] = data.image.alt
     facts = collection.facts[entry.src]
-    extra: dict[str, Any] = {"stale": facts.stale, "upcoming": facts.upcoming}
+    extra: dict[str, Any] = {"stale": facts.stale, "upcoming": facts.upcoming,
+                             "happening": facts.happening,
+                             "facts": entry.type.facts(entry, collection.references)}
     return PageContext("item", _crumbs(entry), entry=entry,
                        related=related_items(entry, collection), image_url=image_url,
                        jsonld=script_safe_json(item_jsonld(entry, collection, absolute,
@@ -107,4 +109,6 @@ def listing_context(page: ListingPage, years: list[int] | None = None,
         extra = {"years": years, "years_base": f"{top}/"}
     if listing.entry is not None and isinstance(listing.entry.type, ReferenceType):
         extra["facts"] = listing.entry.type.facts(listing.entry, refs or {})
+    if isinstance(doctype, ItemType):
+        extra["empty"] = doctype.empty_listing
     return PageContext("listing", crumbs, entry=listing.entry, listing=page, extra=extra)

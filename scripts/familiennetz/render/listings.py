@@ -88,10 +88,12 @@ def site_listings(collection: Collection, page_size: int) -> list[Listing]:
     listings = []
     for doctype in ITEM_TYPES:
         items = collection.by_type[doctype.folder]
+        listed = [e for e in items if collection.facts[e.src].upcoming] \
+            if doctype.past_to_archive else items
         # The offer finder lists every offer on one page, so it works without JavaScript.
         size = max(len(items), 1) if not doctype.dated else page_size
         listings.append(Listing(doctype.folder, f"{doctype.folder}/", f"{doctype.folder}/index.md",
-                                doctype.plural, items, size))
+                                doctype.plural, listed, size))
         if doctype.dated:
             by_year: dict[int, list[Entry]] = defaultdict(list)
             for entry in items:

@@ -14,22 +14,13 @@ template in `overrides/`, sample content and tests — nothing else.
 from __future__ import annotations
 
 from .angebot import OFFER
-from .base import (
-    Fact,
-    FinderFilter,
-    FinderToggle,
-    Happening,
-    ItemType,
-    Part,
-    ReferenceType,
-    Refs,
-    Type,
-)
+from .base import ItemType, ReferenceType, Type
 from .kreis import DISTRICT
 from .netzwerk import NETWORK
 from .netzwerktreffen import MEETING_REPORT
 from .pressemitteilung import PRESS_RELEASE
 from .thema import TOPIC
+from .values import Fact, FinderFilter, FinderToggle, Happening, Part, Refs
 
 __all__ = [
     "BY_FOLDER", "BY_KEY", "BY_REF", "ITEM_TYPES", "REFERENCE_TYPES", "TYPES", "Fact",

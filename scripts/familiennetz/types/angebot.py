@@ -10,8 +10,9 @@ from typing import Any, Literal
 from ..dates import format_date_de, start_of_day
 from ..fields import spec
 from ..text import sort_key_de
-from .base import DateProblem, FinderFilter, FinderToggle, ItemType, Refs
+from .base import ItemType
 from .parts import TARGET_GROUPS, Item, Location, OfferContact, TargetGroup, language_name
+from .values import DateProblem, FinderFilter, FinderToggle, Refs
 
 __all__ = ["OFFER", "OFFER_TYPES", "STALE_AFTER", "Offer"]
 
@@ -105,7 +106,7 @@ class OfferType(ItemType):
                                         "Angebot geprüft wurde."))
         return problems
 
-    def sort_key(self, entry: Any) -> tuple[str, str]:
+    def sort_key(self, entry: Any, facts: Any) -> tuple[str, str]:
         return (sort_key_de(entry.title), entry.slug)  # offers are listed alphabetically
 
     def finder_facts(self, entry: Any) -> list[str]:

@@ -9,84 +9,17 @@ and these methods; none of them tests which type an entry has.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..dates import Instant, format_date_de, start_of_day
+from .values import DateProblem, Fact, FinderFilter, FinderToggle, Happening, Refs
 
 if TYPE_CHECKING:
+    from ..collection import Facts
     from ..documents import Entry
 
-__all__ = [
-    "DateProblem", "Fact", "FinderFilter", "FinderToggle", "Happening", "ItemType", "Part",
-    "ReferenceType", "Refs", "Type",
-]
-
-Refs = Mapping[str, Mapping[str, "Entry"]]  # "district" → slug → the district's entry
-
-
-@dataclass(frozen=True, slots=True)
-class Happening:
-    """When and where something takes place: a meeting, an event for families."""
-
-    start: Instant
-    end: Instant | None
-    place: str  # one line: "Familienzentrum, Marktplatz 1, 56130 Bad Ems"
-    over_at: datetime  # when it counts as past
-    cancelled: bool = False
-    dates: tuple[Instant, ...] = ()  # the single dates of a series, if any
-
-
-@dataclass(frozen=True, slots=True)
-class FinderFilter:
-    """One filter of a type's finder: also its URL parameter and its cards' `data-` name."""
-
-    key: str  # "kreis": `?kreis=…` and `data-kreis`
-    heading: str  # "Kreis oder Stadt"
-    every: str  # the choice that filters nothing: "Alle Kreise und Städte"
-    values: Callable[[Entry], Iterable[str]]  # an item's values (slugs, codes)
-    name: Callable[[str, Refs], str]  # a value's German name
-    everyone: str | None = None  # a value that matches whatever is chosen ("alle")
-
-
-@dataclass(frozen=True, slots=True)
-class FinderToggle:
-    """A yes/no filter: `?kostenlos=ja`, `data-kostenlos="ja"`."""
-
-    key: str
-    label: str  # "Nur kostenlose Angebote"
-    test: Callable[[Entry], bool]
-
-
-@dataclass(frozen=True, slots=True)
-class DateProblem:
-    field: str  # where it is reported: "meeting.end"
-    rule: str  # "date-order", "stale-offer"
-    message: str  # German
-    warning: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Part:
-    """A piece of a fact: text, or a link (`internal`: a site-relative URL)."""
-
-    text: str
-    url: str | None = None
-    internal: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Fact:
-    """One row of a facts box: its label and one or more lines of parts."""
-
-    label: str
-    lines: tuple[tuple[Part, ...], ...]
-
-    @classmethod
-    def text(cls, label: str, text: str, url: str | None = None) -> Fact:
-        return cls(label, ((Part(text, url),),))
+__all__ = ["ItemType", "ReferenceType", "Type"]
 
 
 class Type:
@@ -121,6 +54,10 @@ class Type:
         if self.dated:
             return f"content/{self.folder}/JJJJ/JJJJ-MM-TT-name.md"
         return f"content/{self.folder}/name.md"
+
+    def facts(self, entry: Entry, refs: Refs) -> list[Fact]:
+        """The facts box on its page, where the page shows one from the type."""
+        return []
 
     def search_details(self, entry: Entry, refs: Refs) -> list[str | None]:
         """Facts readers search for that the page shows in boxes (Pagefind skips those)."""
@@ -215,7 +152,11 @@ class ItemType(Type):
 
     # --- listings ------------------------------------------------------------------------
 
-    def sort_key(self, entry: Entry) -> tuple[Any, ...]:
+    # Past happenings leave its listing for the year archives (events for families).
+    past_to_archive: ClassVar[bool] = False
+    empty_listing: ClassVar[str] = "Noch keine Einträge."  # its listing, when empty
+
+    def sort_key(self, entry: Entry, facts: Facts) -> tuple[Any, ...]:
         """Order within its own listing: newest first."""
         return (-entry.data.date.at.timestamp(), entry.slug)
 
@@ -224,6 +165,10 @@ class ItemType(Type):
     def kicker(self, entry: Entry) -> str:
         """The line above the title: "Pressemitteilung Nr. 345"."""
         return self.label
+
+    def card_date(self, entry: Entry) -> Instant | None:
+        """The date its card shows: when it appeared (an event: when it takes place)."""
+        return entry.data.date if self.dated else None
 
     def card_facts(self, entry: Entry, refs: Refs) -> list[str]:
         """Plain-text facts for the card's meta line, after type and date (escaped later)."""
@@ -239,10 +184,6 @@ class ReferenceType(Type):
 
     feed_prefix: ClassVar[str] = ""  # before its title in its feed's description: "Thema "
     by: ClassVar[str]  # "Kreis oder Stadt": the subscribe page's group "Nach Kreis oder Stadt"
-
-    def facts(self, entry: Entry, refs: Refs) -> list[Fact]:
-        """The facts box on its page."""
-        return []
 
     def search_scope(self, entry: Entry, refs: Refs) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(district titles, topic titles) its search record is filtered by."""

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..fields import spec
-from .base import Fact, ReferenceType, Refs
+from .base import ReferenceType
 from .parts import URL, URL_HINT
+from .values import Fact, Refs
 
 __all__ = ["DISTRICT", "STATES", "District"]
 

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..fields import spec
-from .base import Fact, Part, ReferenceType, Refs
+from .base import ReferenceType
 from .parts import EMAIL
+from .values import Fact, Part, Refs
 
 __all__ = ["NETWORK", "NETWORK_TYPES", "Network", "NetworkCoordinator"]
 

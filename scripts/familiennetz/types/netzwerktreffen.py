@@ -9,8 +9,9 @@ from typing import Any
 
 from ..dates import Instant, start_of_day
 from ..fields import spec
-from .base import DateProblem, Happening, ItemType, Refs
+from .base import ItemType
 from .parts import Item, PressContact
+from .values import DateProblem, Happening, Refs
 
 __all__ = ["MEETING_REPORT", "Meeting", "MeetingReport", "Speaker", "ends_before"]
 

@@ -8,8 +8,9 @@ from typing import Any
 
 from ..dates import Instant
 from ..fields import spec
-from .base import ItemType, Refs
+from .base import ItemType
 from .parts import Item, PressContact
+from .values import Refs
 
 __all__ = ["PRESS_RELEASE", "PressRelease"]
 

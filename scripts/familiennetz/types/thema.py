@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..fields import spec
-from .base import Fact, ReferenceType, Refs
+from .base import ReferenceType
+from .values import Fact, Refs
 
 __all__ = ["TOPIC", "Topic"]
 
