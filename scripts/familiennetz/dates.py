@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-__all__ = ["BERLIN", "Instant", "format_date_de", "start_of_day"]
+__all__ = ["BERLIN", "Instant", "ends_before", "format_date_de", "over_at", "start_of_day", "weekday_de"]
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -14,6 +14,8 @@ _MONTHS = (
     "Januar", "Februar", "März", "April", "Mai", "Juni",
     "Juli", "August", "September", "Oktober", "November", "Dezember",
 )
+
+_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
 
 def start_of_day(day: date) -> datetime:
@@ -54,3 +56,26 @@ def format_date_de(value: date | datetime | Instant, *, with_time: bool | None =
     if show_time and isinstance(value, datetime):
         text += f", {value.astimezone(BERLIN):%H:%M} Uhr"
     return text
+
+
+def weekday_de(day: date) -> str:
+    return _WEEKDAYS[day.weekday()]
+
+
+def ends_before(start: Instant, end: Instant | None) -> bool:
+    """Whether an end lies before its start; `end: 2026-12-03` means "until that day", also
+    after a start at 09:30 on that day."""
+    if end is None:
+        return False
+    if end.all_day:
+        return end.day < start.day
+    return end.at < start.at
+
+
+def over_at(start: Instant, end: Instant | None) -> datetime:
+    """When it is over: its end, or the end of its last day when only days are given (or no
+    end at all), so that it counts as upcoming while it runs."""
+    last = end or start
+    if last.all_day or end is None:
+        return start_of_day(last.day + timedelta(days=1))
+    return last.at

@@ -7,13 +7,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from ..dates import Instant, start_of_day
+from ..dates import Instant, ends_before, over_at
 from ..fields import spec
 from .base import ItemType
 from .parts import Item, PressContact
 from .values import DateProblem, Happening, Refs
 
-__all__ = ["MEETING_REPORT", "Meeting", "MeetingReport", "Speaker", "ends_before"]
+__all__ = ["MEETING_REPORT", "Meeting", "MeetingReport", "Speaker"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -21,25 +21,6 @@ class Speaker:
     name: str = spec("Name", "Name der oder des Vortragenden.")
     organisation: str | None = spec("Organisation", "Institution.", default=None)
     topic: str | None = spec("Thema", "Thema des Vortrags.", default=None)
-
-
-def ends_before(start: Instant, end: Instant | None) -> bool:
-    """Whether an end lies before its start; `end: 2026-12-03` means "until that day", also
-    after a start at 09:30 on that day."""
-    if end is None:
-        return False
-    if end.all_day:
-        return end.day < start.day
-    return end.at < start.at
-
-
-def over_at(start: Instant, end: Instant | None) -> dt.datetime:
-    """When it is over: its end, or the end of its last day when only days are given (or no
-    end at all), so that it counts as upcoming while it runs."""
-    last = end or start
-    if last.all_day or end is None:
-        return start_of_day(last.day + dt.timedelta(days=1))
-    return last.at
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -99,12 +80,12 @@ class MeetingReportType(ItemType):
         meeting = entry.data.meeting
         network = refs.get("network", {}).get(entry.data.network)
         out: dict[str, Any] = {
-            "@type": self.schema_type, "name": entry.title, "startDate": _iso(meeting.date),
+            "@type": self.schema_type, "name": entry.title, "startDate": str(meeting.date),
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "eventStatus": "https://schema.org/EventScheduled",
             "location": {"@type": "Place", "name": meeting.location, "address": meeting.location}}
         if meeting.end:
-            out["endDate"] = _iso(meeting.end)
+            out["endDate"] = str(meeting.end)
         organisers = list(meeting.organisers) or ([network.title] if network else [])
         if organisers:
             out["organizer"] = [{"@type": "Organization", "name": o} for o in organisers]
@@ -123,10 +104,6 @@ class MeetingReportType(ItemType):
         meeting = entry.data.meeting
         return [meeting.location, *meeting.organisers,
                 *(text for s in meeting.speakers for text in (s.name, s.organisation, s.topic))]
-
-
-def _iso(moment: Instant) -> str:
-    return str(moment) if moment.all_day else moment.at.isoformat()
 
 
 MEETING_REPORT = MeetingReportType()
