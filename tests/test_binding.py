@@ -151,7 +151,7 @@ def test_empty_required_field_counts_as_missing_at_its_line(tmp_path: Path, empt
 def test_missing_field_in_list_item_points_at_the_item(tmp_path: Path) -> None:
     problem = one(tmp_path, "parts:\n  - note: ohne Namen\n")
     assert brief(problem) == (4, 5, "missing-field")
-    assert problem.message == "Pflichtfeld `parts.0.name` (Name) fehlt"
+    assert problem.message == "Pflichtfeld `parts.0.name` (Name) fehlt — ergänzen Sie die Zeile `name: …`"
 
 
 def test_optional_field_may_be_empty(tmp_path: Path) -> None:
@@ -163,7 +163,8 @@ def test_optional_field_may_be_empty(tmp_path: Path) -> None:
 def test_require_one_of_names_the_choices(tmp_path: Path) -> None:
     problem = one(tmp_path, "reach:\n  email: ''\n")
     assert brief(problem) == (3, 1, "missing-field")
-    assert problem.message == "`reach` braucht mindestens eines der Felder `email`, `phone`."
+    assert problem.message == ("`reach` braucht mindestens eines der Felder `email`, `phone` — "
+                               "ergänzen Sie etwa die Zeile `email: …`.")
 
 
 # --- str ------------------------------------------------------------------------------------
@@ -433,7 +434,7 @@ def test_offer_contact_needs_a_channel_and_languages_default_to_german(tmp_path:
     data, [problem] = bind(tmp_path, Offer, offer + "  name: Frau X\n")
     assert data is None and brief(problem) == (10, 1, "missing-field")
     assert problem.message == ("`contact` braucht mindestens eines der Felder `email`, `phone`, "
-                               "`website`.")
+                               "`website` — ergänzen Sie etwa die Zeile `email: …`.")
     data, problems = bind(tmp_path, Offer, offer + "  website: https://example.org/\n")
     assert problems == [] and isinstance(data, Offer)
     assert data.languages == ("de",)

@@ -95,7 +95,8 @@ class Binder:
         one_of = getattr(model, "REQUIRE_ONE_OF", ())
         if one_of and not any(name in values for name in one_of):
             self.error(self._at(at), "missing-field", f"`{prefix.rstrip('.')}` braucht mindestens eines "
-                       f"der Felder {known_values(one_of)}.")
+                       f"der Felder {known_values(one_of)} — ergänzen Sie etwa die Zeile "
+                       f"`{one_of[0]}: …`.")
             ok = False
         return model(**values) if ok else None
 
@@ -108,7 +109,8 @@ class Binder:
 
     def _missing(self, info: FieldInfo, path: str, at: str, *, empty: bool) -> None:
         what = "ist leer" if empty else "fehlt"
-        example = f" — Beispiel: `{info.name}: {_example(info)}`" if info.doc.example else ""
+        example = f" — Beispiel: `{info.name}: {_example(info)}`" if info.doc.example else \
+            _choices(info) or f" — ergänzen Sie die Zeile `{info.name}: …`"
         pos = self.marks.key(path, self._at(at)) if empty else self._at(at)
         self.error(pos, "missing-field", f"Pflichtfeld `{path}` ({info.doc.label}) {what}"
                    f"{example}")
@@ -235,6 +237,14 @@ class Binder:
                                    f"`{value.isoformat()}T10:00:00+02:00`")
             return value if shape.kind == "date" else Instant.from_date(value)
         return self._wrong(info, shape, value, path)
+
+
+def _choices(info: FieldInfo) -> str:
+    """" — erlaubt sind: …" for a field of fixed values (or a list of them)."""
+    shape = info.shape.item if info.shape.kind == "list" and info.shape.item else info.shape
+    if shape.kind != "enum":
+        return ""
+    return f" — erlaubt sind: {known_values(shape.choices, limit=20)}"
 
 
 def _example(info: FieldInfo) -> str:

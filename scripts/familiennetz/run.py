@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 from .documents import Entry
 from .feeds import FeedLink, build_feed_files, feed_links, normalize_site_url, write_feed_files
 from .plan import PlannedPage, SitePlan, make_plan
-from .render import fieldref, rulesref
+from .render import fieldref, rulesref, typesref
 from .render.cards import CardRenderer
 from .render.context import PageContext, item_context, listing_context
 from .render.finder import build_finder
@@ -44,7 +44,8 @@ from .validator import ValidationResult
 __all__ = ["BuildError", "BuildRun"]
 
 GENERATED = {fieldref.MARKER: fieldref.field_reference_markdown,
-             rulesref.MARKER: rulesref.rule_reference_markdown}
+             rulesref.MARKER: rulesref.rule_reference_markdown,
+             typesref.MARKER: typesref.types_table_markdown}
 
 
 class BuildError(Exception):

@@ -1,4 +1,4 @@
-"""iCalendar files of what takes place (network meetings): when it happens, not when its
+"""iCalendar files of what takes place (network meetings, events for families): when it happens, not when its
 report appeared. Everything in them comes from the content, so two builds are
 byte-identical."""
 
@@ -19,7 +19,7 @@ from .policy import FeedScope
 
 __all__ = ["CalendarWriter", "event_end"]
 
-PRODID = "-//Familiennetz//Netzwerktreffen//DE"
+PRODID = "-//Familiennetz//Kalender//DE"
 # The site is rebuilt hourly for embargoes; meetings change rarely. Six hours is a
 # compromise between fresh calendars and load on a static host.
 REFRESH = timedelta(hours=6)

@@ -6,12 +6,13 @@ from __future__ import annotations
 from ..problems import Level
 from ..rules import RULES
 
-__all__ = ["MARKER", "rule_reference_markdown"]
+__all__ = ["MARKER", "rule_reference_markdown", "table_cell"]
 
 MARKER = "<!-- familiennetz:regeln -->"
 
 
-def _cell(text: str) -> str:
+def table_cell(text: str) -> str:
+    """Text for a cell of a Markdown table."""
     return text.replace("|", "\\|").replace("\n", " ")
 
 
@@ -19,5 +20,5 @@ def rule_reference_markdown() -> str:
     rows = ["| Regel | Was nicht stimmt | Was Sie tun |", "|---|---|---|"]
     for rule in RULES.values():
         kind = " (Warnung)" if rule.level is Level.WARNING else ""
-        rows.append(f"| `{rule.id}`{kind} | {_cell(rule.summary)} | {_cell(rule.fix)} |")
+        rows.append(f"| `{rule.id}`{kind} | {table_cell(rule.summary)} | {table_cell(rule.fix)} |")
     return "\n".join(rows) + "\n"

@@ -63,6 +63,7 @@ class OfferType(ItemType):
     schema_type = "Service"
     feed_name = "Angebote für Familien"
     description = "Neue und neu geprüfte Angebote für Familien."
+    purpose = "ein dauerhaftes Angebot für Familien, etwa ein Elterncafé oder eine Beratung"
     audience = "familien"
     finder_filters = (
         FinderFilter("kreis", "Kreis oder Stadt", "Alle Kreise und Städte",

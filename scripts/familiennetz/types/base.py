@@ -86,6 +86,7 @@ class ItemType(Type):
     """Press releases, meeting reports, offers, events: what the listings and feeds list."""
 
     description: ClassVar[str]  # German, for its feed: what subscribers get
+    purpose: ClassVar[str]  # German, for the help: what press officers use it for
     feed_name: ClassVar[str]  # how the feed of everything names it: "Berichte aus Netzwerktreffen"
     audience: ClassVar[str] = "alle"  # "familien", "fachkraefte" or "alle": who it is for
     calendar: ClassVar[str | None] = None  # its calendars' name, if its entries happen

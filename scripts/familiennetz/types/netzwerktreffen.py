@@ -60,6 +60,8 @@ class MeetingReportType(ItemType):
     schema_type = "Event"
     feed_name = "Berichte aus Netzwerktreffen"
     description = "Berichte aus Netzwerktreffen und Ankündigungen von Treffen."
+    purpose = ("Bericht über ein Treffen oder eine Konferenz – oder die Ankündigung eines "
+               "kommenden Termins")
     audience = "fachkraefte"
     calendar = "Netzwerktreffen"
     calendar_scopes = ("network", "district")

@@ -11,8 +11,8 @@ from typing import ClassVar, Literal
 from ..fields import spec
 
 __all__ = [
-    "EMAIL", "PHONE", "TARGET_GROUPS", "URL", "Image", "Item", "Location", "OfferContact",
-    "PageMeta", "PressContact", "TargetGroup", "language_name",
+    "EMAIL", "EMAIL_HINT", "PHONE", "PHONE_HINT", "TARGET_GROUPS", "URL", "URL_HINT", "Image",
+    "Item", "Location", "OfferContact", "PageMeta", "PressContact", "TargetGroup", "language_name",
 ]
 
 # Strict on purpose: these values end up in `mailto:`, `tel:` and `href` attributes.
@@ -20,6 +20,7 @@ EMAIL = r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$"
 PHONE = r"^\+?[0-9][0-9 /()\-]{4,30}$"
 URL = r"^https?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::[0-9]{1,5})?(?:[/?#][^\s\"'<>\\`]*)?$"
 EMAIL_HINT = "eine E-Mail-Adresse, z. B. `presse@example.org`"
+PHONE_HINT = "eine Telefonnummer, z. B. `02603 972-0`"
 URL_HINT = "eine Webadresse, z. B. `https://www.example.org/`"
 
 TargetGroup = Literal[
@@ -63,7 +64,7 @@ class PressContact:
     email: str | None = spec("E-Mail", "E-Mail-Adresse.", default=None, pattern=EMAIL,
                              pattern_hint=EMAIL_HINT)
     phone: str | None = spec("Telefon", "Telefonnummer.", default=None, pattern=PHONE,
-                             pattern_hint="eine Telefonnummer, z. B. `02603 972-0`")
+                             pattern_hint=PHONE_HINT)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

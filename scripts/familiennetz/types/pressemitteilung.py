@@ -45,6 +45,7 @@ class PressReleaseType(ItemType):
     feed_name = "Pressemitteilungen"
     description = "Die neuen Pressemitteilungen der Kreise und Städte."
 
+    purpose = "Ihre Mitteilungen an die Presse, gern mit Ihrer laufenden Nummer"
     def kicker(self, entry: Any) -> str:
         number = entry.data.number
         return f"{self.label} Nr. {number}" if number else self.label
