@@ -22,6 +22,8 @@ PAGES = {
     "Netzwerktreffen (Bericht)": "netzwerktreffen/2025/zwoelfte-netzwerkkonferenz-kinderschutz/",
     "Netzwerktreffen (Ankündigung)": "netzwerktreffen/2026/einladung-kita-netzwerk-bad-ems/",
     "Angebot (veraltet)": "angebote/familienhebammen-saarlouis/",
+    "Termine für Familien": "veranstaltungen/",
+    "Veranstaltung": "veranstaltungen/2026/medienabend-mayen/",
     "Kreis": "kreise/saarlouis/",
     "Netzwerk": "netzwerke/netzwerk-kinderschutz-bad-kreuznach/",
     "Thema": "themen/kinderschutz/",

@@ -1,8 +1,11 @@
-"""Calendars of network meetings built from `tests/examples/feeds/`, parsed back with icalendar.
+"""Calendars of network meetings and of events for families, built from
+`tests/examples/feeds/` and parsed back with icalendar.
 
 Meetings in the fixture: Bad Ems (all day, 2024-11-20), Saarlouis (2025-05-14 09:00–15:30,
 report updated 2025-05-20), a two-day Fachtag (2026-12-03 to 2026-12-04) of the Rhein-Lahn
-network with guests from Saarlouis.
+network with guests from Saarlouis. Events: a family festival in Bad Ems (all day,
+2026-10-10), a course in Saarlouis on three evenings (1, 8 and 15 December, 19–21 Uhr), a
+reading afternoon in Lahnstein (5 December) that was cancelled.
 """
 
 from __future__ import annotations
@@ -65,6 +68,10 @@ def test_one_calendar_for_all_each_network_and_each_district(files: dict[str, by
         "kalender/kreise/saarlouis.ics",
         "kalender/netzwerke/fruehe-hilfen-saarlouis.ics",
         "kalender/netzwerke/kita-netzwerk-rhein-lahn.ics",
+        # events for families: all of them, and a calendar per district
+        "kalender/veranstaltungen/alle.ics",
+        "kalender/veranstaltungen/kreise/rhein-lahn-kreis.ics",
+        "kalender/veranstaltungen/kreise/saarlouis.ics",
     ]
 
 
@@ -83,7 +90,7 @@ def test_each_meeting_is_in_the_calendars_of_its_network_and_districts(
 def test_calendar_properties_are_set_and_german(files: dict[str, bytes]) -> None:
     calendar = parse(files["kalender/netzwerke/kita-netzwerk-rhein-lahn.ics"])
     assert calendar["VERSION"] == "2.0"
-    assert calendar["PRODID"] == "-//Familiennetz//Netzwerktreffen//DE"
+    assert calendar["PRODID"] == "-//Familiennetz//Kalender//DE"
     assert calendar["CALSCALE"] == "GREGORIAN"
     assert calendar["METHOD"] == "PUBLISH"
     assert calendar["X-WR-CALNAME"] == "Familiennetz – Netzwerktreffen: Kita-Netzwerk Rhein-Lahn"
@@ -182,3 +189,50 @@ DAY = Instant.from_date(date(2025, 5, 14))
 def test_dtend_has_the_value_type_of_dtstart(start: Instant, end: Instant | None,
                                              expected: date | datetime | None) -> None:
     assert event_end(start, end) == expected
+
+
+# --- events for families ---------------------------------------------------------------------
+
+COURSE = "veranstaltungen/2026/elternkurs-saarlouis"
+FESTIVAL = "veranstaltungen/2026/familienfest-bad-ems"
+READING = "veranstaltungen/2026/vorlesen-abgesagt"
+
+
+def test_family_events_have_their_own_calendars_by_district(files: dict[str, bytes]) -> None:
+    def uids(key: str) -> list[str]:
+        return list(events(files[f"kalender/veranstaltungen/{key}.ics"]))
+
+    course = [uid(f"{COURSE}/{day}T1900") for day in ("20261201", "20261208", "20261215")]
+    assert uids("alle") == [uid(FESTIVAL), *course, uid(READING)]  # by (first) date
+    assert uids("kreise/rhein-lahn-kreis") == [uid(FESTIVAL), uid(READING)]
+    assert uids("kreise/saarlouis") == [*course, uid(READING)]
+    assert not any(e.startswith("veranstaltungen/") for e in events(files["kalender/alle.ics"]))
+    calendar = parse(files["kalender/veranstaltungen/kreise/saarlouis.ics"])
+    assert calendar["X-WR-CALNAME"] == "Familiennetz – Veranstaltungen für Familien: Landkreis Saarlouis"
+    assert calendar["X-WR-CALDESC"] == ("Termine der Veranstaltungen für Familien – Landkreis "
+                                        "Saarlouis.")
+
+
+def test_each_date_of_a_series_is_its_own_event_with_the_series_times(
+        files: dict[str, bytes]) -> None:
+    found = events(files["kalender/veranstaltungen/alle.ics"])
+    sessions = [e for key, e in found.items() if key.startswith(COURSE)]
+    assert [(e.decoded("DTSTART"), e.decoded("DTEND")) for e in sessions] == [
+        (datetime(2026, 12, day, 19, 0, tzinfo=BERLIN), datetime(2026, 12, day, 21, 0, tzinfo=BERLIN))
+        for day in (1, 8, 15)]
+    assert {str(e["SUMMARY"]) for e in sessions} == {"Elternkurs an drei Abenden in Saarlouis"}
+    assert {str(e["URL"]) for e in sessions} == {SITE + COURSE + "/"}
+    assert "STATUS" not in sessions[0]
+    festival = found[uid(FESTIVAL)]  # one day, no times
+    assert (festival.decoded("DTSTART"), festival.decoded("DTEND")) == (date(2026, 10, 10),
+                                                                        date(2026, 10, 11))
+    assert str(festival["LOCATION"]) == "Kurpark, Bad Ems"
+
+
+def test_a_cancelled_event_stays_in_the_calendar_as_cancelled(files: dict[str, bytes]) -> None:
+    reading = events(files["kalender/veranstaltungen/alle.ics"])[uid(READING)]
+    assert str(reading["STATUS"]) == "CANCELLED"
+    assert str(reading["SUMMARY"]) == "Abgesagt: Vorlesenachmittag in Lahnstein fällt aus"
+    assert reading.decoded("DTSTART") == datetime(2026, 12, 5, 15, 0, tzinfo=BERLIN)
+    # the cancellation is an update: calendar apps take the newer DTSTAMP
+    assert reading.decoded("DTSTAMP") == datetime(2026, 11, 19, 23, 0, tzinfo=UTC)

@@ -57,7 +57,8 @@ def test_process_errors_exit_1_with_one_line_each(tmp_path: Path) -> None:
     done = run("validate", "content", NOW_ARG)
     assert done.returncode == 1
     assert done.stdout.splitlines() == [
-        f"{PR}:1:1: [error] Pflichtfeld `summary` (Kurzfassung) fehlt (missing-field)",
+        f"{PR}:1:1: [error] Pflichtfeld `summary` (Kurzfassung) fehlt — ergänzen Sie die Zeile "
+        "`summary: …` (missing-field)",
         f"{PR}:6:1: [error] unbekanntes Feld `sumary` — meinten Sie `summary`? (unknown-field)",
     ]
     assert "Traceback" not in done.stderr
@@ -91,7 +92,7 @@ def test_process_schema_writes_files(tmp_path: Path) -> None:
     assert done.returncode == 0
     assert sorted(Path(line).name for line in done.stdout.splitlines()) == sorted(
         p.name for p in (tmp_path / "schemas").iterdir())
-    assert len(done.stdout.splitlines()) == 6
+    assert len(done.stdout.splitlines()) == 7  # one per type
 
 
 # --- in-process --------------------------------------------------------------------------------

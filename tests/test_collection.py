@@ -41,8 +41,8 @@ def slugs(entries: list[Entry]) -> list[str]:
 
 
 def test_drafts_and_embargoed_items_are_not_published_before_the_embargo(valid: Collection) -> None:
-    assert slugs(valid.items) == ["netzwerktreffen-bad-ems", "workshop-sozialraumbudget",
-                                  "elterncafe-nastaetten"]
+    assert slugs(valid.items) == ["netzwerktreffen-bad-ems", "elternkurs-saarlouis",
+                                  "workshop-sozialraumbudget", "elterncafe-nastaetten"]
     assert valid.hidden == {"pressemitteilungen/2024/2024-07-01-entwurf-elternbefragung.md",
                             "pressemitteilungen/2026/2026-11-25-fachtag-fruehe-hilfen.md"}
 
@@ -67,7 +67,7 @@ def test_draft_is_never_published(valid: Collection) -> None:
 
 
 def test_every_valid_entry_is_kept_also_the_hidden_ones(valid: Collection) -> None:
-    assert len(valid.entries) == 5 + 5  # 2 districts, 1 network, 2 topics; 5 items
+    assert len(valid.entries) == 5 + 6  # 2 districts, 1 network, 2 topics; 6 items
     assert {p.src for p in valid.pages} == {"index.md", "impressum.md"}
 
 
@@ -153,15 +153,17 @@ def test_sort_key_transliterates_umlauts_and_ignores_case() -> None:
 def test_items_for_district_topic_and_network(valid: Collection) -> None:
     assert slugs(valid.items_for("district", "rhein-lahn-kreis")) == [
         "netzwerktreffen-bad-ems", "workshop-sozialraumbudget", "elterncafe-nastaetten"]
-    assert slugs(valid.items_for("topic", "fruehe-hilfen")) == ["workshop-sozialraumbudget"]
+    assert slugs(valid.items_for("topic", "fruehe-hilfen")) == ["elternkurs-saarlouis",
+                                                               "workshop-sozialraumbudget"]
     assert slugs(valid.items_for("network", "kita-netzwerk-rhein-lahn")) == [
-        "netzwerktreffen-bad-ems", "workshop-sozialraumbudget", "elterncafe-nastaetten"]
+        "netzwerktreffen-bad-ems", "elternkurs-saarlouis", "workshop-sozialraumbudget",
+        "elterncafe-nastaetten"]
 
 
 def test_items_for_leaves_out_unpublished_items_until_they_are_published(valid: Collection) -> None:
-    assert valid.items_for("district", "saarlouis") == []
+    assert slugs(valid.items_for("district", "saarlouis")) == ["elternkurs-saarlouis"]
     assert slugs(at(valid, EMBARGO).items_for("district", "saarlouis")) == [
-        "fachtag-fruehe-hilfen"]
+        "fachtag-fruehe-hilfen", "elternkurs-saarlouis"]
     assert "entwurf-elternbefragung" not in slugs(valid.items_for("topic", "kita-sozialarbeit"))
 
 

@@ -61,7 +61,7 @@ HTML = {
     ),
 }
 ALL_SCOPES = {
-    "alle", "pressemitteilungen", "netzwerktreffen", "angebote",
+    "alle", "pressemitteilungen", "netzwerktreffen", "angebote", "veranstaltungen",
     "kreise/rhein-lahn-kreis", "kreise/saarlouis", "themen/kita-sozialarbeit",
     "themen/fruehe-hilfen", "netzwerke/kita-netzwerk-rhein-lahn",
     "netzwerke/fruehe-hilfen-saarlouis",
@@ -139,7 +139,10 @@ def test_every_scope_has_rss_atom_and_json_and_calendars(files: dict[str, bytes]
     expected = {f"feeds/{key}.{ext}" for key in ALL_SCOPES for ext in ("xml", "atom", "json")}
     expected |= {"kalender/alle.ics", "kalender/kreise/rhein-lahn-kreis.ics",
                  "kalender/kreise/saarlouis.ics", "kalender/netzwerke/kita-netzwerk-rhein-lahn.ics",
-                 "kalender/netzwerke/fruehe-hilfen-saarlouis.ics"}
+                 "kalender/netzwerke/fruehe-hilfen-saarlouis.ics",
+                 "kalender/veranstaltungen/alle.ics",
+                 "kalender/veranstaltungen/kreise/rhein-lahn-kreis.ics",
+                 "kalender/veranstaltungen/kreise/saarlouis.ics"}
     assert set(files) == expected
     assert list(files) == sorted(files)
 
@@ -189,8 +192,11 @@ def test_embargoed_item_enters_the_feeds_when_the_embargo_ends() -> None:
 
 def test_entries_are_newest_first_offers_by_reviewed_day(files: dict[str, bytes]) -> None:
     assert rss_links(files, "alle") == [SITE + url for url in (
+        "veranstaltungen/2026/vorlesen-abgesagt/",  # 2026-11-15
         "netzwerktreffen/2026/fachtag-ankuendigung/",  # 2026-11-10
+        "veranstaltungen/2026/elternkurs-saarlouis/",  # 2026-11-02
         "angebote/babytreff-dillingen/",  # reviewed 2026-10-01
+        "veranstaltungen/2026/familienfest-bad-ems/",  # 2026-09-30
         "angebote/elterncafe-nastaetten/",  # reviewed 2026-09-14
         "netzwerktreffen/2025/netzwerktreffen-saarlouis/",  # 2025-05-16
         KOORDINATION,  # 2025-03-05 10:30
@@ -293,8 +299,8 @@ def test_titles_and_descriptions_are_german(files: dict[str, bytes]) -> None:
     assert rss_channel(files, "kreise/rhein-lahn-kreis").findtext("title") == \
         "Familiennetz – Rhein-Lahn-Kreis"
     assert rss_channel(files, "themen/fruehe-hilfen").findtext("description") == (
-        "Thema Frühe Hilfen: Pressemitteilungen, Berichte aus Netzwerktreffen und Angebote "
-        "für Familien.")
+        "Thema Frühe Hilfen: Pressemitteilungen, Veranstaltungen, Berichte aus Netzwerktreffen "
+        "und Angebote für Familien.")
     assert json_feed(files, "alle")["language"] == "de"
     assert atom_root(files, "alle").get("{http://www.w3.org/XML/1998/namespace}lang") == "de"
 
@@ -315,9 +321,10 @@ def test_categories_are_topics_and_districts_with_the_slug_as_term(
 
 
 def test_feed_updated_is_the_newest_entry_not_now(files: dict[str, bytes]) -> None:
-    assert rss_channel(files, "alle").findtext("lastBuildDate") == "Tue, 10 Nov 2026 00:00:00 +0100"
+    # The cancelled reading afternoon, updated on 20 November.
+    assert rss_channel(files, "alle").findtext("lastBuildDate") == "Fri, 20 Nov 2026 00:00:00 +0100"
     assert rss_channel(files, "themen/fruehe-hilfen").findtext("lastBuildDate") == \
-        "Thu, 01 Oct 2026 00:00:00 +0200"
+        "Mon, 02 Nov 2026 00:00:00 +0100"
     # An old item updated later makes the feed newer than its newest item's publication.
     assert atom_root(files, "pressemitteilungen").findtext("atom:updated", namespaces=NS) == \
         "2025-03-05T10:30:00+01:00"
@@ -336,9 +343,9 @@ def test_an_empty_feed_takes_the_newest_time_of_the_site(tmp_path: Path) -> None
     files = build(collect(root), root)
     channel = rss_channel(files, "themen/kinderschutz")
     assert channel.findall("item") == []
-    assert channel.findtext("lastBuildDate") == "Tue, 10 Nov 2026 00:00:00 +0100"
+    assert channel.findtext("lastBuildDate") == "Fri, 20 Nov 2026 00:00:00 +0100"
     assert parse(files["feeds/themen/kinderschutz.atom"]).feed.updated == \
-        "2026-11-10T00:00:00+01:00"
+        "2026-11-20T00:00:00+01:00"
 
 
 def test_two_builds_are_byte_identical_and_do_not_depend_on_now(
@@ -531,10 +538,12 @@ def test_feed_links_of_a_district_include_its_calendar() -> None:
         ("feeds/kreise/saarlouis.xml", "application/rss+xml"),
         ("feeds/kreise/saarlouis.atom", "application/atom+xml"),
         ("feeds/kreise/saarlouis.json", "application/feed+json"),
+        ("kalender/veranstaltungen/kreise/saarlouis.ics", "text/calendar"),
         ("kalender/kreise/saarlouis.ics", "text/calendar")]
     assert links[0].url == SITE + "feeds/kreise/saarlouis.xml"
     assert [link.title for link in links] == [
-        "RSS-Feed", "Atom-Feed", "JSON-Feed", "Kalender der Netzwerktreffen (iCal)"]
+        "RSS-Feed", "Atom-Feed", "JSON-Feed", "Kalender der Veranstaltungen für Familien (iCal)",
+        "Kalender der Netzwerktreffen (iCal)"]
     assert [link.href for link in feed_links("themen/fruehe-hilfen", SITE)][-1] == \
         "feeds/themen/fruehe-hilfen.json"
     assert feed_links("netzwerktreffen", SITE)[-1].href == "kalender/alle.ics"

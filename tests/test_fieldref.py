@@ -69,6 +69,9 @@ def test_built_guide_shows_every_field_of_every_type(tmp_path: Path) -> None:
     for doctype in ITEM_TYPES + REFERENCE_TYPES:
         for path in _paths_by_dataclass_walk(doctype.model):
             assert f"<code>{path}</code>" in html, f"{doctype.key}: {path} missing"
+    start = (tmp_path / "site/hilfe/index.html").read_text(encoding="utf-8")
+    for doctype in ITEM_TYPES:  # the table of types, from the registry
+        assert f"<td>{doctype.label}</td>" in start and f"content/{doctype.folder}/" in start
 
 
 def test_the_rules_page_lists_every_rule_from_the_registry() -> None:

@@ -51,14 +51,15 @@ ITEMS = {
     "pressemitteilungen/2026/feindlich/": ("Pressemitteilung", "Kurzfassung"),
     "netzwerktreffen/2026/feindlich/": ("Netzwerktreffen", "Bericht"),
     "angebote/feindlich/": ("Angebot", "Offener Treff"),
+    "veranstaltungen/2026/feindlich/": ("Veranstaltung", "Fest"),
 }
 # Every page a reader can reach, by kind (for the browser).
 PAGES = {
     "Startseite": "", **{kind: url for url, (kind, _) in ITEMS.items()},
     "Liste": "pressemitteilungen/", "Jahresarchiv": "pressemitteilungen/2026/",
     "Kreis": "kreise/a-kreis/", "Netzwerk": "netzwerke/a-netz/", "Thema": "themen/a-thema/",
-    "Angebote-Finder": "angebote/", "Suche": "suche/?q=Angebot", "Abonnieren": "abonnieren/",
-    "Impressum": "impressum/",
+    "Angebote-Finder": "angebote/", "Termine": "veranstaltungen/", "Suche": "suche/?q=Angebot",
+    "Abonnieren": "abonnieren/", "Impressum": "impressum/",
 }
 _INJECTED = ("autofocus", "onfocus", "onerror", "onmouseover")
 
@@ -111,6 +112,10 @@ def test_json_ld_parses_back_to_the_values(site: Site) -> None:
     assert "<" not in raw and "&" not in raw.replace("\\u0026", "")
     data = json.loads(raw)
     assert (data["name"], data["location"]["name"]) == ("Netzwerktreffen" + PAYLOAD, "Ort" + PAYLOAD)
+    doc = LexborHTMLParser(site.html("veranstaltungen/2026/feindlich/"))
+    data = json.loads(doc.css_first('script[type="application/ld+json"]').text())
+    assert (data["organizer"]["name"], data["location"]["address"]["streetAddress"]) == (
+        "Träger" + PAYLOAD, "Straße" + PAYLOAD)
 
 
 def test_feeds_and_calendars_carry_the_values_as_text(site: Site) -> None:
@@ -123,6 +128,10 @@ def test_feeds_and_calendars_carry_the_values_as_text(site: Site) -> None:
     [event] = calendar.walk("VEVENT")
     assert (str(event["SUMMARY"]), str(event["LOCATION"])) == ("Netzwerktreffen" + PAYLOAD,
                                                                "Ort" + PAYLOAD)
+    families = site.file_for("kalender/veranstaltungen/alle.ics").read_bytes()  # type: ignore[union-attr]
+    [event] = icalendar.Calendar.from_ical(families).walk("VEVENT")
+    assert (str(event["SUMMARY"]), str(event["LOCATION"])) == (
+        "Veranstaltung" + PAYLOAD, f"Ort{PAYLOAD}, Straße{PAYLOAD}, 56130 Stadt{PAYLOAD}")
 
 
 def test_feeds_carry_only_what_the_page_shows(site: Site) -> None:
@@ -206,6 +215,16 @@ VALID: dict[str, tuple[str, dict[str, Any]]] = {  # one valid file per item type
         "schedule": "dienstags", "cost": "kostenlos", "funding": "Budget",
         "reviewed": dt.date(2024, 6, 1),
         "image": {"src": "bild.svg", "alt": "Eine Gruppe am Tisch", "credit": "Kreis"}}),
+    "veranstaltung": ("veranstaltungen/2024/2024-06-01-fest.md", {
+        "title": "Fest in Bad Ems", "date": dt.date(2024, 6, 1),
+        "summary": "Ein Familienfest mit Spielstationen im Kurpark von Bad Ems.",
+        "districts": ["rhein-lahn-kreis"], "topics": ["kita-sozialarbeit"],
+        "event": {"start": dt.date(2024, 6, 15), "provider": "Kita-Netzwerk", "cost": "frei",
+                  "target_groups": ["eltern"],
+                  "location": {"name": "Park", "street": "Weg 1", "postcode": "56130",
+                               "town": "Ems"}},
+        "contact": {"name": "A", "role": "B", "organisation": "C", "email": "a@example.org"},
+        "image": {"src": "bild.svg", "alt": "Eine Gruppe am Tisch", "credit": "Kreis"}}),
 }
 MARKUP = 'Treff"><img src=x onerror=alert(1)>'
 
@@ -249,7 +268,8 @@ def _with(data: Any, path: list[str], value: str) -> Any:
 def test_the_field_list_covers_what_templates_print() -> None:
     assert {"title", "summary", "image.alt", "image.credit", "contact.name", "source",
             "meeting.location", "meeting.organisers.0", "meeting.speakers.0.topic", "provider",
-            "location.street", "schedule", "cost", "funding"} <= {p for _, p in TEXT_FIELDS}
+            "location.street", "schedule", "cost", "funding", "event.provider",
+            "event.location.town"} <= {p for _, p in TEXT_FIELDS}
 
 
 @pytest.mark.parametrize(("key", "path"), TEXT_FIELDS, ids=[f"{k}:{p}" for k, p in TEXT_FIELDS])

@@ -30,6 +30,13 @@ ANSWERS = {
                 "rhein-lahn-kreis", "--topics", "fruehe-hilfen", "--offer-type", "elterncafe",
                 "--target-groups", "eltern,kinder-0-3", "--provider", "Caritas",
                 "--contact-email", "babytreff@example.org"],
+    "veranstaltung": ["--title", "Elternabend zum Schulstart in Lahnstein", "--summary",
+                      "Was Kinder und Eltern vor dem ersten Schultag wissen sollten – ein Abend "
+                      "mit Lehrkräften und Schulsozialarbeit.", "--districts", "rhein-lahn-kreis",
+                      "--topics", "elternbildung", "--event-start", "2027-05-04T19:00:00+02:00",
+                      "--event-location-name", "Grundschule am Rhein", "--event-location-town",
+                      "Lahnstein", "--event-provider", "Schulsozialarbeit Lahnstein",
+                      "--event-target-groups", "eltern,kinder-3-6"],
     "kreis": ["--title", "Rhein-Hunsrück-Kreis", "--kind", "landkreis", "--state", "RP"],
     "netzwerk": ["--title", "Netzwerk Kinderschutz Saarlouis", "--districts", "saarlouis",
                  "--network-type", "kinderschutz"],

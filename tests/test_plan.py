@@ -79,7 +79,7 @@ def test_indexed_pages_come_first_and_exclude_listings_and_the_home_page(plan: S
 
 def test_the_subscribe_page_groups_come_from_the_registry(plan: SitePlan) -> None:
     groups = [(g.heading, [s.key for s in g.scopes][:2]) for g in plan.subscriptions]
-    assert groups == [("Alles", ["alle"]), ("Nach Art", ["pressemitteilungen", "netzwerktreffen"]),
+    assert groups == [("Alles", ["alle"]), ("Nach Art", ["pressemitteilungen", "veranstaltungen"]),
                       ("Nach Kreis oder Stadt", ["kreise/saarlouis", "kreise/rhein-lahn-kreis"]),
                       ("Nach Netzwerk", ["netzwerke/kita-netzwerk-rhein-lahn",
                                          "netzwerke/netzwerk-fruehe-hilfen-saarlouis"]),

@@ -24,6 +24,7 @@ ITEMS = {
     "netzwerktreffen/2025/zwoelfte-netzwerkkonferenz-kinderschutz/",
     "netzwerktreffen/2026/netzwerktreffen-fruehe-hilfen-saarlouis/",
     "netzwerktreffen/2026/einladung-kita-netzwerk-bad-ems/",
+    "veranstaltungen/2026/medienabend-mayen/",
     *(f"angebote/{slug}/" for slug in (
         "elterncafe-nastaetten", "eltern-kind-gruppe-bad-ems", "erziehungsberatung-bad-kreuznach",
         "familienhebammen-saarlouis", "babytreff-dillingen", "familienzentrum-polch", "elternkurs-mayen",
@@ -60,7 +61,7 @@ def test_pagefind_indexed_exactly_those_pages_in_german(site: Site) -> None:
     assert list(entry["languages"]) == ["de"]
     assert entry["languages"]["de"]["page_count"] == len(ITEMS | DESCRIPTIVE)
     assert (site.root / "pagefind" / "pagefind.js").is_file()
-    assert "Suchindex: 31 Seiten" in site.log
+    assert "Suchindex: 32 Seiten" in site.log
 
 
 def test_an_item_tells_pagefind_its_details_and_filters(site: Site) -> None:
@@ -80,6 +81,16 @@ def test_an_item_tells_pagefind_its_details_and_filters(site: Site) -> None:
     # The record is no part of the page's text: excerpts show the page's own words.
     assert "konferenz kinderschutz" not in fragment["content"].lower()
     assert meta["terms"] not in fragment["content"]
+
+
+def test_an_event_is_found_by_the_day_it_takes_place(site: Site) -> None:
+    url = "veranstaltungen/2026/medienabend-mayen/"
+    meta = browser.indexed_pages(site)[url]["meta"]
+    assert (meta["type"], meta["date"]) == ("Veranstaltung", "20. Januar 2027, 19:00 Uhr")
+    assert "Familienzentrum am Markt" in meta["details"] and "Mayen" in meta["details"]
+    assert browser.indexed_filters(site)[url] == {
+        "art": {"Veranstaltung"}, "kreis": {"Landkreis Mayen-Koblenz"},
+        "thema": {"Familienbildung"}, "jahr": {"2027"}}
 
 
 def test_pagefind_gets_the_body_not_the_boxes_around_it(site: Site) -> None:

@@ -23,6 +23,7 @@ import yaml
 
 import sitebuild
 from familiennetz.render.labels import label
+from familiennetz.types import TYPES
 from sitebuild import Node, Site
 
 pytestmark = pytest.mark.slow  # builds sites with MkDocs
@@ -71,7 +72,17 @@ ELTERNCAFE = Item("angebote/elterncafe-nastaetten/", "angebote", "Elterncafé in
 SPRECHSTUNDE = Item("angebote/aerztliche-elternsprechstunde-dillingen/", "angebote",
                     "Ärztliche Elternsprechstunde in Dillingen", ("saarlouis",), ("fruehe-hilfen",),
                     "netzwerk-fruehe-hilfen-saarlouis", "Service")
-PUBLISHED = (WORKSHOP, FRUEHE_HILFEN, AUSTAUSCH, KONFERENZ, EINLADUNG, ELTERNCAFE, SPRECHSTUNDE)
+KURS = Item("veranstaltungen/2026/elternkurs-saarlouis/", "veranstaltungen",
+            "Elternkurs an drei Abenden in Saarlouis", ("saarlouis",), ("fruehe-hilfen",),
+            "netzwerk-fruehe-hilfen-saarlouis", "Event")
+FEST = Item("veranstaltungen/2026/familienfest-bad-ems/", "veranstaltungen",  # past at NOW
+            "Familienfest im Kurpark Bad Ems", ("rhein-lahn-kreis",), ("kita-sozialarbeit",),
+            "kita-netzwerk-rhein-lahn", "Event")
+VORLESEN = Item("veranstaltungen/2026/vorlesen-lahnstein/", "veranstaltungen",  # cancelled
+                "Vorlesenachmittag in Lahnstein", ("rhein-lahn-kreis",), ("kita-sozialarbeit",),
+                None, "Event")
+PUBLISHED = (WORKSHOP, FRUEHE_HILFEN, AUSTAUSCH, KONFERENZ, EINLADUNG, ELTERNCAFE, SPRECHSTUNDE,
+             KURS, FEST, VORLESEN)
 PRESS_RELEASES_NEWEST_FIRST = (AUSTAUSCH, FRUEHE_HILFEN, WORKSHOP)
 OFFERS_IN_GERMAN_ORDER = (SPRECHSTUNDE, ELTERNCAFE)  # Ä sorts with A, not after Z
 
@@ -198,6 +209,14 @@ def _load_mkdocs_yml(path: Path) -> dict[str, object]:
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
     assert isinstance(data, dict)
     return data
+
+
+def test_the_menu_leads_to_every_listing_of_the_registry() -> None:
+    menu = {page: title for entry in _load_mkdocs_yml(sitebuild.PROJECT_CONFIG)["nav"]  # type: ignore[union-attr]
+            for title, page in entry.items() if isinstance(page, str)}
+    for kind in TYPES:
+        assert f"{kind.folder}/index.md" in menu, f"mkdocs.yml: `nav` lacks {kind.plural}"
+    assert menu["veranstaltungen/index.md"] == "Termine für Familien"
 
 
 def test_fixture_site_uses_the_project_configuration() -> None:

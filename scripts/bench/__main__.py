@@ -42,6 +42,7 @@ validation:
 nav:
   - Start: index.md
   - Pressemitteilungen: pressemitteilungen/index.md
+  - Termine für Familien: veranstaltungen/index.md
   - Netzwerktreffen: netzwerktreffen/index.md
   - Angebote: angebote/index.md
   - Kreise: kreise/index.md

@@ -5,6 +5,7 @@
 | `pressemitteilung` | press release | `pressemitteilungen/YYYY/` |
 | `netzwerktreffen` | meeting report | `netzwerktreffen/YYYY/` |
 | `angebot` | offer for families | `angebote/` |
+| `veranstaltung` | event for families | `veranstaltungen/YYYY/` |
 | `kreis`, `netzwerk`, `thema` | district, network, topic | `kreise/`, `netzwerke/`, `themen/` |
 
 The folder decides a file's type. Adding a type means a module here, its entry below, its
@@ -21,6 +22,7 @@ from .netzwerktreffen import MEETING_REPORT
 from .pressemitteilung import PRESS_RELEASE
 from .thema import TOPIC
 from .values import Fact, FinderFilter, FinderToggle, Happening, Part, Refs
+from .veranstaltung import EVENT
 
 __all__ = [
     "BY_FOLDER", "BY_KEY", "BY_REF", "ITEM_TYPES", "REFERENCE_TYPES", "TYPES", "Fact",
@@ -28,7 +30,7 @@ __all__ = [
     "Type",
 ]
 
-ITEM_TYPES: tuple[ItemType, ...] = (PRESS_RELEASE, MEETING_REPORT, OFFER)
+ITEM_TYPES: tuple[ItemType, ...] = (PRESS_RELEASE, EVENT, MEETING_REPORT, OFFER)
 REFERENCE_TYPES: tuple[ReferenceType, ...] = (DISTRICT, NETWORK, TOPIC)
 TYPES: tuple[Type, ...] = (*ITEM_TYPES, *REFERENCE_TYPES)
 BY_FOLDER: dict[str, Type] = {t.folder: t for t in TYPES}

@@ -1,0 +1,290 @@
+"""Events for families: an Elternabend, a course, a family festival (`veranstaltungen/`).
+What happens is in `event:`; upcoming events come first in their listing, past ones stay
+in the year archives, and every district has a calendar of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from ..dates import BERLIN, Instant, ends_before, format_date_de, over_at, weekday_de
+from ..fields import spec
+from .base import ItemType
+from .parts import (
+    EMAIL,
+    EMAIL_HINT,
+    PHONE,
+    PHONE_HINT,
+    TARGET_GROUPS,
+    URL,
+    URL_HINT,
+    Item,
+    Location,
+    OfferContact,
+    TargetGroup,
+    language_name,
+)
+from .values import DateProblem, Fact, Happening, Part, Refs
+
+__all__ = ["EVENT", "Event", "EventDetails", "Registration", "Venue"]
+
+_SCHEDULED = "https://schema.org/EventScheduled"
+_CANCELLED = "https://schema.org/EventCancelled"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Venue(Location):
+    name: str = spec("Name des Ortes", "z. B. „Familienzentrum Am Markt“ oder „Stadtpark“.",
+                     min_len=2)
+    town: str = spec("Ort", "Stadt oder Gemeinde.", min_len=2)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Registration:
+    REQUIRE_ONE_OF: ClassVar[tuple[str, ...]] = ("url", "email", "phone")
+    url: str | None = spec("Anmeldeseite", "Adresse der Anmeldung im Netz, mit https://.",
+                           default=None, pattern=URL, pattern_hint=URL_HINT)
+    email: str | None = spec("E-Mail", "E-Mail-Adresse für die Anmeldung.", default=None,
+                             pattern=EMAIL, pattern_hint=EMAIL_HINT)
+    phone: str | None = spec("Telefon", "Telefonnummer für die Anmeldung.", default=None,
+                             pattern=PHONE, pattern_hint=PHONE_HINT)
+    deadline: dt.date | None = spec("Anmeldeschluss", "Bis wann man sich anmelden kann "
+                                    "(`JJJJ-MM-TT`).", default=None, example="2027-03-01")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventDetails:
+    start: Instant = spec("Beginn", "Wann es beginnt: Datum oder Datum mit Uhrzeit und "
+                          "Zeitzone; bei einer Reihe der erste Termin.",
+                          example="2027-03-13T10:00:00+01:00")
+    end: Instant | None = spec("Ende", "Wann es endet; bei einer Reihe das Ende des letzten "
+                               "Termins.", default=None, example="2027-03-13T16:00:00+01:00")
+    dates: tuple[Instant, ...] = spec("Termine", "Die einzelnen Termine einer Reihe („5 Abende“) "
+                                      "mit ihrer Beginnzeit; jeder dauert von der Uhrzeit von "
+                                      "`start` bis zu der von `end`.", default=())
+    location: Venue = spec("Ort", "`name`, `street`, `postcode`, `town`.")
+    provider: str = spec("Veranstalter", "Wer die Veranstaltung anbietet.", min_len=2)
+    target_groups: tuple[TargetGroup, ...] = spec("Zielgruppen", "Für wen sie ist.",
+                                                  min_items=1, labels=TARGET_GROUPS)
+    cost: str | None = spec("Kosten", "„kostenlos“ oder ein Preis.", default=None)
+    languages: tuple[str, ...] = spec("Sprachen", "ISO-639-1-Codes, z. B. `[de, tr]`.",
+                                      default=("de",), pattern=r"^[a-z]{2}$",
+                                      pattern_hint="ein Sprachcode aus zwei Buchstaben, z. B. `de`")
+    registration: Registration | None = spec("Anmeldung", "`url`, `email` oder `phone`, dazu "
+                                             "`deadline`.", default=None)
+    accessible: bool | None = spec("Barrierefrei", "`true`: der Ort ist barrierefrei "
+                                   "zugänglich; `false`: nicht.", default=None)
+    cancelled: bool = spec("Abgesagt", "`true`: die Veranstaltung fällt aus; sie bleibt "
+                           "sichtbar und wird als abgesagt gezeigt.", default=False)
+
+    @property
+    def is_free(self) -> bool:
+        return (self.cost or "").strip().lower() == "kostenlos"
+
+    @property
+    def session(self) -> dt.timedelta | None:
+        """How long one date lasts: from the start's time of day to the end's."""
+        if self.end is None or self.start.all_day or self.end.all_day:
+            return None
+        day = self.start.day
+        until = dt.datetime.combine(day, self.end.at.timetz()).replace(tzinfo=BERLIN)
+        return until - self.start.at if until > self.start.at else None
+
+    @property
+    def over_at(self) -> dt.datetime:
+        if not self.dates:
+            return over_at(self.start, self.end)
+        last = max(self.dates)
+        session = self.session
+        if last.all_day or session is None:
+            return over_at(last, None)
+        return last.at + session
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event(Item):
+    date: Instant = spec("Datum", "Veröffentlichungsdatum der Ankündigung.", example="2027-02-01")
+    event: EventDetails = spec("Veranstaltung", "Angaben zur Veranstaltung: `start`, "
+                               "`location`, `provider`, `target_groups`, …")
+    network: str | None = spec("Netzwerk", "Das Netzwerk, das einlädt (Slug).", default=None,
+                               ref="network")
+    contact: OfferContact | None = spec("Kontakt", "Für Fragen: `name` und mindestens eines von "
+                                        "`email`, `phone`, `website`.", default=None)
+    updated: dt.date | None = spec("Aktualisiert", "Letzte inhaltliche Änderung, etwa ein "
+                                   "neuer Ort oder die Absage.", default=None)
+
+
+def _when(moment: Instant, session: dt.timedelta | None = None) -> str:
+    """"Samstag, 13. März 2027, 10:00 bis 16:00 Uhr"."""
+    text = f"{weekday_de(moment.day)}, {format_date_de(moment, with_time=False)}"
+    if moment.all_day:
+        return text
+    if session is None:
+        return f"{text}, {moment.at:%H:%M} Uhr"
+    return f"{text}, {moment.at:%H:%M} bis {moment.at + session:%H:%M} Uhr"
+
+
+def when_lines(event: EventDetails) -> list[str]:
+    """When it takes place, one line per date, as the page and the search show it."""
+    session = event.session
+    if event.dates:
+        return [_when(moment, session) for moment in sorted(event.dates)]
+    if event.end is None or (session is not None and event.end.day == event.start.day):
+        return [_when(event.start, session)]
+    if event.start.day == event.end.day:  # the same day, given twice without times
+        return [_when(event.start)]
+    return [f"{_when(event.start)} bis {_when(event.end)}"]
+
+
+class EventType(ItemType):
+    key = "veranstaltung"
+    folder = "veranstaltungen"
+    model = Event
+    label = "Veranstaltung"
+    plural = "Termine für Familien"
+    dated = True
+    schema_type = "Event"
+    feed_name = "Veranstaltungen"
+    description = "Neue Veranstaltungen für Familien: Elternabende, Kurse, Feste und mehr."
+    purpose = ("eine Veranstaltung für Familien – Elternabend, Kurs, Fest – mit Termin, Ort und "
+               "Anmeldung; sie erscheint auch in den Kalendern der Kreise")
+    audience = "familien"
+    calendar = "Veranstaltungen für Familien"
+    calendar_prefix = "veranstaltungen/"
+    calendar_scopes = ("district",)
+    upcoming_heading = "Nächste Termine für Familien"
+    past_to_archive = True
+    empty_listing = ("Zurzeit sind keine Termine angekündigt. Vergangene Termine finden Sie "
+                     "im Archiv.")
+
+    def happening(self, data: Any) -> Happening:
+        event = data.event
+        return Happening(event.start, event.end, event.location.one_line, event.over_at,
+                         cancelled=event.cancelled, dates=tuple(sorted(event.dates)),
+                         session=event.session)
+
+    def date_problems(self, entry: Any, now: dt.datetime) -> list[DateProblem]:
+        event = entry.data.event
+        problems = []
+        if ends_before(event.start, event.end):
+            problems.append(DateProblem("event.end", "date-order", "`event.end` liegt vor "
+                                        "`event.start` — prüfen Sie beide Angaben (Ende nach "
+                                        "dem Beginn)."))
+        outside = [d for d in event.dates if d.day < event.start.day
+                   or (event.end is not None and d.day > event.end.day)]
+        if outside:
+            problems.append(DateProblem("event.dates", "date-order", f"Der Termin "
+                                        f"`{outside[0]}` in `event.dates` liegt nicht zwischen "
+                                        "`event.start` und `event.end` — die Reihe beginnt mit "
+                                        "`start` und endet mit `end`."))
+        registration = event.registration
+        if registration is not None and registration.deadline is not None \
+                and registration.deadline > event.start.day:
+            problems.append(DateProblem("event.registration.deadline", "date-order",
+                                        "Der Anmeldeschluss liegt nach dem Beginn "
+                                        "(`event.start`) — tragen Sie einen Tag davor ein."))
+        return problems
+
+    def sort_key(self, entry: Any, facts: Any) -> tuple[Any, ...]:
+        """What comes next first, then the past, most recent first."""
+        start = entry.data.event.start.at.timestamp()
+        return (0, start, entry.slug) if facts.upcoming else (1, -start, entry.slug)
+
+    def kicker(self, entry: Any) -> str:
+        return f"{self.label}, abgesagt" if entry.data.event.cancelled else self.label
+
+    def card_date(self, entry: Any) -> Instant:
+        start: Instant = entry.data.event.start
+        return start
+
+    def card_facts(self, entry: Any, refs: Refs) -> list[str]:
+        event = entry.data.event
+        return [event.location.town] + (["kostenlos"] if event.is_free else [])
+
+    def facts(self, entry: Any, refs: Refs) -> list[Fact]:
+        data = entry.data
+        event = data.event
+        place = event.location
+        rows = [Fact("Wann", tuple((Part(line),) for line in when_lines(event))),
+                Fact("Wo", tuple((Part(line),) for line in (place.name, place.street,
+                                                           f"{place.postcode or ''} {place.town}".strip())
+                                 if line))]
+        if event.accessible is not None:
+            rows.append(Fact.text("Barrierefrei", "Ja, der Ort ist barrierefrei zugänglich."
+                                  if event.accessible else "Nein, der Ort ist nicht barrierefrei."))
+        rows.append(Fact.text("Für wen", ", ".join(TARGET_GROUPS[g] for g in event.target_groups)))
+        if event.cost:
+            rows.append(Fact.text("Kosten", event.cost))
+        rows.append(Fact.text("Sprachen", ", ".join(language_name(c) for c in event.languages)))
+        if (signup := _registration(event.registration)) is not None:
+            rows.append(signup)
+        rows.append(Fact.text("Veranstalter", event.provider))
+        networks = refs.get("network", {})
+        if data.network in networks:
+            network = networks[data.network]
+            rows.append(Fact("Netzwerk", ((Part(network.title, network.url, internal=True),),)))
+        return rows
+
+    def search_day(self, entry: Any) -> dt.date:
+        """An event is found and filed by the day it takes place."""
+        day: dt.date = entry.data.event.start.day
+        return day
+
+    def search_when(self, entry: Any, stale: bool) -> tuple[str | None, str | None]:
+        event = entry.data.event
+        shown = format_date_de(event.start) + (", abgesagt" if event.cancelled else "")
+        return shown, str(event.start.day.year)
+
+    def search_text(self, entry: Any) -> list[str]:
+        event = entry.data.event
+        return [event.provider, event.location.name, event.location.town, event.cost or ""]
+
+    def search_details(self, entry: Any, refs: Refs) -> list[str | None]:
+        event = entry.data.event
+        place = event.location
+        return [event.provider, place.name, place.street, place.town,
+                "abgesagt" if event.cancelled else None]
+
+    def jsonld(self, entry: Any, refs: Refs, *, url: str, updated: dt.datetime) -> dict[str, Any]:
+        event = entry.data.event
+        place = event.location
+        address = {"@type": "PostalAddress", "streetAddress": place.street,
+                   "postalCode": place.postcode, "addressLocality": place.town,
+                   "addressCountry": "DE"}
+        out: dict[str, Any] = {
+            "@type": self.schema_type, "name": entry.title, "startDate": str(event.start),
+            "eventStatus": _CANCELLED if event.cancelled else _SCHEDULED,
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "location": {"@type": "Place", "name": place.name,
+                         "address": {k: v for k, v in address.items() if v}},
+            "organizer": {"@type": "Organization", "name": event.provider},
+            "audience": [{"@type": "Audience", "audienceType": TARGET_GROUPS[g]}
+                         for g in event.target_groups],
+            "inLanguage": list(event.languages)}
+        if event.end is not None:
+            out["endDate"] = str(event.end)
+        if event.is_free:
+            out["isAccessibleForFree"] = True
+            out["offers"] = {"@type": "Offer", "price": "0", "priceCurrency": "EUR", "url": url}
+        return out
+
+
+def _registration(registration: Registration | None) -> Fact | None:
+    if registration is None:
+        return None
+    lines: list[tuple[Part, ...]] = []
+    if registration.deadline is not None:
+        lines.append((Part(f"bis {weekday_de(registration.deadline)}, "
+                           f"{format_date_de(registration.deadline)}"),))
+    if registration.url:
+        lines.append((Part("Online anmelden", registration.url),))
+    if registration.email:
+        lines.append((Part("E-Mail: "), Part(registration.email, f"mailto:{registration.email}")))
+    if registration.phone:
+        digits = registration.phone.replace(" ", "").replace("/", "")
+        lines.append((Part("Telefon: "), Part(registration.phone, f"tel:{digits}")))
+    return Fact("Anmeldung", tuple(lines))
+
+
+EVENT = EventType()
