@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-__all__ = ["BERLIN", "Instant", "ends_before", "format_date_de", "over_at", "start_of_day", "weekday_de"]
+__all__ = ["BERLIN", "Instant", "ends_before", "format_date_de", "over_at", "start_of_day", "weekday_de",
+           "when_de"]
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -79,3 +80,13 @@ def over_at(start: Instant, end: Instant | None) -> datetime:
     if last.all_day or end is None:
         return start_of_day(last.day + timedelta(days=1))
     return last.at
+
+
+def when_de(moment: Instant, session: timedelta | None = None) -> str:
+    """"Samstag, 13. März 2027, 10:00 bis 16:00 Uhr"."""
+    text = f"{weekday_de(moment.day)}, {format_date_de(moment, with_time=False)}"
+    if moment.all_day:
+        return text
+    if session is None:
+        return f"{text}, {moment.at:%H:%M} Uhr"
+    return f"{text}, {moment.at:%H:%M} bis {moment.at + session:%H:%M} Uhr"

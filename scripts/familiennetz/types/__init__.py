@@ -5,7 +5,7 @@
 | `pressemitteilung` | press release | `pressemitteilungen/YYYY/` |
 | `netzwerktreffen` | meeting report | `netzwerktreffen/YYYY/` |
 | `angebot` | offer for families | `angebote/` |
-| `veranstaltung` | event for families | `veranstaltungen/YYYY/` |
+| `veranstaltung` (+ `event_parts`) | event for families | `veranstaltungen/YYYY/` |
 | `kreis`, `netzwerk`, `thema` | district, network, topic | `kreise/`, `netzwerke/`, `themen/` |
 
 The folder decides a file's type. Adding a type means a module here, its entry below, its
