@@ -128,7 +128,7 @@ class EventType(ItemType):
         day: dt.date = entry.data.event.start.day
         return day
 
-    def searchwhen_de(self, entry: Any, stale: bool) -> tuple[str | None, str | None]:
+    def search_when(self, entry: Any, stale: bool) -> tuple[str | None, str | None]:
         event = entry.data.event
         shown = format_date_de(event.start) + (", abgesagt" if event.cancelled else "")
         return shown, str(event.start.day.year)
