@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
+from bench import words
 from bench.corpus import (
     LATEST_DATE,
     REFERENCE_NOW,
@@ -19,12 +21,15 @@ from bench.corpus import (
     generate_corpus,
     render_page,
 )
+from familiennetz.types import TYPES
+from familiennetz.types.parts import TARGET_GROUPS
 
 N = 300
 BERLIN = ZoneInfo("Europe/Berlin")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)\.md$")
-ITEM_FOLDERS = ("pressemitteilungen", "netzwerktreffen", "angebote")
+ITEM_FOLDERS = ("pressemitteilungen", "veranstaltungen", "netzwerktreffen", "angebote")
+DATED_FOLDERS = ("pressemitteilungen", "veranstaltungen", "netzwerktreffen")
 
 
 def _tree(root: Path) -> dict[str, bytes]:
@@ -90,8 +95,11 @@ def test_counts_match_the_request(
 ) -> None:
     root, stats = corpus
     assert stats.items == N
-    assert (stats.press_releases, stats.meeting_reports, stats.offers) == (165, 75, 60)
+    # Events take their 10 % from the press releases; meeting reports and offers keep theirs.
+    assert (stats.press_releases, stats.events, stats.meeting_reports, stats.offers) == (
+        135, 30, 75, 60)
     assert len(_of(docs, "pressemitteilungen")) == stats.press_releases
+    assert len(_of(docs, "veranstaltungen")) == stats.events
     assert len(_of(docs, "netzwerktreffen")) == stats.meeting_reports
     assert len(_of(docs, "angebote")) == stats.offers
     assert (len(_of(docs, "kreise")), len(_of(docs, "themen")), len(_of(docs, "netzwerke"))) == (
@@ -118,7 +126,7 @@ def test_dated_items_live_in_their_year_and_are_named_after_their_date(
     docs: dict[str, tuple[dict[str, Any], str]],
 ) -> None:
     kinds: Counter[str] = Counter()
-    for folder in ("pressemitteilungen", "netzwerktreffen"):
+    for folder in DATED_FOLDERS:
         for rel, meta in _of(docs, folder).items():
             _, year, name = rel.split("/")
             m = DATED.match(name)
@@ -167,8 +175,7 @@ def test_press_release_numbers_are_unique_per_first_district_and_year(
 def test_fields_have_the_types_and_lengths_of_the_content_model(
     docs: dict[str, tuple[dict[str, Any], str]],
 ) -> None:
-    for rel, meta in {**_of(docs, "pressemitteilungen"), **_of(docs, "netzwerktreffen"),
-                      **_of(docs, "angebote")}.items():
+    for rel, meta in {k: v for f in ITEM_FOLDERS for k, v in _of(docs, f).items()}.items():
         assert isinstance(meta["title"], str) and 5 <= len(meta["title"]) <= 160, rel
         assert isinstance(meta["summary"], str) and 20 <= len(meta["summary"]) <= 400, rel
         if "embargo" in meta:
@@ -190,6 +197,127 @@ def test_fields_have_the_types_and_lengths_of_the_content_model(
     assert 0 < stale < len(offers) * 0.25
     assert sum(o["reviewed"].year == 2026 for o in offers) > len(offers) * 0.7
     assert 0.45 < sum(o.get("cost") == "kostenlos" for o in offers) / len(offers) < 0.75
+
+
+def _events(docs: dict[str, tuple[dict[str, Any], str]]) -> dict[str, tuple[dict[str, Any], str]]:
+    return {rel: doc for rel, doc in docs.items() if rel.startswith("veranstaltungen/")}
+
+
+@pytest.mark.parametrize("n", [0, 1, 7, 50, 300])
+def test_events_take_a_tenth_of_the_items_from_the_press_releases(n: int, tmp_path: Path) -> None:
+    stats = generate_corpus(tmp_path / "c", n)
+    assert stats.items == n and stats.events == round(n * 0.10)
+    assert stats.press_releases == round(n * 0.55) - stats.events
+    assert stats.meeting_reports == round(n * 0.25)
+    without = generate_corpus(tmp_path / "without", n, event_share=0)
+    assert without.events == 0 and without.press_releases == round(n * 0.55)
+    assert (without.meeting_reports, without.offers) == (stats.meeting_reports, stats.offers)
+    assert sorted(p.name for p in (tmp_path / "without" / "veranstaltungen").rglob("*")) == [
+        "index.md"]
+
+
+def test_events_are_reproducible(tmp_path: Path) -> None:
+    def events(root: Path) -> dict[str, bytes]:
+        return {rel: data for rel, data in _tree(root).items() if rel.startswith("veranstaltungen/")}
+
+    first = generate_corpus(tmp_path / "a", 80, seed=5)
+    assert generate_corpus(tmp_path / "b", 80, seed=5) == first
+    generate_corpus(tmp_path / "c", 80, seed=6)
+    assert events(tmp_path / "a") == events(tmp_path / "b")
+    assert len(events(tmp_path / "a")) == first.events + 1  # and the intro
+    assert events(tmp_path / "a") != events(tmp_path / "c")
+    with pytest.raises(ValueError):
+        generate_corpus(tmp_path / "d", 10, event_share=0.6)
+
+
+def test_events_take_place_in_a_town_of_their_district_after_their_announcement(
+    docs: dict[str, tuple[dict[str, Any], str]],
+) -> None:
+    postcodes = {d.slug: dict(d.towns) for d in words.DISTRICTS}
+    for rel, (meta, _) in _events(docs).items():
+        event = meta["event"]
+        place = event["location"]
+        assert postcodes[meta["districts"][0]][place["town"]] == place["postcode"], rel
+        assert re.fullmatch(r"\d{5}", place["postcode"]) and place["name"] and place["street"]
+        assert len(event["provider"]) >= 2, rel
+        assert event["target_groups"] and set(event["target_groups"]) <= set(TARGET_GROUPS)
+        assert all(re.fullmatch(r"[a-z]{2}", code) for code in event.get("languages", ["de"]))
+        announced, start = _day(meta["date"]), _day(event["start"])
+        assert announced < start, rel
+        registration = event.get("registration", {})
+        if registration:
+            assert {"url", "email", "phone"} & set(registration), rel
+        if "deadline" in registration:
+            assert announced < registration["deadline"] <= start, rel
+        if "updated" in meta:
+            assert announced <= meta["updated"] < start, rel
+    events = [meta["event"] for meta, _ in _events(docs).values()]
+    costs = Counter("free" if e.get("cost") == "kostenlos" else "price" if e.get("cost")
+                    else "none" for e in events)
+    assert costs["free"] > costs["price"] > 0
+    assert 0 < sum("registration" in e for e in events) < len(events)
+    assert any("deadline" in e.get("registration", {}) for e in events)
+    assert 0 < sum(len(e.get("languages", [])) > 1 for e in events) < len(events)
+    assert Counter(e.get("accessible") for e in events).keys() == {True, False, None}
+
+
+def test_series_are_weekly_and_end_at_their_last_date(
+    docs: dict[str, tuple[dict[str, Any], str]],
+) -> None:
+    series = [meta["event"] for meta, _ in _events(docs).values() if "dates" in meta["event"]]
+    assert series
+    for event in series:
+        dates = [moment.astimezone(BERLIN) for moment in event["dates"]]
+        assert 3 <= len(dates) <= 6 and event["dates"][0] == event["start"]
+        for before, after in pairwise(dates):  # the same wall-clock time, summer time or not
+            assert (after.date() - before.date()).days == 7 and after.time() == before.time()
+        end = event["end"].astimezone(BERLIN)
+        assert end.date() == dates[-1].date() and end.time() > dates[-1].time()
+
+
+def test_some_events_lie_ahead_most_are_past_and_a_few_are_cancelled(
+    corpus: tuple[Path, CorpusStats], docs: dict[str, tuple[dict[str, Any], str]],
+) -> None:
+    _, stats = corpus
+    events = _events(docs)
+    starts = [_day(meta["event"]["start"]) for meta, _ in events.values()]
+    ahead = sum(start > REFERENCE_NOW.date() for start in starts)
+    assert ahead == stats.upcoming_events == round(stats.events * 0.25)
+    assert all(start != REFERENCE_NOW.date() for start in starts)
+    assert stats.event_series == sum("dates" in meta["event"] for meta, _ in events.values())
+    cancelled = [body for meta, body in events.values() if meta["event"].get("cancelled")]
+    assert len(cancelled) == stats.cancelled_events >= 1
+    assert all(body.strip().startswith(words.EVENT_CANCELLATIONS) for body in cancelled)
+    assert any(not isinstance(meta["event"]["start"], datetime) for meta, _ in events.values())
+
+
+def test_events_validate_and_are_read_as_events(tmp_path: Path) -> None:
+    validator = pytest.importorskip("familiennetz.validator")
+    root = tmp_path / "content"
+    stats = generate_corpus(root, 200, seed=3, event_share=0.5)
+    result = validator.validate(root, now=REFERENCE_NOW)
+    assert [str(p) for p in result.problems if p.level == "error"] == []
+    assert len([p for p in result.problems if p.level == "warning"]) == stats.stale_offers
+    entries = [e for e in result.collection.entries if e.type.key == "veranstaltung"]
+    assert len(entries) == stats.events == 100
+    listed = result.collection.by_type["veranstaltungen"]
+    upcoming = [result.collection.facts[e.src].upcoming for e in listed]
+    assert upcoming == sorted(upcoming, reverse=True) and True in upcoming and False in upcoming
+    assert any(e.data.event.dates for e in entries) and any(e.data.event.cancelled for e in entries)
+
+
+def test_the_bench_navigation_names_every_type_and_the_corpus_has_each_page(
+    corpus: tuple[Path, CorpusStats],
+) -> None:
+    from bench.__main__ import SITE_CONFIG
+
+    root, _ = corpus
+    config = yaml.safe_load(SITE_CONFIG.format(extra_theme="", plugins="  []"))
+    nav = [next(iter(entry.items())) for entry in config["nav"]]
+    assert nav[0] == ("Start", "index.md")
+    assert nav[1:] == [(t.plural, f"{t.folder}/index.md") for t in TYPES]
+    assert all((root / path).is_file() for _, path in nav)
+    assert set(words.SECTION_PAGES) == {t.folder for t in TYPES}  # each has its own intro
 
 
 def test_bodies_are_german_prose_without_h1_html_or_links(
