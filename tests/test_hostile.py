@@ -134,6 +134,20 @@ def test_feeds_and_calendars_carry_the_values_as_text(site: Site) -> None:
         "Veranstaltung" + PAYLOAD, f"Ort{PAYLOAD}, Straße{PAYLOAD}, 56130 Stadt{PAYLOAD}")
 
 
+def test_stray_end_tags_cannot_close_the_page_around_the_body(site: Site) -> None:
+    # The body has ten `</div>`: harmless in the fragment the check reads, they would
+    # close the page's own elements if the text were published as written.
+    doc = LexborHTMLParser(site.html("pressemitteilungen/2026/feindlich/"))
+    [strong] = [n for n in doc.css("strong") if n.text() == "Noch im Text der Mitteilung."]
+    ancestors = []
+    node = strong.parent
+    while node is not None:
+        ancestors.append((node.tag, node.attributes.get("class") or ""))
+        node = node.parent
+    assert ("div", "fn-body") in ancestors and ("main", "md-main") in ancestors
+    assert doc.css_first(".fn-tags").parent.tag != "body"
+
+
 def test_feeds_carry_only_what_the_page_shows(site: Site) -> None:
     # The body hides markup in a comment that Python's html.parser would end early.
     for name in ("feeds/alle.xml", "feeds/alle.atom", "feeds/alle.json"):

@@ -105,3 +105,23 @@ def test_a_page_mkdocs_cannot_render_stops_the_build_with_one_german_line(
     assert "Traceback" not in err
     assert (project.parent / "site" / "index.html").read_text(encoding="utf-8") == "die bisherige Website"
     assert not (project.parent / ".site-build").exists()
+
+
+def test_a_page_that_takes_too_long_stops_the_build_with_one_german_line(
+        project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    (project.parent / "content" / "impressum.md").write_text("# Impressum\n\nENDLOS\n",
+                                                             encoding="utf-8")
+    convert = markdown.Markdown.convert
+
+    def endless(self: markdown.Markdown, source: str) -> str:
+        while "ENDLOS" in source:  # a construct Markdown needs hours for, in effect
+            pass
+        return convert(self, source)
+
+    monkeypatch.setattr(markdown.Markdown, "convert", endless)
+    monkeypatch.setattr("familiennetz.mkdocs_adapter.plugin.PAGE_SECONDS", 0.5)
+    assert build_site(project, project.parent / "site", now=NOW.isoformat()) == 1
+    err = capsys.readouterr().err
+    assert "Die Website wurde nicht gebaut: die Seite `impressum.md` ließ sich nicht in" in err
+    assert "Traceback" not in err
+    assert (project.parent / "site" / "index.html").read_text(encoding="utf-8") == "die bisherige Website"

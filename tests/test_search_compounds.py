@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from familiennetz.search.compounds import Splitter, build_vocabulary, plausible_split, words_of
@@ -83,3 +86,15 @@ def test_plausible_splits(head: str, tail: str, plausible: bool) -> None:
 def test_terms_are_every_part_but_the_first_and_the_runs_to_the_end(splitter: Splitter) -> None:
     assert splitter.terms(["kinderschutzkonferenz", "netzwerktreffen", "beratung"]) == [
         "konferenz", "schutz", "schutzkonferenz", "treffen"]
+
+
+def test_splitting_stays_polynomial_for_a_word_made_of_one_part_many_times() -> None:
+    # "haus" … "haus"×24 as words, then "haus"×24 again: every head was split anew at
+    # every position (exponential; a 1.5 KB file kept the build busy for a minute, ×4 per
+    # two more). Each head is now split once; the subprocess is a guard against hanging.
+    code = ("from familiennetz.search.compounds import Splitter, build_vocabulary, words_of\n"
+            "text = ' '.join('haus' * j for j in range(1, 31))\n"
+            "splitter = Splitter(build_vocabulary(words_of(text)))\n"
+            "assert splitter.parts('haus' * 14) == ('haushaus',) + ('haus',) * 12\n"
+            "assert splitter.parts('haus' * 30) == ('haus' * 30,)  # too long to be a word\n")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

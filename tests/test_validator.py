@@ -351,7 +351,8 @@ def test_bom_is_accepted(tmp_path: Path) -> None:
 def test_md_directories_are_not_read_as_files(tree: Tree, content: Path) -> None:
     tree({"angebote/ordner.md/liesmich.pdf": b"%PDF-1.7\n", "seite.md/index.md": "Text.\n"})
     problems = validate(content, now=NOW, display_base=content).problems
-    assert [(p.path, p.rule) for p in problems] == [("seite.md/index.md", "file-name")]  # a dot
+    assert [(p.path, p.rule) for p in problems] == [("angebote/ordner.md/liesmich.pdf", "file-name"),
+                                                    ("seite.md/index.md", "file-name")]  # dots
 
 
 def test_random_and_mutated_bytes_never_raise(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ collide with a generated file or silently lose its text, so the validator refuse
 from __future__ import annotations
 
 __all__ = ["CALENDARS", "FEEDS", "GENERATED_PAGES", "RESERVED_FOLDERS", "SEARCH_SRC",
-           "SUBSCRIBE_SRC"]
+           "SUBSCRIBE_SRC", "THEME_FOLDERS", "reserved_for_files"]
 
 FEEDS = "feeds"
 CALENDARS = "kalender"
@@ -15,6 +15,19 @@ RESERVED_FOLDERS = {
     FEEDS: "die Feeds", CALENDARS: "die Kalender", "pagefind": "den Suchindex",
     "assets": "Bilder, Dateien und das Layout der Website", "search": "die Suche",
 }
+# Where the theme keeps its own files: a file of the same path in content/ would replace
+# them (MkDocs lets content win), the favicon for instance.
+THEME_FOLDERS = ("assets/images", "assets/javascripts", "assets/stylesheets")
 SUBSCRIBE_SRC = "abonnieren.md"
 SEARCH_SRC = "suche.md"  # generated unless content/ has one
 GENERATED_PAGES = (SUBSCRIBE_SRC, SEARCH_SRC)
+
+
+def reserved_for_files(rel: str) -> str | None:
+    """What the site keeps at the folder of a file (images, PDFs) at `rel`, if it does."""
+    folders = rel.split("/")[:-1]
+    if not folders:
+        return None
+    if "/".join(folders[:2]) in THEME_FOLDERS:
+        return "die Dateien des Layouts"
+    return RESERVED_FOLDERS.get(folders[0]) if folders[0] != "assets" else None

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .addresses import reserved_for_files
 from .problems import Level, Problem
 from .svg import svg_problem
 
@@ -34,6 +35,7 @@ ASSET_TYPES: dict[str, tuple[str, tuple[bytes, ...], int]] = {
     ".pdf": ("ein PDF-Dokument", (b"%PDF-",), 20),
 }
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_FOLDER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")  # no dots: `feeds/alle.xml/` is a file
 _ALLOWED = ", ".join(f"`{s}`" for s in (".md", *ASSET_TYPES))
 
 
@@ -89,6 +91,16 @@ def _check_file(path: Path, rel: str, display: Callable[[Path], str],
         inventory.problems.append(_problem(display(path), "unsafe-file", f"Dateien mit der Endung "
                                            f"`{suffix or path.name}` werden nicht veröffentlicht — "
                                            f"erlaubt sind {_ALLOWED}. Entfernen Sie die Datei."))
+    elif (folder := next((f for f in rel.split("/")[:-1] if not _FOLDER.match(f)), None)):
+        inventory.problems.append(_problem(display(path), "file-name", f"Der Ordner `{folder}` "
+                                           "enthält Punkte, Leerzeichen oder Sonderzeichen — "
+                                           "nennen Sie ihn nur mit Buchstaben ohne Umlaut, Ziffern, "
+                                           "`-` und `_`."))
+    elif (held := reserved_for_files(rel)) is not None:
+        inventory.problems.append(_problem(display(path), "file-name", f"Der Ordner von `{rel}` "
+                                           f"ist der Website vorbehalten: dort liegen {held}. "
+                                           "Legen Sie Bilder und Dokumente nach `content/assets/` "
+                                           "oder neben den Beitrag."))
     elif not _NAME.match(path.name):
         inventory.problems.append(_problem(display(path), "file-name", f"Der Dateiname `{path.name}` "
                                            "enthält Leerzeichen, Umlaute oder Sonderzeichen — "

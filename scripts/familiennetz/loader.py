@@ -19,7 +19,9 @@ from .yaml_loader import InvalidTimestamp, Marks
 
 __all__ = ["MAX_BODY_BYTES", "InvalidTimestamp", "Marks", "SourceFile", "read_source"]
 
-MAX_BODY_BYTES = 1024 * 1024  # 1 MB of text is a book; feeds and search copy every body
+# 256 KB are some 40,000 words, a long report; a longer text belongs in a PDF beside it. The
+# bound also bounds what Markdown's superlinear corners can cost (markdown_limits.py).
+MAX_BODY_BYTES = 256 * 1024
 _MAX_FILE_BYTES = MAX_BODY_BYTES + MAX_HEADER_BYTES + 1024  # never read more than this
 
 _BOUNDARY = re.compile(r"^-{3}[ \t]*$", re.MULTILINE)
@@ -27,7 +29,9 @@ _BOM = b"\xef\xbb\xbf"
 # Every byte but the C0 controls (tab and line breaks are text) and DEL; C1 controls are
 # two bytes in UTF-8 (\xc2\x80–\xc2\x9f) and looked for only where \xc2 occurs.
 _TEXT_BYTES = bytes([9, 10, 13]) + bytes(range(0x20, 0x7F)) + bytes(range(0x80, 0x100))
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Noncharacters (U+FDD0–FDEF, U+FFFE, U+FFFF) are no text either, and XML (feeds) refuses
+# the last two; in UTF-8 they begin with \xef\xb7 or \xef\xbf\xbe/\xbf.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 
 Position = tuple[int, int]
 
@@ -55,7 +59,8 @@ def _position(text: str, offset: int) -> Position:
 
 def _may_have_control(data: bytes) -> bool:
     """Cheap and sure: False means no control character (about 20 ms for 10,000 files)."""
-    return bool(data.translate(None, _TEXT_BYTES)) or b"\xc2" in data
+    return (bool(data.translate(None, _TEXT_BYTES)) or b"\xc2" in data or b"\xef\xb7" in data
+            or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data)
 
 
 def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
@@ -86,7 +91,7 @@ def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _may_have_control(data) and (m := _CONTROL.search(text)) is not None:
         return None, [_problem(display, _position(text, m.start()), "control-character",
-                               f"Unsichtbares Steuerzeichen (U+{ord(m.group(0)):04X}) — es stammt "
+                               f"Unsichtbares oder ungültiges Zeichen (U+{ord(m.group(0)):04X}) — es stammt "
                                "meist aus kopiertem Text; löschen Sie die Stelle und tippen Sie "
                                "sie neu.")]
     return text, []
@@ -109,8 +114,9 @@ def _read(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
 
 
 def _too_large(display: str, pos: Position, what: str, size: int) -> Problem:
-    return _problem(display, pos, "too-large", f"{what} {size / 1024 / 1024:.1f} MB groß, "
-                    f"erlaubt ist {MAX_BODY_BYTES // 1024 // 1024} MB Text — teilen Sie ihn auf "
+    kilobytes = f"{size // 1024:,}".replace(",", ".")
+    return _problem(display, pos, "too-large", f"{what} {kilobytes} KB groß, erlaubt sind "
+                    f"{MAX_BODY_BYTES // 1024} KB Text (etwa 40.000 Wörter) — teilen Sie ihn auf "
                     "mehrere Beiträge auf, und legen Sie lange Dokumente als PDF daneben.")
 
 
@@ -141,9 +147,9 @@ def read_source(path: Path, root: Path, display: str,
                                    len(body.encode("utf-8"))))
         body = ""  # nothing of it is checked or published
     elif (found := beyond_markdown(body)) is not None:
-        offset, message = found
+        offset, rule, message = found
         line, col = _position(body, offset)
-        problems.append(_problem(display, (body_line + line - 1, col), "too-large", message))
+        problems.append(_problem(display, (body_line + line - 1, col), rule, message))
         body = ""
     return SourceFile(path, rel, display, opening is not None and body_start > 0, meta or {},
                       marks, body, body_line, yaml_ok=meta is not None), problems

@@ -4,25 +4,33 @@ Python-Markdown (which MkDocs uses) recurses without bound on some constructs an
 down with the square of others: 800 nested list levels or 2,000 `*` in a row end in a
 RecursionError; each inline match (`\\`, `*`, `` ` ``, `&`, a line break …) copies its whole
 paragraph, so 50,000 of them in one paragraph take minutes; `toc` numbers duplicate
-headings one by one, so 30,000 `## a` take an hour. No real text comes near these limits;
-a body beyond them is refused before anything renders it. The checks are substring counts
-first: they run on every body (10,000 of them in about 30 ms).
+headings one by one, so 30,000 `## a` take an hour; the HTML tokenizer of Python 3.11
+before 3.11.13 reads from an unclosed `<a` to the end of the text, every time (30 KB took
+half a minute). No real text comes near these limits; a body beyond them is refused
+before anything renders it. The checks are substring counts first: they run on every body
+(10,000 of them in about 30 ms).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_HEADINGS", "MAX_LINE", "PER_PARAGRAPH", "beyond_markdown"]
+__all__ = ["MAX_HEADINGS", "MAX_LINE", "MAX_TAG", "PER_BODY", "PER_PARAGRAPH", "beyond_markdown"]
 
 MAX_LINE = 20_000  # characters in one line
 MAX_HEADINGS = 500  # headings and rules (`---`) in one body
 # Per paragraph (text between blank lines): what, how many at most, how it is named.
-PER_PARAGRAPH = (("[", 500, "Zeichen `[`"), ("<", 500, "Zeichen `<`"),
+PER_PARAGRAPH = (("[", 500, "Zeichen `[`"), ("<", 500, "Zeichen `<`"), ("(", 500, "Zeichen `(`"),
                  ("\\", 2000, "Zeichen `\\`"), ("`", 2000, "Zeichen `` ` ``"),
                  ("*", 2000, "Zeichen `*`"), ("_", 2000, "Zeichen `_`"),
                  ("&", 2000, "Zeichen `&`"),
                  ("  \n", 2000, "Zeilenumbrüche mit zwei Leerzeichen am Zeilenende"))
+# Per body: HTML, admonitions and code fences (fences that never close are read to the end
+# of the text from each opener).
+PER_BODY = (("<", 2000, "Zeichen `<`"), ("!!!", 300, "Hinweiskästen (`!!!`)"),
+            ("```", 300, "Zeichen ```` ``` ````"), ("~~~", 300, "Zeichen `~~~`"))
+MAX_TAG = 2000  # characters from a tag's `<` to its `>`
+_TAG_START = re.compile(r"<[A-Za-z!/?]")
 _LONG_LINE = re.compile(f"^[^\\n]{{{MAX_LINE + 1}}}", re.MULTILINE)  # from line starts only
 _DEEP = ("\n" + " " * 120, "\n" + "\t" * 30)  # indented list levels
 _EMPHASIS = ("*" * 200, "_" * 200)
@@ -35,40 +43,66 @@ def _german(number: int) -> str:
     return f"{number:,}".replace(",", ".")
 
 
-def beyond_markdown(body: str) -> tuple[int, str] | None:
-    """(offset, German message) of the first limit the body goes beyond, or None."""
+def beyond_markdown(body: str) -> tuple[int, str, str] | None:
+    """(offset, rule id, German message) of the first limit the body goes beyond, or None."""
     if len(body) > MAX_LINE and (m := _LONG_LINE.search(body)):
-        return m.start(), (f"Eine Zeile ist länger als {_german(MAX_LINE)} Zeichen — teilen "
-                           "Sie den Absatz mit Leerzeilen auf.")
+        return m.start(), "too-large", (f"Eine Zeile ist länger als {_german(MAX_LINE)} Zeichen "
+                                        "— teilen Sie den Absatz mit Leerzeilen auf.")
     for deep in _DEEP:
         if body.startswith(deep[1:]) or deep in body:
             offset = 0 if body.startswith(deep[1:]) else body.find(deep) + 1
-            return offset, ("Zu tief eingerückt oder verschachtelt — rücken Sie höchstens "
-                            "wenige Ebenen ein.")
+            return offset, "too-large", ("Zu tief eingerückt oder verschachtelt — rücken Sie "
+                                         "höchstens wenige Ebenen ein.")
     if m := _NESTED.search(body):
-        return m.start(), ("Zu viele Listen- oder Zitatebenen in einer Zeile (`- - - …`, "
-                           "`> > > …`) — verschachteln Sie höchstens wenige Ebenen.")
+        return m.start(), "too-large", ("Zu viele Listen- oder Zitatebenen in einer Zeile "
+                                        "(`- - - …`, `> > > …`) — verschachteln Sie höchstens "
+                                        "wenige Ebenen.")
     for run in _EMPHASIS:
         if (offset := body.find(run)) >= 0:
-            return offset, "Zu viele `*` oder `_` hintereinander — entfernen Sie sie."
+            return offset, "too-large", "Zu viele `*` oder `_` hintereinander — entfernen Sie sie."
     if body.count("#") + body.count("=") + body.count("-") > MAX_HEADINGS:
         headings = list(_HEADING.finditer(body))
         if len(headings) > MAX_HEADINGS:
-            return headings[MAX_HEADINGS].start(), (
+            return headings[MAX_HEADINGS].start(), "too-large", (
                 f"Der Text hat {_german(len(headings))} Überschriften und Trennlinien, "
                 f"höchstens {_german(MAX_HEADINGS)} — teilen Sie ihn auf mehrere Seiten auf.")
-    return _dense_paragraph(body)
+    for mark, limit, name in PER_BODY:
+        if (count := body.count(mark)) > limit:
+            return _nth(body, mark, limit), "too-large", (
+                f"Der Text enthält {_german(count)} {name}, höchstens {_german(limit)} — teilen "
+                "Sie ihn auf mehrere Beiträge auf.")
+    return _unclosed_tag(body) or _dense_paragraph(body)
 
 
-def _dense_paragraph(body: str) -> tuple[int, str] | None:
+def _nth(text: str, mark: str, n: int) -> int:
+    offset = -1
+    for _ in range(n + 1):
+        offset = text.find(mark, offset + 1)
+    return offset
+
+
+def _unclosed_tag(body: str) -> tuple[int, str, str] | None:
+    if "<" not in body:
+        return None
+    for m in _TAG_START.finditer(body):
+        if body.find(">", m.start(), m.start() + MAX_TAG) < 0:
+            return m.start(), "unsafe-html", (
+                f"`{body[m.start():m.start() + 12].split(chr(10))[0]}…` beginnt HTML, das nicht "
+                "mit `>` geschlossen wird — die Seite um den Text herum würde es ergänzen. "
+                "Schließen Sie es, oder schreiben Sie ein Kleiner-als-Zeichen mit Leerzeichen "
+                "danach (`a < b`).")
+    return None
+
+
+def _dense_paragraph(body: str) -> tuple[int, str, str] | None:
     for mark, limit, name in PER_PARAGRAPH:
         if body.count(mark) <= limit:
             continue
         offset = 0
         for paragraph in _PARAGRAPHS.split(body):
             if (count := paragraph.count(mark)) > limit:
-                return offset, (f"Ein Absatz enthält {_german(count)} {name}, höchstens "
-                                f"{_german(limit)} — teilen Sie ihn mit Leerzeilen auf oder "
-                                "entfernen Sie die Zeichen.")
+                return offset, "too-large", (f"Ein Absatz enthält {_german(count)} {name}, "
+                                             f"höchstens {_german(limit)} — teilen Sie ihn mit "
+                                             "Leerzeilen auf oder entfernen Sie die Zeichen.")
             offset += len(paragraph)
     return None

@@ -27,7 +27,7 @@ from .render.context import PageContext, item_context, listing_context
 from .render.finder import build_finder
 from .render.home import home_context
 from .render.listings import years_of
-from .sanitize import check_html
+from .sanitize import checked_html
 from .search import (
     IndexResult,
     SearchIndexer,
@@ -108,12 +108,14 @@ class BuildRun:
 
     def converted(self, src: str, url: str, title: str | None, html: str,
                   site_dir: Path) -> Markup:
-        """A body as the generator converted it: checked again (the validator's check), kept
-        for the feeds, handed to the search index. Returned as safe markup."""
+        """A body as the generator converted it: checked again (the validator's check) and
+        published as checked, kept for the feeds, handed to the search index. Returned as
+        safe markup."""
         planned = self.plan.pages.get(src)
         if planned is None or planned.generated:
             return Markup(html)
-        if findings := check_html(html, allow_h1=planned.kind != "item"):
+        html, findings = checked_html(html, allow_h1=planned.kind != "item")
+        if findings:
             raise BuildError(f"{src}: " + " ".join(f"{f.message} ({f.rule})" for f in findings)
                              + " Es wird nichts veröffentlicht.")
         if planned.kind == "item":

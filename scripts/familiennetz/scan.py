@@ -10,19 +10,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from markdown.extensions.fenced_code import FencedBlockPreprocessor
+
 __all__ = ["BodyScan", "Link", "blank_code", "heading_id", "scan_body"]
 
-_FENCED = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[`~]*[ \t]*$|\Z)",
-                     re.MULTILINE | re.DOTALL)
-_CODE_SPAN = re.compile(r"(`+)[^\n]+?\1")
-_ATX_H1 = re.compile(r"^ {0,3}#(?:[ \t]|$)", re.MULTILINE)
-_SETEXT_H1 = re.compile(r"^ {0,3}\S[^\n]*\n {0,3}=+[ \t]*$", re.MULTILINE)
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]++([^\n]*+))?$", re.MULTILINE)
-_SETEXT = re.compile(r"^ {0,3}(\S[^\n]*)\n {0,3}(=+|-+)[ \t]*$", re.MULTILINE)
+# Code as the build reads it: fenced code by Python-Markdown's own expression (a fence
+# at the start of a line, closed by the same fence, or it is none); code spans paired as
+# its backtick processor pairs them (`_blank_spans`).
+_FENCED = FencedBlockPreprocessor.FENCED_BLOCK_RE
+_TICKS = re.compile(r"`+")
+# Headings as Python-Markdown reads them: `#` at the very start of a line, a space after
+# it or not (`#Kinderschutz` is a heading too); an underline of `=` for a setext heading.
+_ATX_H1 = re.compile(r"^#(?!#)", re.MULTILINE)
+_SETEXT_H1 = re.compile(r"^[^\n]*\S[^\n]*\n=+[ ]*$", re.MULTILINE)
+_ATX = re.compile(r"^(#{1,6})(?!#)[ \t]*+([^\n]*+)$", re.MULTILINE)
+_SETEXT = re.compile(r"^ {0,3}(\S[^\n]*)\n(=+|-+)[ ]*$", re.MULTILINE)
 # After `](`: the target (in `<…>`, or up to white space, with one level of parentheses),
 # an optional title, and `)`. Possessive quantifiers: never backtracking over spaces.
 _TARGET = re.compile(r"[ \t]*+(?:\n[ \t]*+)?(?:<([^>\n]*+)>|((?:[^()\s]++|\([^()\s]*+\))*+))"
@@ -75,8 +81,51 @@ def blank_code(body: str) -> str:
     if "```" in text or "~~~" in text:
         text = _FENCED.sub(_blank, text)
     if "`" in text:
-        text = _CODE_SPAN.sub(_blank, text)
+        text = _blank_spans(text)
     return text
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the blocks inline code cannot leave: paragraphs, and a line of its
+    own for a heading or HTML at the start of a line (they end a paragraph)."""
+    begin = pos = 0
+    for line in text.splitlines(keepends=True):
+        alone = line.startswith(("#", "<"))
+        if alone or not line.strip():
+            if pos > begin:
+                yield begin, pos
+            if alone:
+                yield pos, pos + len(line)
+            begin = pos + len(line)
+        pos += len(line)
+    if pos > begin:
+        yield begin, pos
+
+
+def _blank_spans(text: str) -> str:
+    """Inline code blanked: a run of n backticks not escaped opens, the next run of exactly
+    n in the same block closes; without one the run is plain text."""
+    spans: list[tuple[int, int]] = []
+    for begin, end in _blocks(text):
+        runs = list(_TICKS.finditer(text, begin, end))
+        i = 0
+        while i < len(runs):
+            opening = runs[i].start() + (text[runs[i].start() - 1:runs[i].start()] == "\\")
+            n = runs[i].end() - opening
+            close = next((j for j in range(i + 1, len(runs)) if len(runs[j].group()) == n),
+                         None) if n else None
+            if close is None:
+                i += 1
+                continue
+            spans.append((opening, runs[close].end()))
+            i = close + 1
+    if not spans:
+        return text
+    parts, last = [], 0
+    for begin, end in spans:
+        parts += [text[last:begin], re.sub(r"[^\n]", " ", text[begin:end])]
+        last = end
+    return "".join(parts) + text[last:]
 
 
 def heading_id(text: str) -> str:

@@ -57,7 +57,8 @@ def known_values(values: Iterable[str], limit: int = 12) -> str:
 # tag (`<b`, `</`, `<!`), and HTML entities (`&lt;` would print as `<` in some places and
 # as `&lt;` in others). A lone `<`, `>` or `&` is text and is escaped where it lands.
 _UNSAFE_TEXT = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|(?P<br>[\n\u2028\u2029])"
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]"
+    "|(?P<br>[\n\u2028\u2029])"
     "|(?P<tag><[A-Za-z/!?])|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
 # Plain-text fields (summaries, alternative texts) are shown as they are: no Markdown.
 _MARKDOWN = re.compile(r"\[[^\]]+\]\([^)]+\)|\*\*|__|^#+ ", re.MULTILINE)

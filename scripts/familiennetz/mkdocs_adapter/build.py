@@ -17,10 +17,13 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
 
+from .. import deadline
 from ..clock import current_time
+from ..deadline import TookTooLong
 from ..publish import replace_folder
 from ..reporters import render_problems, summary_line
 from ..validator import validate
+from .plugin import PAGE_SECONDS
 
 __all__ = ["build_site"]
 
@@ -70,6 +73,13 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
         print(f"Die Website wurde nicht gebaut: {exc}", file=sys.stderr)
         shutil.rmtree(scratch, ignore_errors=True)
         return 1
+    except TookTooLong:
+        page = f"`{failed.page}` " if failed.page else ""
+        print(f"Die Website wurde nicht gebaut: die Seite {page}ließ sich nicht in "
+              f"{PAGE_SECONDS} Sekunden erzeugen — ihr Text ist so aufgebaut, dass Markdown "
+              "sehr lange braucht. Kürzen oder vereinfachen Sie ihn.", file=sys.stderr)
+        shutil.rmtree(scratch, ignore_errors=True)
+        return 1
     except Exception as exc:  # a German line, not a traceback: the validator missed something
         page = f"`{failed.page}` " if failed.page else ""
         print(f"Die Website wurde nicht gebaut: die Seite {page}ließ sich nicht erzeugen "
@@ -78,6 +88,7 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
         shutil.rmtree(scratch, ignore_errors=True)
         return 1
     finally:
+        deadline.stop()
         logger.removeHandler(handler)
         logger.removeHandler(failed)
     replace_folder(scratch, site_dir)

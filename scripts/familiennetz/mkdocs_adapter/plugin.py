@@ -15,6 +15,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 
+from .. import deadline
 from ..cores import Beside
 from ..run import BuildError, BuildRun
 from ..validator import ValidationResult
@@ -25,6 +26,7 @@ from .files import apply_plan
 __all__ = ["FamiliennetzPlugin"]
 
 log = logging.getLogger("mkdocs.plugins.familiennetz")
+PAGE_SECONDS = 60  # for converting one page's Markdown; a real one takes milliseconds
 _MATERIAL_SKIP = re.compile(r'(<div data-md-component="skip">)\s*<a href="[^"]*" class="md-skip">'
                             r'.*?</a>', re.DOTALL)
 
@@ -87,9 +89,12 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         page.meta = self._meta.pop(src, page.meta)
         if (updated := self.run.updated(src)) is not None:
             page.update_date = updated  # the sitemap's lastmod, from the content
-        return self.run.markdown(src, markdown)
+        markdown = self.run.markdown(src, markdown)
+        deadline.start(PAGE_SECONDS)  # MkDocs converts it next; on_page_content stops the clock
+        return markdown
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
+        deadline.stop()
         try:
             content = self.run.converted(page.file.src_uri, page.url, page.title, html,
                                          Path(config.site_dir))
@@ -109,6 +114,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         return _MATERIAL_SKIP.sub(r"\1", output, count=1)
 
     def on_build_error(self, *, error: Exception) -> None:
+        deadline.stop()
         feeds: Beside[tuple[int, float]] | None = getattr(self, "feeds", None)
         if feeds is not None:  # a failed build writes no more files
             feeds.cancel()

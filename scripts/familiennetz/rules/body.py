@@ -16,9 +16,18 @@ build renders it, placed back on the line of the Markdown source.
 
 from __future__ import annotations
 
+import re
+
 from ..documents import TextPage
 from ..problems import Problem
-from ..sanitize import Locator, RenderError, check_html, needs_render, render_body
+from ..sanitize import (
+    Locator,
+    RenderError,
+    check_html,
+    contained_heading,
+    needs_render,
+    render_body,
+)
 from ..scan import BodyScan
 from .base import Checker, Context, Doc, Rule, problem
 
@@ -50,21 +59,37 @@ def check_body(doc: Doc, scan: BodyScan, context: Context) -> list[Problem]:
         problems.append(problem(doc, (doc.body_line + line, col), rule, message))
 
     if not isinstance(doc, TextPage):  # items and reference pages get their H1 from `title`
+        lines = doc.body.split("\n") if scan.h1 else []
         for line, col in scan.h1:
+            text = lines[line]
+            if re.match(r"#[^\s#]", text):  # `#Kinderschutz`: meant as a hashtag
+                add(line, col, "h1-in-body", f"`{text.split()[0][:40]}` am Anfang einer Zeile "
+                    "wird zur großen Überschrift — setzen Sie ein Wort davor (`Stichwort: #…`) "
+                    "oder einen umgekehrten Schrägstrich davor (`\\#…`).")
+                continue
             add(line, col, "h1-in-body", "Überschrift erster Ebene (`# …`) im Text — die "
                 "Überschrift der Seite kommt aus `title`; verwenden Sie `## …` für Zwischentitel.")
-    if (marked := scan.text.find("<![")) >= 0:  # MkDocs' HTML reader fails on it
-        line = scan.text.count("\n", 0, marked)
-        add(line, marked - scan.text.rfind("\n", 0, marked), "html-not-allowed", "`<![…]>` "
+    # MkDocs' HTML reader fails on it, in code too (it reads the whole source).
+    if (marked := doc.body.find("<![")) >= 0:
+        line = doc.body.count("\n", 0, marked)
+        add(line, marked - doc.body.rfind("\n", 0, marked), "html-not-allowed", "`<![…]>` "
             "(ein Abschnitt aus XML oder Word) wird im Text nicht unterstützt — entfernen Sie ihn.")
         return problems
     if needs_render(doc.body):
         try:
             html = render_body(doc.body)
-        except RenderError:
-            add(0, 1, "too-large", "Der Text ist zu tief verschachtelt (Listen, Zitate oder "
-                "Hervorhebungen in vielen Ebenen) — vereinfachen Sie ihn.")
+        except RenderError as exc:
+            add(0, 1, "too-large", "Der Text ist so aufgebaut, dass ihn die Website nicht in "
+                "vertretbarer Zeit darstellen kann (sehr viele Zeichen wie `<`, `[`, `(` oder "
+                "`!!!`) — vereinfachen oder kürzen Sie ihn." if exc.slow else "Der Text ist zu "
+                "tief verschachtelt (Listen, Zitate oder Hervorhebungen in vielen Ebenen) — "
+                "vereinfachen Sie ihn.")
             return problems
+        if not isinstance(doc, TextPage) and html.count("<h1") > len(scan.h1):
+            at = contained_heading(doc.body) or 0
+            add(doc.body.count("\n", 0, at), 1, "h1-in-body", "Überschrift erster Ebene (`# …`) "
+                "in einer Liste oder einem Zitat — die Überschrift der Seite kommt aus `title`; "
+                "verwenden Sie `## …` für Zwischentitel.")
         locator = Locator(scan.text, scan.links, doc.body)
         for finding in check_html(html, allow_h1=True):  # H1: see above
             line, col = locator.locate(finding)

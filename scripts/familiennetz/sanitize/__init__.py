@@ -7,13 +7,19 @@
 - `locate`: where a finding on the HTML stands in the Markdown source.
 """
 
-from .check import Finding, check_html
+from .check import Finding, check_html, checked_html
 from .locate import Locator
-from .markdown import MARKDOWN_EXTENSIONS, RenderError, needs_render, render_body
+from .markdown import (
+    MARKDOWN_EXTENSIONS,
+    RenderError,
+    contained_heading,
+    needs_render,
+    render_body,
+)
 from .urls import link_url
 
 __all__ = [
-    "MARKDOWN_EXTENSIONS", "Finding", "Locator", "RenderError", "check_html", "link_url",
-    "needs_render",
-    "render_body",
+    "MARKDOWN_EXTENSIONS", "Finding", "Locator", "RenderError", "check_html", "checked_html",
+    "contained_heading",
+    "link_url", "needs_render", "render_body",
 ]

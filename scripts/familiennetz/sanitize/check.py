@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from . import policy
 from .urls import LINK_SCHEMES, read_url
 
-__all__ = ["Finding", "check_html"]
+__all__ = ["Finding", "check_html", "checked_html"]
 
 MAX_FINDINGS = 20  # per body: a pasted web page would otherwise print hundreds
 _FRAME = frozenset({"html", "head", "body"})  # the parser adds them around every fragment
@@ -86,10 +86,11 @@ def _attribute(tag: str, name: str, value: str) -> Finding | None:
         return finding("html-not-allowed", f"die Kennung `{shown}` (`id`) ist der Website "
                        "vorbehalten oder enthält Sonderzeichen — wählen Sie einen Namen aus "
                        "Buchstaben, Ziffern und `-`, der nicht mit `_`, `md-` oder `fn-` beginnt.")
-    if name == "class" and (bad := " ".join(c for c in value.split()
-                                            if not policy.CLASS.match(c))):
-        return Finding("html-not-allowed", f"die Klasse `{bad[:60]}` ist der Website "
-                       "vorbehalten — Klassen dürfen nicht mit `md-` oder `fn-` beginnen.",
+    if name == "class" and (bad := " ".join(policy.bad_classes(tag, value))):
+        return Finding("html-not-allowed", f"die Klasse `{bad[:60]}` wird im Text nicht "
+                       "unterstützt — erlaubt sind Hinweiskästen (`!!! note`, `!!! tip`, "
+                       "`!!! warning` …) und Links als Schaltfläche (`{ .md-button }`); die "
+                       "Gestaltung kommt vom Layout der Website.",
                        tag, name, bad)  # just the bad ones: the source shows where they are
     return None
 
@@ -153,17 +154,26 @@ def _unclosed(parser: LexborHTMLParser, html: str, marker: str) -> Finding | Non
 
 def check_html(html: str, *, allow_h1: bool = False) -> list[Finding]:
     """Every finding in a body's HTML, in document order (at most MAX_FINDINGS)."""
+    return checked_html(html, allow_h1=allow_h1)[1]
+
+
+def checked_html(html: str, *, allow_h1: bool = False) -> tuple[str, list[Finding]]:
+    """The body serialised from the tree the check ran on, and the findings. The build
+    publishes that serialisation, not the text it was given: a stray `</div>`, harmless in
+    the fragment, would otherwise close the page's own elements around the body."""
     end = f"fn-end-{secrets.token_hex(8)}"
     parser = LexborHTMLParser(f"{html}<{end}></{end}>")
     findings: list[Finding] = []
     if (unclosed := _unclosed(parser, html, end)) is not None:
         findings.append(unclosed)
-    if parser.root is None:
-        return findings
+    if parser.root is None or parser.body is None:
+        return "", findings
     for node in parser.root.traverse(include_text=False):
         if node.tag in ("-comment", end):
             continue
         findings.extend(_element(node, allow_h1, end))
         if len(findings) >= MAX_FINDINGS:
             break
-    return findings[:MAX_FINDINGS]
+    for node in parser.css(end):
+        node.decompose()
+    return parser.body.inner_html or "", findings[:MAX_FINDINGS]

@@ -19,7 +19,10 @@ from typing import Any
 import markdown
 from markdown.extensions.toc import slugify
 
-__all__ = ["MARKDOWN_EXTENSIONS", "RenderError", "heading_slug", "needs_render", "render_body"]
+from ..deadline import TookTooLong, time_limit
+
+__all__ = ["MARKDOWN_EXTENSIONS", "RenderError", "contained_heading", "heading_slug", "needs_render",
+           "render_body"]
 
 
 def heading_slug(value: str, separator: str) -> str:
@@ -39,10 +42,24 @@ _LINK_TARGET = re.compile(r"\]\([ \t]*+([^)]*+)")  # to `)`, across lines: `](ja
 _PLAIN_TARGET = re.compile(r"^(?:https?://[\w.-]+|tel:)?[\w./#?=%+~-]+$")  # not empty: `](⏎…`
 
 
+# A heading in a list item or a quote (`- # x`, `> # x`, `> x⏎> ===`): an H1 the scan,
+# which reads headings at the start of a line, does not see.
+_CONTAINED_HEADING = re.compile(r"^[ \t>*+\-\d.)]+#(?!#)|^[ \t>]*>[ \t>]*=+[ \t]*$", re.MULTILINE)
+
+
+def contained_heading(body: str) -> int | None:
+    """Where the first heading inside a list item or quote begins, if there is one."""
+    m = _CONTAINED_HEADING.search(body) if "#" in body or "=" in body else None
+    return m.start() if m else None
+
+
 def needs_render(body: str) -> bool:
     # Raw HTML, entities, attribute lists, images, reference links, admonitions and code
-    # fences (their classes): what makes tags, attributes or classes beyond the plain ones.
+    # fences (their classes): what makes tags, attributes or classes beyond the plain ones;
+    # and headings inside lists or quotes.
     if any(marker in body for marker in ("<", "&", "{", "![", "]:", "!!!", "```", "~~~")):
+        return True
+    if contained_heading(body) is not None:
         return True
     if "](" not in body:
         return False
@@ -55,14 +72,25 @@ def _converter() -> markdown.Markdown:
                              extension_configs=MARKDOWN_EXTENSIONS)
 
 
+RENDER_SECONDS = 20  # for one body; a real one takes milliseconds (see deadline.py)
+
+
 class RenderError(Exception):
-    """The body could not be rendered (too deeply nested for Python-Markdown)."""
+    """The body could not be rendered: too deeply nested for Python-Markdown, or built so
+    that rendering it would take too long."""
+
+    def __init__(self, slow: bool) -> None:
+        super().__init__()
+        self.slow = slow
 
 
 def render_body(body: str) -> str:
     converter = _converter()
     converter.reset()
     try:
-        return str(converter.convert(body))
+        with time_limit(RENDER_SECONDS):
+            return str(converter.convert(body))
     except RecursionError:
-        raise RenderError from None
+        raise RenderError(slow=False) from None
+    except TookTooLong:
+        raise RenderError(slow=True) from None

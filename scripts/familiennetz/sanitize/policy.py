@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ATTRIBUTES", "CLASS", "DANGEROUS", "GLOBAL", "ID", "LOADING", "NAVIGATING", "STYLE", "TAGS",
+    "ATTRIBUTES", "DANGEROUS", "GLOBAL", "ID", "LOADING", "NAVIGATING", "STYLE", "TAGS",
+    "bad_classes",
 ]
 
 TAGS = frozenset({
@@ -47,10 +48,27 @@ NAVIGATING = frozenset({"href", "cite"})  # URLs followed on a click
 LOADING = frozenset({"src"})  # URLs fetched as the page loads
 # Python-Markdown's tables write `style="text-align: center;"`; nothing else is styled.
 STYLE = re.compile(r"^\s*text-align\s*:\s*(?:left|right|center|justify)\s*;?\s*$", re.IGNORECASE)
-# Ids and classes must not collide with the site's own (`__config` holds Material's settings,
-# `fn-…` are ours, `md-`/`fn-` classes the layout): content could otherwise take over the
-# page. Headings get safe ids by construction (`markdown.heading_slug`); what is checked
-# here is ids and classes written by hand. Material's button classes are the one exception,
-# for links set as buttons (`{ .md-button }`).
+# Ids must not collide with the site's own (`__config` holds Material's settings, `fn-…` are
+# ours): content could otherwise take over the page. Headings get safe ids by construction
+# (`markdown.heading_slug`); what is checked here is ids written by hand.
 ID = re.compile(r"^(?!__|fn-)[\w-]+$")
-CLASS = re.compile(r"^(?:md-button(?:--primary)?|(?![Mm][Dd]-|[Ff][Nn]-)[\w+#.-]+)$")
+# Classes are an allow-list: Material's scripts act on classes (`pre.mermaid` loads a
+# script from unpkg.com), its layout on `md-…`, ours on `fn-…`. What Markdown makes:
+# fenced code's language, the table of contents, admonitions; and Material's buttons for
+# links set as buttons (`{ .md-button }`).
+CLASSES = frozenset({"md-button", "md-button--primary", "toc", "admonition", "admonition-title"})
+LANGUAGE = re.compile(r"^language-[\w+#.-]+$")
+# An admonition's kind (`!!! tip` → `admonition tip`) may be any word — Material styles the
+# known ones and shows the others as a note — but none of the classes its scripts act on.
+ADMONITION_KIND = re.compile(r"^(?!md-|fn-)[^\W_][\w-]*$")
+SCRIPT_HOOKS = frozenset({"mermaid", "annotate", "highlight", "tabbed-set", "tabbed-content",
+                          "tabbed-labels", "arithmatex", "headerlink", "footnote", "critic"})
+
+
+def bad_classes(tag: str, value: str) -> list[str]:
+    """The classes in `value` that an element `tag` may not have."""
+    classes = value.split()
+    admonition = tag == "div" and "admonition" in classes
+    return [c for c in classes if not (
+        c in CLASSES or (tag == "code" and LANGUAGE.match(c)) or (
+            admonition and ADMONITION_KIND.match(c) and c.lower() not in SCRIPT_HOOKS))]

@@ -31,6 +31,7 @@ __all__ = ["MIN_PART", "Splitter", "Vocabulary", "build_vocabulary", "plausible_
 WORD = re.compile(r"[^\W\d_]{4,}")  # letters only; shorter words are never compounds
 MIN_PART = 4  # "Kita", "Rhein"; shorter parts ("Amt", "Rat") split too much at random
 MIN_COMPOUND = 9  # "Netzwerk" (8) stays whole: "netz|werk" would only add noise
+MAX_COMPOUND = 60  # longer "words" are not German compounds but pasted noise: left whole
 MIN_BARE_TAIL = MIN_PART  # a part known only from compounds: "café" in "Eltern|café", "Familien|café"
 LINKERS = ("s", "es", "n", "en", "er", "e", "ns")  # Fugenelemente between head and tail
 ENDINGS = ("n", "en", "e", "s", "es", "er", "ern", "nen")  # inflection of the last part
@@ -133,6 +134,7 @@ class Splitter:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self._parts: dict[str, tuple[str, ...]] = {}
+        self._splits: dict[str, tuple[str, ...] | None] = {}  # each head split once: polynomial
 
     def parts(self, word: str) -> tuple[str, ...]:
         """'kinderschutzkonferenz' → ('kinder', 'schutz', 'konferenz'); unsplittable
@@ -151,8 +153,10 @@ class Splitter:
         """The best split: a tail the site uses as a word beats an inflected or
         compound-only one; a head that is a word beats one with a linking element or one
         that needs splitting itself; then the longer head ("kinderschutz|konferenz")."""
-        if len(word) < MIN_COMPOUND:
+        if len(word) < MIN_COMPOUND or len(word) > MAX_COMPOUND:
             return None
+        if word in self._splits:
+            return self._splits[word]
         vocabulary = self.vocabulary
         best: tuple[tuple[int, int, int], tuple[str, ...]] | None = None
         for i in range(MIN_PART, len(word) - MIN_PART + 1):
@@ -171,7 +175,8 @@ class Splitter:
             rank = (2 if vocabulary.is_word(tail) else 1, head_rank, i)
             if best is None or rank > best[0]:
                 best = (rank, (*head_parts, *self.parts(tail)))
-        return best[1] if best else None
+        self._splits[word] = best[1] if best else None
+        return self._splits[word]
 
     def terms(self, words: Iterable[str]) -> list[str]:
         """The extra search terms for a page with these words: every part but the first,
