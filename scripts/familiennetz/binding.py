@@ -160,20 +160,22 @@ class Binder:
                        f"braucht mindestens {info.doc.min_items} Eintrag.")
             return _MISSING
         assert shape.item is not None
-        if any(v is None or v == "" for v in value):
+        if None in value or "" in value:
             self.error(path, "missing-field", f"`{path}` ({info.doc.label}) enthält einen leeren "
                        "Eintrag — löschen Sie ihn oder tragen Sie einen Wert ein.")
             return _MISSING
         items = [self._value(info, shape.item, v, f"{path}.{i}") for i, v in enumerate(value)]
-        if any(i is _MISSING for i in items):
+        if _MISSING in items:
             return _MISSING
-        seen: set[object] = set()
-        for index, item in enumerate(items):
-            if isinstance(item, str) and item in seen:
-                self.error(f"{path}.{index}", "duplicate-entry", f"`{path}` ({info.doc.label}) "
-                           f"enthält `{_show(item)}` zweimal — löschen Sie den {index + 1}. Eintrag.")
-                return _MISSING
-            seen.add(item)
+        if len(items) > 1 and isinstance(items[0], str) and len(set(items)) < len(items):
+            seen: set[object] = set()
+            for index, item in enumerate(items):
+                if item in seen:
+                    self.error(f"{path}.{index}", "duplicate-entry", f"`{path}` ({info.doc.label}) "
+                               f"enthält `{_show(item)}` zweimal — löschen Sie den {index + 1}. "
+                               "Eintrag.")
+                    return _MISSING
+                seen.add(item)
         return tuple(items)
 
     def _string(self, info: FieldInfo, shape: Shape, value: Any, path: str) -> Any:

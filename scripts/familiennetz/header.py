@@ -90,7 +90,7 @@ def _problem(display: str, pos: Position, rule: str, message: str) -> Problem:
 
 # A line indented this far, or with this many `- ` in front, nests deeper than any header
 # needs: in block style every level of nesting moves the content at least one column right.
-_DEEP_LINE = re.compile(r"^(?: |[-?] ){40}", re.MULTILINE)
+_DEEP_LINE = re.compile(r"\n(?: |[-?] ){40}")  # searched in "\n" + text: fast (see markdown_limits)
 
 
 def _too_deep(text: str) -> Position | None:
@@ -98,7 +98,7 @@ def _too_deep(text: str) -> Position | None:
 
     Brackets inside quotes count too: telling quotes from apostrophes takes a YAML parser,
     and no real value holds a dozen nested brackets."""
-    if (m := _DEEP_LINE.search(text)) is not None:
+    if (m := _DEEP_LINE.search("\n" + text)) is not None:
         return (text.count("\n", 0, m.start()) + OFFSET, 1)
     if text.count("[") + text.count("{") <= MAX_DEPTH:  # the common case: a few lists
         return None
@@ -133,7 +133,7 @@ def _alias(text: str) -> tuple[Position, str] | None:
 
 
 def _bounded(text: str, display: str) -> Problem | None:
-    size = len(text.encode("utf-8"))
+    size = len(text) if len(text) * 4 <= MAX_HEADER_BYTES else len(text.encode("utf-8"))
     if size > MAX_HEADER_BYTES:
         return _problem(display, (2, 1), "too-large", f"Der Kopfbereich ist {size // 1024} KB "
                         f"groß, erlaubt sind {MAX_HEADER_BYTES // 1024} KB — der lange Text gehört "

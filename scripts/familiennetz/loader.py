@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .header import MAX_HEADER_BYTES, parse_header
-from .markdown_limits import beyond_markdown
+from .markdown_limits import MARKS, beyond_markdown
 from .problems import Level, Problem
 from .yaml_loader import InvalidTimestamp, Marks
 
@@ -146,7 +146,7 @@ def read_source(path: Path, root: Path, display: str,
         problems.append(_too_large(display, (body_line, 1), "Der Text ist",
                                    len(body.encode("utf-8"))))
         body = ""  # nothing of it is checked or published
-    elif (found := beyond_markdown(body)) is not None:
+    elif (found := beyond_markdown(body, len(data) - len(data.translate(None, MARKS)))) is not None:
         offset, rule, message = found
         line, col = _position(body, offset)
         problems.append(_problem(display, (body_line + line - 1, col), rule, message))

@@ -25,8 +25,9 @@ _FENCED = FencedBlockPreprocessor.FENCED_BLOCK_RE
 _TICKS = re.compile(r"`+")
 # Headings as Python-Markdown reads them: `#` at the very start of a line, a space after
 # it or not (`#Kinderschutz` is a heading too); an underline of `=` for a setext heading.
-_ATX_H1 = re.compile(r"^#(?!#)", re.MULTILINE)
-_SETEXT_H1 = re.compile(r"^[^\n]*\S[^\n]*\n=+[ ]*$", re.MULTILINE)
+# (Searched in "\n" + text, found at the line's offset: see markdown_limits._NESTED.)
+_ATX_H1 = re.compile(r"\n#(?!#)")
+_SETEXT_H1 = re.compile(r"\n[^\n]*\S[^\n]*\n=+[ ]*(?=\n|\Z)")
 _ATX = re.compile(r"^(#{1,6})(?!#)[ \t]*+([^\n]*+)$", re.MULTILINE)
 _SETEXT = re.compile(r"^ {0,3}(\S[^\n]*)\n(=+|-+)[ ]*$", re.MULTILINE)
 # After `](`: the target (in `<…>`, or up to white space, with one level of parentheses),
@@ -235,11 +236,11 @@ def scan_body(body: str) -> BodyScan:
         return line, offset - starts[line] + 1
 
     if "#" in text:
-        scan.h1.extend((where(m.start())[0], 1) for m in _ATX_H1.finditer(text))
+        scan.h1.extend((where(m.start())[0], 1) for m in _ATX_H1.finditer("\n" + text))
     if "<h" in text or "<H" in text:
         scan.h1.extend(where(m.start()) for m in re.finditer(r"<h1\b", text, re.IGNORECASE))
     if "=" in text:
-        scan.h1.extend((where(m.start())[0], 1) for m in _SETEXT_H1.finditer(text))
+        scan.h1.extend((where(m.start())[0], 1) for m in _SETEXT_H1.finditer("\n" + text))
     if "](" in text:
         scan.links.extend(_markdown_links(text, where))
     if "]:" in text:
