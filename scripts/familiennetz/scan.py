@@ -1,6 +1,6 @@
 """One pass over a Markdown body: headings, links, images and anchors, with positions.
 
-Fenced code and inline code spans are blanked first, because code is shown, not run.
+Fenced code and inline code spans are blanked first (`codeblanks.py`): code is shown, not run.
 The searches run over the whole body at once (10,000 files must validate in about
 two seconds); positions are turned into lines only for what is found. What the body's
 HTML may contain is not judged here but on the rendered HTML (`sanitize/`).
@@ -10,19 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from markdown.extensions.fenced_code import FencedBlockPreprocessor
+from .codeblanks import blank_code
 
 __all__ = ["BodyScan", "Link", "blank_code", "heading_id", "scan_body"]
 
-# Code as the build reads it: fenced code by Python-Markdown's own expression (a fence
-# at the start of a line, closed by the same fence, or it is none); code spans paired as
-# its backtick processor pairs them (`_blank_spans`).
-_FENCED = FencedBlockPreprocessor.FENCED_BLOCK_RE
-_TICKS = re.compile(r"`+")
 # Headings as Python-Markdown reads them: `#` at the very start of a line, a space after
 # it or not (`#Kinderschutz` is a heading too); an underline of `=` for a setext heading.
 # (Searched in "\n" + text, found at the line's offset: see markdown_limits._NESTED.)
@@ -70,63 +65,6 @@ class BodyScan:
                 self._anchors.update(found for group in _ATTR_LIST.finditer(self.text)
                                      if (found := _explicit_id(group.group(0))))
         return self._anchors
-
-
-def _blank(match: re.Match[str]) -> str:
-    """Same length and line breaks, no content: positions stay right."""
-    return re.sub(r"[^\n]", " ", match.group(0))
-
-
-def blank_code(body: str) -> str:
-    text = body
-    if "```" in text or "~~~" in text:
-        text = _FENCED.sub(_blank, text)
-    if "`" in text:
-        text = _blank_spans(text)
-    return text
-
-
-def _blocks(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the blocks inline code cannot leave: paragraphs, and a line of its
-    own for a heading or HTML at the start of a line (they end a paragraph)."""
-    begin = pos = 0
-    for line in text.splitlines(keepends=True):
-        alone = line.startswith(("#", "<"))
-        if alone or not line.strip():
-            if pos > begin:
-                yield begin, pos
-            if alone:
-                yield pos, pos + len(line)
-            begin = pos + len(line)
-        pos += len(line)
-    if pos > begin:
-        yield begin, pos
-
-
-def _blank_spans(text: str) -> str:
-    """Inline code blanked: a run of n backticks not escaped opens, the next run of exactly
-    n in the same block closes; without one the run is plain text."""
-    spans: list[tuple[int, int]] = []
-    for begin, end in _blocks(text):
-        runs = list(_TICKS.finditer(text, begin, end))
-        i = 0
-        while i < len(runs):
-            opening = runs[i].start() + (text[runs[i].start() - 1:runs[i].start()] == "\\")
-            n = runs[i].end() - opening
-            close = next((j for j in range(i + 1, len(runs)) if len(runs[j].group()) == n),
-                         None) if n else None
-            if close is None:
-                i += 1
-                continue
-            spans.append((opening, runs[close].end()))
-            i = close + 1
-    if not spans:
-        return text
-    parts, last = [], 0
-    for begin, end in spans:
-        parts += [text[last:begin], re.sub(r"[^\n]", " ", text[begin:end])]
-        last = end
-    return "".join(parts) + text[last:]
 
 
 def heading_id(text: str) -> str:
