@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_ITEMS ?= 10000
 
-.PHONY: setup site serve validate test lint unit browser bench schema lock clean
+.PHONY: setup site serve edit screenshots node validate test lint unit browser bench schema lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
@@ -22,17 +22,38 @@ validate: setup
 
 # Validate once, build into a scratch folder, then swap it in for site/ in one step: a failed
 # or interrupted build never leaves site/ half-written (scripts/familiennetz/publish.py).
-site: setup
+site: setup node
 	$(BIN)/familiennetz build
 
-serve: setup
+serve: setup node
 	$(BIN)/mkdocs serve --strict
+
+# The web editor on this machine: Decap's local backend (decap-server, from package-lock)
+# saves into this repository as branches, and a preview server shows the site with the
+# editor at /admin/ (scripts/familiennetz/localedit.py).
+edit: setup node
+	$(PY) -m familiennetz.localedit
+
+# The guide's pictures of the editor, taken in Chromium (content/hilfe/bilder/editor-*.png).
+screenshots: setup node
+	$(PY) -m familiennetz.localedit --screenshots content/hilfe/bilder
+
+# Node packages (package-lock.json): the web editor's bundle, which the site ships at
+# /admin/, its local backend, and axe-core for the browser tests. Installed again only
+# when the lock changed.
+node: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "Fehler: npm fehlt – installieren Sie Node.js (20 oder neuer); der Web-Editor wird mit npm installiert."; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 
 lint: setup
 	$(BIN)/ruff check scripts tests
 	$(BIN)/mypy
 
-unit: setup
+unit: setup node
 	$(BIN)/pytest
 
 test: lint browser unit
@@ -41,7 +62,7 @@ test: lint browser unit
 # if we may — as root, or with password-less sudo; this never fails the target) and
 # axe-core, pinned in package-lock.json (`npm ci` into node_modules/, when the lock changed).
 # Where either is missing, the tests say so and are skipped — under CI=true they fail.
-browser:
+browser: node
 	@if ! command -v chromium >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; \
 	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO="sudo -n"; \
@@ -55,14 +76,8 @@ browser:
 	  command -v chromium >/dev/null 2>&1 \
 	    || echo "Hinweis: chromium fehlt und ließ sich nicht installieren – die Browser-Tests werden übersprungen."; \
 	fi
-	@if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
-	  if command -v npm >/dev/null 2>&1; then \
-	    npm ci --no-audit --no-fund --loglevel=error \
-	      || echo "Hinweis: npm ci schlug fehl – die Barrierefreiheits-Tests werden übersprungen."; \
-	  else echo "Hinweis: npm fehlt – die Barrierefreiheits-Tests (axe-core) werden übersprungen."; fi; \
-	fi
 
-bench: setup
+bench: setup node
 	PYTHONPATH=scripts $(PY) -m bench --items $(BENCH_ITEMS)
 
 schema: setup

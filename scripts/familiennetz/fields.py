@@ -34,6 +34,9 @@ class FieldDoc:
     example: object = None
     plain: bool = False  # plain text: no HTML or Markdown markup
     labels: Mapping[str, str] | None = None  # German names of an enum's values
+    time: bool = False  # a date the web form asks with its time of day (when something begins)
+    form: str | None = None  # German help in the web form, where `doc` speaks of YAML keys
+    media: bool = False  # a picture's path: the web form offers an upload to content/assets/
 
 
 def spec(label: str, doc: str, *, default: Any = dataclasses.MISSING, **constraints: Any) -> Any:

@@ -19,6 +19,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from .documents import Entry
+from .editor import EditorMissing, EditorSettings, write_editor
 from .feeds import FeedLink, build_feed_files, feed_links, normalize_site_url, write_feed_files
 from .plan import PlannedPage, SitePlan, make_plan
 from .render import fieldref, rulesref, typesref
@@ -189,6 +190,14 @@ class BuildRun:
                                  exists=self.exists, content_root=content_root,
                                  site_name=self.site_name)
         return write_feed_files(site_dir, files), time.perf_counter() - start
+
+    def write_editor(self, site_dir: Path, project: Path, settings: EditorSettings) -> None:
+        """The web editor at /admin/: its page, its configuration, the Decap bundle."""
+        try:
+            write_editor(site_dir, project, settings, site_url=self.site_url,
+                         site_name=self.site_name)
+        except EditorMissing as exc:
+            raise BuildError(str(exc)) from None
 
     def start_index(self, site_dir: Path) -> None:
         if self.indexer is not None:  # if not yet begun: Pagefind writes while feeds are made

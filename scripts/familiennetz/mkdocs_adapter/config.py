@@ -29,6 +29,12 @@ class FamiliennetzConfig(Config):
     # Render the navigation, header, footer, styles and scripts once per link shape instead
     # of on every page (render/fragments.py). Off: every page renders them itself.
     fragments = opt.Type(bool, default=True)
+    # The web editor at /admin/ (familiennetz.editor): the repository it saves to, its
+    # branch, the login helper's address; `make edit` sets the local backend's address.
+    editor_repo = opt.Type(str, default="")
+    editor_branch = opt.Type(str, default="main")
+    editor_auth_url = opt.Type(str, default="")
+    editor_local = opt.Type(str, default="")
 
 
 def validated(config: Any, moment: str | None, given: Any) -> ValidationResult:

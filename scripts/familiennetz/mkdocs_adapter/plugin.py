@@ -17,6 +17,7 @@ from mkdocs.structure.nav import Navigation
 
 from .. import deadline
 from ..cores import Beside
+from ..editor import EditorSettings
 from ..run import BuildError, BuildRun
 from ..validator import ValidationResult
 from .config import FamiliennetzConfig, validated
@@ -44,6 +45,12 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         self.validated = None  # `serve` rebuilds: then validate again
         sources = {path for path in result.publishable if path.endswith(".md")}
         self._meta: dict[str, dict[str, Any]] = {}
+        options = self.config
+        self.editor = EditorSettings(options.editor_repo.strip(), options.editor_branch.strip(),
+                                     options.editor_auth_url.strip().rstrip("/"),
+                                     local=options.editor_local.strip())
+        if (problem := self.editor.problem()) is not None:
+            raise PluginError(problem)
         try:
             self.run = BuildRun(result, sources, site_url=config.site_url, site_name=config.site_name,
                                 page_size=self.config.page_size,
@@ -126,6 +133,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         run = self.run
         try:
             run.start_index(Path(config.site_dir))
+            with run.timings("web editor"):
+                run.write_editor(Path(config.site_dir), Path(config.config_file_path).parent,
+                                 self.editor)
             with run.timings("feeds and calendars: waited for"):
                 files, seconds = self.feeds.result()
             run.timings.add("feeds and calendars", seconds)

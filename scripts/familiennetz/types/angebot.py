@@ -36,12 +36,15 @@ class Offer(Item):
                                                   min_items=1, labels=TARGET_GROUPS)
     provider: str = spec("Träger", "Wer das Angebot betreibt.", min_len=2)
     contact: OfferContact = spec("Kontakt", "Mindestens eines von `email`, `phone`, `website` "
-                                 "(dazu `name`).")
+                                 "(dazu `name`).", form="Ein Name und mindestens E-Mail, "
+                                 "Telefon oder Website.")
     location: Location | None = spec("Adresse", "`name`, `street`, `postcode`, `town`.",
-                                     default=None)
+                                     default=None, form="Wo das Angebot stattfindet.")
     schedule: str | None = spec("Zeiten", "z. B. „dienstags 9–11 Uhr“.", default=None)
     cost: str | None = spec("Kosten", "„kostenlos“ oder ein Preis.", default=None)
     languages: tuple[str, ...] = spec("Sprachen", "ISO-639-1-Codes, z. B. `[de, tr]`.",
+                                      form="Kürzel aus zwei Buchstaben, je Sprache ein "
+                                      "Eintrag: de, tr, ar, uk, …",
                                       default=("de",), pattern=r"^[a-z]{2}$",
                                       pattern_hint="ein Sprachcode aus zwei Buchstaben, z. B. `de`")
     funding: str | None = spec("Förderung", "z. B. „Kita-Sozialraumbudget“.", default=None)

@@ -48,26 +48,36 @@ class Registration:
 class EventDetails:
     start: Instant = spec("Beginn", "Wann es beginnt: Datum oder Datum mit Uhrzeit und "
                           "Zeitzone; bei einer Reihe der erste Termin.",
-                          example="2027-03-13T10:00:00+01:00")
+                          example="2027-03-13T10:00:00+01:00", time=True)
     end: Instant | None = spec("Ende", "Wann es endet; bei einer Reihe das Ende des letzten "
-                               "Termins.", default=None, example="2027-03-13T16:00:00+01:00")
+                               "Termins.", default=None, example="2027-03-13T16:00:00+01:00", time=True)
     dates: tuple[Instant, ...] = spec("Termine", "Die einzelnen Termine einer Reihe („5 Abende“) "
                                       "mit ihrer Beginnzeit; jeder dauert von der Uhrzeit von "
-                                      "`start` bis zu der von `end`.", default=())
-    location: Venue = spec("Ort", "`name`, `street`, `postcode`, `town`.")
+                                      "`start` bis zu der von `end`.", default=(), time=True,
+                                      form="Nur bei einer Reihe: jeder Termin mit Datum und "
+                                      "Beginn; jeder dauert so lange wie der erste.")
+    location: Venue = spec("Ort", "`name`, `street`, `postcode`, `town`.",
+                           form="Wo die Veranstaltung stattfindet.")
     provider: str = spec("Veranstalter", "Wer die Veranstaltung anbietet.", min_len=2)
     target_groups: tuple[TargetGroup, ...] = spec("Zielgruppen", "Für wen sie ist.",
                                                   min_items=1, labels=TARGET_GROUPS)
     cost: str | None = spec("Kosten", "„kostenlos“ oder ein Preis.", default=None)
     languages: tuple[str, ...] = spec("Sprachen", "ISO-639-1-Codes, z. B. `[de, tr]`.",
+                                      form="Kürzel aus zwei Buchstaben, je Sprache ein "
+                                      "Eintrag: de, tr, ar, uk, …",
                                       default=("de",), pattern=r"^[a-z]{2}$",
                                       pattern_hint="ein Sprachcode aus zwei Buchstaben, z. B. `de`")
     registration: Registration | None = spec("Anmeldung", "`url`, `email` oder `phone`, dazu "
-                                             "`deadline`.", default=None)
+                                             "`deadline`.", default=None,
+                                             form="Wie man sich anmeldet: Anmeldeseite, "
+                                             "E-Mail oder Telefon, dazu der Anmeldeschluss.")
     accessible: bool | None = spec("Barrierefrei", "`true`: der Ort ist barrierefrei "
-                                   "zugänglich; `false`: nicht.", default=None)
+                                   "zugänglich; `false`: nicht.", default=None,
+                                   form="Angehakt: der Ort ist barrierefrei zugänglich.")
     cancelled: bool = spec("Abgesagt", "`true`: die Veranstaltung fällt aus; sie bleibt "
-                           "sichtbar und wird als abgesagt gezeigt.", default=False)
+                           "sichtbar und wird als abgesagt gezeigt.", default=False,
+                   form="Angehakt: die Veranstaltung fällt aus; sie bleibt sichtbar und wird "
+                   "als abgesagt gezeigt.")
 
     @property
     def is_free(self) -> bool:

@@ -26,14 +26,15 @@ class Speaker:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Meeting:
     date: Instant = spec("Termin", "Wann das Treffen stattfindet oder stattfand: Datum oder "
-                         "Datum mit Uhrzeit und Zeitzone.", example="2024-10-08T09:30:00+02:00")
-    end: Instant | None = spec("Ende", "Ende, wenn es länger dauert.", default=None)
+                         "Datum mit Uhrzeit und Zeitzone.", example="2024-10-08T09:30:00+02:00", time=True)
+    end: Instant | None = spec("Ende", "Ende, wenn es länger dauert.", default=None, time=True)
     location: str = spec("Ort", "Ort, z. B. „Kreisverwaltung, Bad Ems“.", min_len=2)
     edition: int | None = spec("Ausgabe", "„12.“ für die 12. Netzwerkkonferenz.", default=None)
     participants: int | None = spec("Teilnehmende", "Ungefähr wie viele teilnahmen.", default=None)
     organisers: tuple[str, ...] = spec("Veranstalter", "Personen oder Stellen.", default=())
     speakers: tuple[Speaker, ...] = spec("Vorträge", "Vortragende mit `name`, `organisation`, "
-                                         "`topic`.", default=())
+                                         "`topic`.", default=(),
+                                         form="Je Vortrag: Name, Organisation und Thema.")
 
     @property
     def over_at(self) -> dt.datetime:
@@ -44,9 +45,11 @@ class Meeting:
 class MeetingReport(Item):
     date: Instant = spec("Datum", "Veröffentlichungsdatum des Berichts.", example="2024-10-10")
     network: str = spec("Netzwerk", "Das Netzwerk, das sich trifft (Slug).", ref="network")
-    meeting: Meeting = spec("Treffen", "Angaben zum Treffen: `date`, `location`, …")
+    meeting: Meeting = spec("Treffen", "Angaben zum Treffen: `date`, `location`, …",
+                           form="Wann und wo das Treffen ist oder war.")
     contact: PressContact | None = spec("Kontakt", "`name`, `role`, `organisation`, `email`, "
-                                        "`phone`.", default=None)
+                                        "`phone`.", default=None,
+                                        form="Wer Fragen beantwortet.")
     updated: dt.date | None = spec("Aktualisiert", "Letzte inhaltliche Änderung.", default=None)
 
 

@@ -48,6 +48,7 @@ def language_name(code: str) -> str:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Image:
     src: str = spec("Bilddatei", "Pfad zum Bild, relativ zur Datei oder unter `content/assets/`.",
+                    form="Ein Foto hochladen oder eines auswählen (JPG, PNG, WebP oder SVG).", media=True,
                     example="assets/workshop.jpg")
     alt: str = spec("Alternativtext", "Beschreibt, was auf dem Bild zu sehen ist (für Menschen, "
                     "die das Bild nicht sehen).", min_len=5, plain=True,
@@ -102,9 +103,10 @@ class Item:
                                       min_items=1, ref="district", example=["rhein-lahn-kreis"])
     topics: tuple[str, ...] = spec("Themen", "Themen (Slugs).", min_items=1, ref="topic",
                                    example=["fruehe-hilfen"])
-    image: Image | None = spec("Bild", "Ein Bild mit `src`, `alt` und `credit`.", default=None)
+    image: Image | None = spec("Bild", "Ein Bild mit `src`, `alt` und `credit`.", default=None,
+                               form="Optional: ein Foto mit Beschreibung und Fotonachweis.")
     draft: bool = spec("Entwurf", "`true`: wird geprüft, aber nirgends veröffentlicht.",
-                       default=False)
+                       default=False, form="Angehakt: wird geprüft, aber nirgends veröffentlicht.")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -18,14 +18,17 @@ __all__ = ["PRESS_RELEASE", "PressRelease"]
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PressRelease(Item):
     date: Instant = spec("Datum", "Veröffentlichungsdatum: `JJJJ-MM-TT` oder mit Uhrzeit und "
-                         "Zeitzone.", example="2024-06-14")
+                         "Zeitzone.", example="2024-06-14",
+                         form="Tag der Veröffentlichung.")
     number: int | None = spec("Nummer", "Laufende Nummer der Pressestelle („Nr. 345“); "
                               "eindeutig je erstem Kreis und Jahr.", default=None)
     embargo: dt.datetime | None = spec("Sperrfrist", "Vor diesem Zeitpunkt wird nichts "
                                        "veröffentlicht; Datum mit Uhrzeit und Zeitzone.",
-                                       default=None, example="2024-06-14T10:00:00+02:00")
+                                       default=None, example="2024-06-14T10:00:00+02:00",
+                                       form="Vor diesem Zeitpunkt wird nichts veröffentlicht.")
     contact: PressContact | None = spec("Pressekontakt", "`name`, `role`, `organisation`, "
-                                        "`email`, `phone`.", default=None)
+                                        "`email`, `phone`.", default=None,
+                                        form="Wer Fragen der Presse beantwortet.")
     source: str | None = spec("Quelle", "„Quelle: …“, wenn der Text von einer anderen Stelle "
                               "stammt.", default=None)
     network: str | None = spec("Netzwerk", "Das Netzwerk, um das es geht (Slug).", default=None,

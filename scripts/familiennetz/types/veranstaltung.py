@@ -25,11 +25,14 @@ _CANCELLED = "https://schema.org/EventCancelled"
 class Event(Item):
     date: Instant = spec("Datum", "Veröffentlichungsdatum der Ankündigung.", example="2027-02-01")
     event: EventDetails = spec("Veranstaltung", "Angaben zur Veranstaltung: `start`, "
-                               "`location`, `provider`, `target_groups`, …")
+                               "`location`, `provider`, `target_groups`, …",
+                               form="Wann, wo, für wen und von wem.")
     network: str | None = spec("Netzwerk", "Das Netzwerk, das einlädt (Slug).", default=None,
                                ref="network")
     contact: OfferContact | None = spec("Kontakt", "Für Fragen: `name` und mindestens eines von "
-                                        "`email`, `phone`, `website`.", default=None)
+                                        "`email`, `phone`, `website`.", default=None,
+                                        form="Für Fragen: ein Name und mindestens E-Mail, "
+                                        "Telefon oder Website.")
     updated: dt.date | None = spec("Aktualisiert", "Letzte inhaltliche Änderung, etwa ein "
                                    "neuer Ort oder die Absage.", default=None)
 
