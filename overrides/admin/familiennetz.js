@@ -32,6 +32,42 @@
     registered.init = function () { return withoutListingPages(init.apply(null, arguments)); };
   });
 
+  // The workflow's steps as the guide names them: Entwurf → Zur Prüfung → Bereit.
+  var de = CMS.getLocale("de");
+  if (de) {
+    var phrases = JSON.parse(JSON.stringify(de));
+    var toolbar = phrases.editor.editorToolbar, list = phrases.workflow.workflowList;
+    toolbar.inReview = list.inReviewHeader = "Zur Prüfung";
+    toolbar.ready = list.readyHeader = "Bereit";
+    toolbar.statusInfoTooltipDraft = "Der Beitrag ist ein Entwurf. Wenn er fertig ist, " +
+      "setzen Sie den Status auf „Zur Prüfung“.";
+    phrases.editor.editor.onPublishingNotReady =
+      "Bitte setzen Sie den Status vor dem Veröffentlichen auf „Bereit“.";
+    list.onPublishingNotReadyEntry = "Nur Beiträge mit dem Status „Bereit“ können " +
+      "veröffentlicht werden. Ziehen Sie den Beitrag in die Spalte „Bereit“.";
+    CMS.registerLocale("de", phrases);
+  }
+
+  // An optional group (a picture, a contact) whose fields are required once it is used:
+  // Decap's object widget checks its fields even when the group is left empty.
+  var group = CMS.getWidget("object");
+  function isEmptyGroup(value) {
+    if (!value) return true;
+    return !value.some(function (v) {
+      return v !== undefined && v !== null && v !== "" && !(typeof v === "object" && v.size === 0);
+    });
+  }
+  class OptionalGroup extends group.control {
+    constructor(props) {
+      super(props);
+      var checkFields = this.validate;
+      this.validate = function () {
+        if (!isEmptyGroup(this.props.value)) checkFields();
+      }.bind(this);
+    }
+  }
+  CMS.registerWidget("fn-optional-group", OptionalGroup, group.preview, group.schema);
+
   JSON.parse(script.dataset.styles || "[]").forEach(function (href) {
     CMS.registerPreviewStyle(new URL(href, script.src).href);
   });
@@ -58,7 +94,7 @@
       }
       return value.map(function (v) { return shown(inner, v, props); }).join(", ");
     }
-    if (widget === "object") return summary(field.get("fields"), value, props);
+    if (widget === "object" || widget === "fn-optional-group") return summary(field.get("fields"), value, props);
     if (widget === "boolean") return value ? "ja" : "nein";
     if (widget === "datetime") return when(value);
     if (widget === "select") {
@@ -78,7 +114,7 @@
     var parts = [];
     fields.forEach(function (sub) {
       var text = shown(sub, data && data[sub.get("name")], props);
-      if (text) parts.push(sub.get("widget") === "object" || /^(name|street|town)$/.test(sub.get("name"))
+      if (text) parts.push(/object|group/.test(sub.get("widget")) || /^(name|street|town)$/.test(sub.get("name"))
         ? text : sub.get("label") + ": " + text);
     });
     return parts.join(", ");

@@ -100,8 +100,11 @@ def collection_for(doctype: Type) -> dict[str, Any]:
         purpose = str(getattr(doctype, "purpose", ""))
         out["description"] = purpose[:1].upper() + purpose[1:] + "."
     if doctype.dated:  # YYYY/YYYY-MM-DD-<slug>.md, from the item's `date`
-        out["path"] = "{{year}}/{{year}}-{{month}}-{{day}}-{{slug}}"
-        out["slug"] = "{{slug}}"
+        # The day as the browser reads it: Decap's {{day}} reads a day as UTC midnight,
+        # which east of Greenwich is the day before. (Its {{year}} has the same flaw on
+        # 1 January only; the validator then names the folder to move the file to.)
+        out["path"] = "{{year}}/{{slug}}"
+        out["slug"] = "{{fields.date | date('YYYY-MM-DD')}}-{{slug}}"
         out["sortable_fields"] = [{"field": "date", "default_sort": "desc"}, "title"]
     else:
         out["sortable_fields"] = [{"field": "title", "default_sort": "asc"}]

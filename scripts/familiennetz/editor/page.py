@@ -28,7 +28,7 @@ class EditorMissing(Exception):
 
 
 def content_security_policy(settings: EditorSettings) -> str:
-    connect = " ".join(["'self'", *settings.hosts()])
+    connect = " ".join(["'self'", "blob:", *settings.hosts()])  # blob: the editor's own uploads
     return "; ".join([
         "default-src 'none'",
         # Decap checks its configuration with Ajv, which compiles the schema to a function.

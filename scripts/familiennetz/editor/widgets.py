@@ -73,7 +73,8 @@ def _widget(info: FieldInfo, shape: Shape) -> dict[str, Any]:
     if info.doc.ref:
         return _relation(info, multiple=kind == "list")
     if kind == "str" and info.doc.media:
-        return {"widget": "image", "choose_url": False}
+        return {"widget": "image", "choose_url": False, "media_folder": "/content/assets",
+                "public_folder": "assets"}
     if kind == "str":
         return _string(info)
     if kind == "int":
@@ -86,7 +87,9 @@ def _widget(info: FieldInfo, shape: Shape) -> dict[str, Any]:
         return {"widget": "select", "options": _options(info, shape)}
     if kind == "model":
         assert shape.model is not None
-        return {"widget": "object", "collapsed": False, "fields": form_fields(shape.model)}
+        # optional: a group whose fields count only once one is filled (familiennetz.js)
+        widget = "object" if info.required else "fn-optional-group"
+        return {"widget": widget, "collapsed": False, "fields": form_fields(shape.model)}
     assert shape.item is not None
     item = shape.item
     out: dict[str, Any]

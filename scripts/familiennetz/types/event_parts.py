@@ -56,7 +56,7 @@ class EventDetails:
                                       "`start` bis zu der von `end`.", default=(), time=True,
                                       form="Nur bei einer Reihe: jeder Termin mit Datum und "
                                       "Beginn; jeder dauert so lange wie der erste.")
-    location: Venue = spec("Ort", "`name`, `street`, `postcode`, `town`.",
+    location: Venue = spec("Veranstaltungsort", "`name`, `street`, `postcode`, `town`.",
                            form="Wo die Veranstaltung stattfindet.")
     provider: str = spec("Veranstalter", "Wer die Veranstaltung anbietet.", min_len=2)
     target_groups: tuple[TargetGroup, ...] = spec("Zielgruppen", "Für wen sie ist.",

@@ -1,0 +1,179 @@
+"""A press officer uses the web editor in Chromium: creates items through the form, edits
+one, moves it through the workflow and publishes it — on a copy of the sample content with
+Decap's local backend; what lands in the repository must pass the validator, and the page
+talks to no host but this machine."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from browser import need
+from conftest import NOW
+from familiennetz.editor.drive import Editor
+from familiennetz.editor.screenshots import Sandbox, sandbox
+from familiennetz.validator import validate
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[1]
+SHOTS = ROOT / ".screenshots"
+PICTURE = ROOT / "content/assets/gruppe-am-tisch.svg"
+
+
+@pytest.fixture(scope="module")
+def box() -> Iterator[Sandbox]:
+    need((ROOT / "node_modules/decap-server").is_dir(), "Editor-Tests", "node_modules fehlt (make node)")
+    with sandbox(ROOT / "content", now=NOW.isoformat()) as found:
+        yield found
+
+
+@pytest.fixture
+def editor(box: Sandbox) -> Iterator[tuple[Editor, list[str]]]:
+    from bench.browser import CHROMIUM_ARGS, find_chromium
+    from playwright.sync_api import sync_playwright
+
+    executable = find_chromium()
+    need(executable is not None, "Editor-Tests", "kein chromium")
+    hosts: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=list(CHROMIUM_ARGS))
+        page = browser.new_page(viewport={"width": 1366, "height": 900}, locale="de-DE",
+                                timezone_id="Europe/Berlin")
+        page.set_default_timeout(20_000)
+        page.on("request", lambda r: hosts.append(urlsplit(r.url).netloc)
+                if r.url.startswith("http") else None)
+        tool = Editor(page, box.base)
+        tool.login()
+        yield tool, hosts
+        browser.close()
+
+
+def _file(box: Sandbox, branch: str, path: str) -> tuple[dict[str, Any], str]:
+    text = box.git("show", f"{branch}:{path}")
+    _, header, body = text.split("---\n", 2)
+    return yaml.safe_load(header), body
+
+
+def _only_this_machine(box: Sandbox, hosts: list[str]) -> None:
+    allowed = {urlsplit(box.base).netloc, f"127.0.0.1:{box.backend.port}"}
+    assert set(hosts) <= allowed, f"Anfragen an fremde Hosts: {sorted(set(hosts) - allowed)}"
+
+
+def _valid_after_publishing(box: Sandbox) -> None:
+    result = validate(box.repo / "content", now=NOW)
+    assert [str(p) for p in result.errors] == []
+
+
+def test_press_officer_creates_a_press_release_with_picture_and_publishes_it(
+        box: Sandbox, editor: tuple[Editor, list[str]]) -> None:
+    tool, hosts = editor
+    tool.open_new("pressemitteilungen")
+    tool.fill("Überschrift", "Elternbriefe für alle Familien mit Neugeborenen")
+    tool.field("Datum").fill("2026-12-03")
+    tool.fill("Kurzfassung", "Der Kreis schickt ab Januar allen Familien mit einem Baby "
+              "kostenlose Elternbriefe, Monat für Monat.")
+    tool.pick("Kreise", "Rhein-Lahn")
+    tool.pick("Themen", "Frühe Hilfen", "Elternbildung")
+    tool.upload_image(PICTURE)
+    tool.fill("Alternativtext", "Zeichnung: Menschen sitzen an einem Tisch.", within="Bild")
+    tool.fill("Fotonachweis", "Kreisverwaltung Rhein-Lahn", within="Bild")
+    tool.body("Ab Januar bekommen alle Familien mit Neugeborenen Post vom Kreis.")
+    SHOTS.mkdir(exist_ok=True)
+    tool.page.screenshot(path=str(SHOTS / "editor-formular-1366.png"))
+    tool.save()
+    slug = "2026-12-03-elternbriefe-fur-alle-familien-mit-neugeborenen"
+    branch = f"cms/pressemitteilungen/2026/{slug}"
+    data, body = _file(box, branch, f"content/pressemitteilungen/2026/{slug}.md")
+    assert data["districts"] == ["rhein-lahn-kreis"]
+    assert data["topics"] == ["fruehe-hilfen", "elternbildung"]
+    assert str(data["date"]) == "2026-12-03"
+    assert data["image"]["alt"].startswith("Zeichnung") and data["image"]["src"].startswith("assets/")
+    assert "Post vom Kreis" in body
+    assert not (box.repo / "content/pressemitteilungen/2026" / f"{slug}.md").exists()  # a branch only
+    tool.set_status("Zur Prüfung")
+    tool.set_status("Bereit")
+    tool.page.screenshot(path=str(SHOTS / "editor-bereit-1366.png"))
+    tool.publish()
+    published = box.repo / "content/pressemitteilungen/2026" / f"{slug}.md"
+    for _ in range(100):  # merged by the local backend
+        if published.is_file():
+            break
+        time.sleep(0.2)
+    tool.page.screenshot(path=str(SHOTS / "editor-veroeffentlicht-1366.png"))
+    assert published.is_file()
+    assert box.git("branch", "--list", branch).strip() == ""  # the branch is merged and gone
+    _valid_after_publishing(box)
+    _only_this_machine(box, hosts)
+
+
+def test_editing_an_offer_changes_one_field_and_keeps_every_other(
+        box: Sandbox, editor: tuple[Editor, list[str]]) -> None:
+    tool, hosts = editor
+    path = "content/angebote/elterncafe-nastaetten.md"
+    before, body_before = _file(box, "main", path)
+    tool.open_entry("angebote", "elterncafe-nastaetten")
+    tool.fill("Zeiten", "jeden ersten Mittwoch im Monat, 8:30–10:30 Uhr")
+    tool.save()
+    after, body_after = _file(box, "cms/angebote/elterncafe-nastaetten", path)
+    assert after.pop("schedule") == "jeden ersten Mittwoch im Monat, 8:30–10:30 Uhr"
+    before.pop("schedule")
+    assert after == before
+    assert body_after.strip() == body_before.strip()
+    _only_this_machine(box, hosts)
+
+
+@pytest.mark.parametrize("kind", ["netzwerktreffen", "veranstaltungen"])
+def test_meeting_reports_and_events_are_created_at_the_right_path(
+        box: Sandbox, editor: tuple[Editor, list[str]], kind: str) -> None:
+    tool, hosts = editor
+    tool.open_new(kind)
+    title = {"netzwerktreffen": "Netzwerktreffen Frühe Hilfen im Januar",
+             "veranstaltungen": "Elternabend zum Übergang in die Grundschule"}[kind]
+    tool.fill("Überschrift", title)
+    tool.field("Datum").fill("2026-12-04")
+    tool.fill("Kurzfassung", "Eine kurze Zusammenfassung mit genug Zeichen für die Liste.")
+    tool.pick("Kreise", "Saarlouis")
+    tool.pick("Themen", "Frühe Hilfen")
+    if kind == "netzwerktreffen":
+        tool.pick("Netzwerk", "Saarlouis")
+        tool.field("Termin", within="Treffen").fill("2027-01-20T14:00")
+        tool.fill("Ort", "Landratsamt Saarlouis", within="Treffen")
+    else:
+        tool.field("Beginn", within="Veranstaltung").fill("2027-01-20T19:00")
+        tool.fill("Name des Ortes", "Grundschule Am Park", within="Veranstaltungsort")
+        tool.fill("Ort", "Saarlouis", within="Veranstaltungsort")
+        tool.fill("Veranstalter", "Netzwerk Frühe Hilfen", within="Veranstaltung")
+        tool.pick("Zielgruppen", "Eltern")
+    tool.body("Alle sind herzlich eingeladen.")
+    tool.save()
+    slug = "2026-12-04-" + re.sub(r"[^a-z0-9]+", "-", title.lower().replace("ü", "u")).strip("-")
+    data, _ = _file(box, f"cms/{kind}/2026/{slug}", f"content/{kind}/2026/{slug}.md")
+    start = data["meeting"]["date"] if kind == "netzwerktreffen" else data["event"]["start"]
+    hour = "14" if kind == "netzwerktreffen" else "19"
+    assert start.isoformat() == f"2027-01-20T{hour}:00:00+01:00"  # with the Berlin offset
+    box.git("checkout", "-q", f"cms/{kind}/2026/{slug}")
+    try:
+        _valid_after_publishing(box)
+    finally:
+        box.git("checkout", "-q", "main")
+    _only_this_machine(box, hosts)
+
+
+def test_the_editor_is_not_in_sitemap_search_or_menu(box: Sandbox) -> None:
+    from sitebuild import Site
+    from browser import indexed_pages
+
+    site = Site(box.site, "http://localhost:8000/")
+    assert "admin" not in (box.site / "sitemap.xml").read_text(encoding="utf-8")
+    assert not [url for url in indexed_pages(site) if "admin" in url]
+    assert 'href="admin/' not in (box.site / "index.html").read_text(encoding="utf-8")
+    page = (box.site / "admin/index.html").read_text(encoding="utf-8")
+    assert 'content="noindex, nofollow"' in page and "Content-Security-Policy" in page
