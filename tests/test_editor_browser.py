@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[1]
 SHOTS = ROOT / ".screenshots"
-PICTURE = ROOT / "content/assets/gruppe-am-tisch.svg"
+PICTURE = ROOT / "content/hilfe/bilder/editor-anmelden.png"  # any photo-like PNG
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +37,9 @@ def box() -> Iterator[Sandbox]:
 
 @pytest.fixture
 def editor(box: Sandbox) -> Iterator[tuple[Editor, list[str]]]:
-    from bench.browser import CHROMIUM_ARGS, find_chromium
     from playwright.sync_api import sync_playwright
+
+    from bench.browser import CHROMIUM_ARGS, find_chromium
 
     executable = find_chromium()
     need(executable is not None, "Editor-Tests", "kein chromium")
@@ -73,8 +74,10 @@ def _valid_after_publishing(box: Sandbox) -> None:
 
 
 def test_press_officer_creates_a_press_release_with_picture_and_publishes_it(
-        box: Sandbox, editor: tuple[Editor, list[str]]) -> None:
+        box: Sandbox, editor: tuple[Editor, list[str]], tmp_path: Path) -> None:
     tool, hosts = editor
+    photo = tmp_path / "elternbrief-foto.png"
+    photo.write_bytes(PICTURE.read_bytes())
     tool.open_new("pressemitteilungen")
     tool.fill("Überschrift", "Elternbriefe für alle Familien mit Neugeborenen")
     tool.field("Datum").fill("2026-12-03")
@@ -82,11 +85,17 @@ def test_press_officer_creates_a_press_release_with_picture_and_publishes_it(
               "kostenlose Elternbriefe, Monat für Monat.")
     tool.pick("Kreise", "Rhein-Lahn")
     tool.pick("Themen", "Frühe Hilfen", "Elternbildung")
-    tool.upload_image(PICTURE)
+    tool.upload_image(photo)
     tool.fill("Alternativtext", "Zeichnung: Menschen sitzen an einem Tisch.", within="Bild")
     tool.fill("Fotonachweis", "Kreisverwaltung Rhein-Lahn", within="Bild")
     tool.body("Ab Januar bekommen alle Familien mit Neugeborenen Post vom Kreis.")
     SHOTS.mkdir(exist_ok=True)
+    preview = tool.page.frame_locator("iframe").first
+    # the preview looks like the page: kicker, title, the photo with its credit, the facts
+    assert preview.locator(".fn-kicker").inner_text().strip().lower() == "pressemitteilung"
+    assert preview.locator("figcaption").inner_text() == "Foto: Kreisverwaltung Rhein-Lahn"
+    assert preview.locator("figure img").evaluate("img => img.decode().then(() => img.naturalWidth)") > 0
+    assert "Rhein-Lahn-Kreis" in preview.locator("dl.fn-facts").inner_text()
     tool.page.screenshot(path=str(SHOTS / "editor-formular-1366.png"))
     tool.save()
     slug = "2026-12-03-elternbriefe-fur-alle-familien-mit-neugeborenen"
@@ -95,7 +104,9 @@ def test_press_officer_creates_a_press_release_with_picture_and_publishes_it(
     assert data["districts"] == ["rhein-lahn-kreis"]
     assert data["topics"] == ["fruehe-hilfen", "elternbildung"]
     assert str(data["date"]) == "2026-12-03"
-    assert data["image"]["alt"].startswith("Zeichnung") and data["image"]["src"].startswith("assets/")
+    assert data["image"] == {"src": "assets/elternbrief-foto.png", "credit": "Kreisverwaltung Rhein-Lahn",
+                             "alt": "Zeichnung: Menschen sitzen an einem Tisch."}
+    box.git("cat-file", "-e", f"{branch}:content/assets/elternbrief-foto.png")  # the upload is in the branch
     assert "Post vom Kreis" in body
     assert not (box.repo / "content/pressemitteilungen/2026" / f"{slug}.md").exists()  # a branch only
     tool.set_status("Zur Prüfung")
@@ -168,8 +179,8 @@ def test_meeting_reports_and_events_are_created_at_the_right_path(
 
 
 def test_the_editor_is_not_in_sitemap_search_or_menu(box: Sandbox) -> None:
-    from sitebuild import Site
     from browser import indexed_pages
+    from sitebuild import Site
 
     site = Site(box.site, "http://localhost:8000/")
     assert "admin" not in (box.site / "sitemap.xml").read_text(encoding="utf-8")

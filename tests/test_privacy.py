@@ -292,3 +292,32 @@ def test_images_from_other_servers_in_a_body_are_never_published(tmp_path: Path)
     else:  # or published without the request
         built = Site(tmp_path / "out", sitebuild.site_url_of(config))
         assert [str(f) for f in site_foreign_requests(built)] == []
+
+
+def test_the_editor_page_is_the_one_exception_it_talks_to_the_git_api_and_login_only(
+        tmp_path: Path) -> None:
+    """/admin/ loads nothing from another host either; its Content-Security-Policy lets it
+    talk to GitHub's API and the district's login helper, and to nothing else."""
+    from familiennetz.editor import EditorSettings, write_editor
+
+    settings = EditorSettings(repo="kreis/familiennetz", auth_url="https://anmeldung.kreis.example")
+    write_editor(tmp_path, Path(__file__).resolve().parents[1], settings,
+                 site_url=f"https://{SITE_HOST}/", site_name="Familiennetz")
+    built = Site(tmp_path, f"https://{SITE_HOST}/")
+    assert [str(f) for f in site_foreign_requests(built)] == []
+    page = (tmp_path / "admin/index.html").read_text(encoding="utf-8")
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page)
+    assert policy is not None
+    hosts = {urlsplit(token).netloc for part in policy.group(1).split("; ")
+             for token in part.split()[1:] if "://" in token}
+    assert hosts == {"api.github.com", "anmeldung.kreis.example"}
+    bundle = [p for p in (tmp_path / "admin").rglob("*.js")]
+    assert len(bundle) > 10
+    assert [p.name for p in bundle for host in FONT_HOSTS
+            if host in p.read_text(encoding="utf-8", errors="replace")] == []
+
+
+def test_the_fixture_sites_editor_page_talks_to_no_host_until_it_is_set_up(site: Site) -> None:
+    page = (site.root / "admin/index.html").read_text(encoding="utf-8")
+    assert "noch nicht eingerichtet" in page and "<script" not in page
+    assert "connect-src 'self' blob:;" in page

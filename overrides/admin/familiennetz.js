@@ -45,6 +45,13 @@
       "Bitte setzen Sie den Status vor dem Veröffentlichen auf „Bereit“.";
     list.onPublishingNotReadyEntry = "Nur Beiträge mit dem Status „Bereit“ können " +
       "veröffentlicht werden. Ziehen Sie den Beitrag in die Spalte „Bereit“.";
+    var image = phrases.editor.editorWidgets.image;
+    image.choose = "Bild auswählen";
+    image.chooseDifferent = "Anderes Bild auswählen";
+    image.remove = "Bild entfernen";
+    phrases.auth.login = "Anmelden";
+    phrases.auth.loginWithGitHub = "Mit GitHub anmelden";
+    phrases.mediaLibrary.mediaLibraryModal.noResults = "Keine Ergebnisse.";
     CMS.registerLocale("de", phrases);
   }
 
@@ -137,7 +144,10 @@
     var image = data.get("image");
     var figure = null;
     if (image && image.get("src")) {
-      var asset = props.getAsset(image.get("src"));
+      // the picture field's own folders tell the editor where to find the file
+      var picture = collection.get("fields").find(function (f) { return f.get("name") === "image"; });
+      var field = picture && picture.get("fields").find(function (f) { return f.get("name") === "src"; });
+      var asset = props.getAsset(image.get("src"), field);
       figure = h("figure", { className: "fn-figure" },
         h("img", { src: asset ? asset.toString() : "", alt: image.get("alt") || "" }),
         h("figcaption", null, "Foto: " + (image.get("credit") || "")));

@@ -20,7 +20,7 @@ class Editor:
 
     def login(self) -> None:
         self.page.goto(self.base)
-        self.page.get_by_role("button", name="Login").click()
+        self.page.get_by_role("button", name="Anmelden").click()
         self.page.get_by_text("Inhaltstypen").wait_for()
 
     def open_new(self, collection: str) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from ..localedit import PROJECT, LocalBackend
 
@@ -37,7 +38,8 @@ class Sandbox:
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+    extensions_map: ClassVar[dict[str, str]] = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".yml": "text/yaml", ".js": "text/javascript"}
 
     def log_message(self, format: str, *args: object) -> None:
@@ -95,7 +97,7 @@ def take_screenshots(target: Path) -> int:
                                 timezone_id="Europe/Berlin")
         editor = Editor(page, box.base)
         page.goto(editor.base)
-        page.get_by_role("button", name="Login").wait_for()
+        page.get_by_role("button", name="Anmelden").wait_for()
         page.screenshot(path=str(target / "editor-anmelden.png"))
         editor.login()
         page.goto(f"{editor.base}#/collections/pressemitteilungen")
