@@ -202,8 +202,10 @@ class Site:
         return sorted(p for p in self.root.rglob("*") if p.is_file())
 
     def pages(self) -> list[str]:
-        """Site-relative URLs of every HTML file: '' (home), 'angebote/', '404.html'."""
-        return sorted(self.url_of(p) for p in self.root.rglob("*.html"))
+        """Site-relative URLs of every HTML file: '' (home), 'angebote/', '404.html' — but
+        the web editor's (`admin/`): an app, not a page of the site (test_editor_*)."""
+        return sorted(url for url in map(self.url_of, self.root.rglob("*.html"))
+                      if not url.startswith("admin/"))
 
     def url_of(self, path: Path) -> str:
         rel = path.relative_to(self.root).as_posix()

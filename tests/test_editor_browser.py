@@ -125,17 +125,37 @@ def test_press_officer_creates_a_press_release_with_picture_and_publishes_it(
     _only_this_machine(box, hosts)
 
 
-def test_editing_an_offer_changes_one_field_and_keeps_every_other(
-        box: Sandbox, editor: tuple[Editor, list[str]]) -> None:
+EDITS = [  # (collection, file below content/, field label, its group, new value, where it is)
+    ("angebote", "angebote/elterncafe-nastaetten.md", "Zeiten", None,
+     "jeden ersten Mittwoch im Monat, 8:30–10:30 Uhr", ("schedule",)),
+    ("veranstaltungen", "veranstaltungen/2026/2026-11-25-kurs-starke-eltern-saarlouis.md",
+     "Veranstalter", "Veranstaltung", "Familienbildungsstätte Saarlouis", ("event", "provider")),
+    ("netzwerktreffen", "netzwerktreffen/2024/2024-10-08-zwoelfte-netzwerkkonferenz.md",
+     "Ort", "Treffen", "Kreisverwaltung, Großer Sitzungssaal, Bad Ems", ("meeting", "location")),
+]
+
+
+@pytest.mark.parametrize(("kind", "rel", "label", "within", "value", "key"), EDITS,
+                         ids=[e[0] for e in EDITS])
+def test_editing_an_item_changes_one_field_and_keeps_every_other_in_meaning(
+        box: Sandbox, editor: tuple[Editor, list[str]], kind: str, rel: str, label: str,
+        within: str | None, value: str, key: tuple[str, ...]) -> None:
+    """Dates with their offsets, series of dates, quoted postcodes, lists and the body
+    come back as they were: only the field the press officer changed differs."""
     tool, hosts = editor
-    path = "content/angebote/elterncafe-nastaetten.md"
+    path = f"content/{rel}"
     before, body_before = _file(box, "main", path)
-    tool.open_entry("angebote", "elterncafe-nastaetten")
-    tool.fill("Zeiten", "jeden ersten Mittwoch im Monat, 8:30–10:30 Uhr")
+    slug = rel.split("/", 1)[1].removesuffix(".md")
+    tool.open_entry(kind, slug)
+    tool.fill(label, value, within=within)
     tool.save()
-    after, body_after = _file(box, "cms/angebote/elterncafe-nastaetten", path)
-    assert after.pop("schedule") == "jeden ersten Mittwoch im Monat, 8:30–10:30 Uhr"
-    before.pop("schedule")
+    after, body_after = _file(box, f"cms/{kind}/{slug}", path)
+    *parents, last = key
+    changed, old = after, before
+    for name in parents:
+        changed, old = changed[name], old[name]
+    assert changed.pop(last) == value
+    old.pop(last)
     assert after == before
     assert body_after.strip() == body_before.strip()
     _only_this_machine(box, hosts)
@@ -188,3 +208,16 @@ def test_the_editor_is_not_in_sitemap_search_or_menu(box: Sandbox) -> None:
     assert 'href="admin/' not in (box.site / "index.html").read_text(encoding="utf-8")
     page = (box.site / "admin/index.html").read_text(encoding="utf-8")
     assert 'content="noindex, nofollow"' in page and "Content-Security-Policy" in page
+
+
+def test_the_form_works_at_phone_width(box: Sandbox, editor: tuple[Editor, list[str]]) -> None:
+    """A press officer on a phone reaches the form's fields and its save button."""
+    tool, _ = editor
+    tool.page.set_viewport_size({"width": 390, "height": 844})
+    tool.open_new("veranstaltungen")
+    SHOTS.mkdir(exist_ok=True)
+    tool.page.screenshot(path=str(SHOTS / "editor-formular-390.png"))
+    title = tool.field("Überschrift")
+    assert title.bounding_box()["width"] > 250
+    save = tool.page.get_by_role("button", name="Speichern").bounding_box()
+    assert save is not None and save["x"] >= 0 and save["x"] + save["width"] <= 390

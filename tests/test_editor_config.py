@@ -139,9 +139,9 @@ def test_every_sample_file_survives_the_editors_yaml_and_still_validates(tmp_pat
     after = validate(copy, now=_now())
     assert [str(p) for p in after.errors] == []
     assert len(files) > 30
-    old = {e.path.name: e.data for e in before.collection.entries}
+    old = {e.src: e.data for e in before.collection.entries}
     for entry in after.collection.entries:
-        assert entry.data == old[entry.path.name], entry.path
+        assert entry.data == old[entry.src], entry.src
 
 
 def _now() -> Any:

@@ -49,6 +49,9 @@ GENERATED = {fieldref.MARKER: fieldref.field_reference_markdown,
              typesref.MARKER: typesref.types_table_markdown}
 
 
+GUIDE = "hilfe/im-browser-bearbeiten.md"  # the editor's guide, where the site has it
+
+
 class BuildError(Exception):
     """The build cannot go on; the message is German and says what to do."""
 
@@ -194,8 +197,10 @@ class BuildRun:
     def write_editor(self, site_dir: Path, project: Path, settings: EditorSettings) -> None:
         """The web editor at /admin/: its page, its configuration, the Decap bundle."""
         try:
+            guide = GUIDE if self.exists(GUIDE) else None
             write_editor(site_dir, project, settings, site_url=self.site_url,
-                         site_name=self.site_name)
+                         site_name=self.site_name,
+                         guide=guide.removesuffix(".md") + "/" if guide else None)
         except EditorMissing as exc:
             raise BuildError(str(exc)) from None
 

@@ -40,7 +40,7 @@ def content_security_policy(settings: EditorSettings) -> str:
     ])
 
 
-def _page(settings: EditorSettings, site_name: str, styles: list[str]) -> str:
+def _page(settings: EditorSettings, site_name: str, styles: list[str], guide: str | None) -> str:
     head = ('<!doctype html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             '<meta name="robots" content="noindex, nofollow">\n'
@@ -54,12 +54,13 @@ def _page(settings: EditorSettings, site_name: str, styles: list[str]) -> str:
             "<p>Damit Redaktionen hier im Browser schreiben können, trägt die Verwaltung in "
             "<code>mkdocs.yml</code> das Repository und die Adresse der Anmeldung ein "
             "(<code>editor_repo</code>, <code>editor_auth_url</code>).</p>\n"
-            '<p><a href="../hilfe/im-browser-bearbeiten/">So wird der Web-Editor eingerichtet</a></p>\n'
-            "</main>\n</body>\n</html>\n")
+            + (f'<p><a href="../{guide}">So wird der Web-Editor eingerichtet</a></p>\n' if guide else "")
+            + "</main>\n</body>\n</html>\n")
     styles_data = escape(json.dumps(styles))
     names = escape(json.dumps([doctype.folder for doctype in TYPES]))
     return head + (
-        '<link href="config.yml" type="text/yaml" rel="cms-config-url">\n</head>\n<body>\n'
+        '<link href="config.yml" type="text/yaml" rel="cms-config-url">\n'
+        '<link rel="stylesheet" href="familiennetz-admin.css">\n</head>\n<body>\n'
         '<noscript>Der Web-Editor braucht JavaScript.</noscript>\n'
         '<script src="manual-init.js"></script>\n'
         f'<script src="decap/{_SCRIPT}"></script>\n'
@@ -84,14 +85,14 @@ def _copy_bundle(source: Path, target: Path) -> None:
 
 
 def write_editor(site_dir: Path, project: Path, settings: EditorSettings, *, site_url: str,
-                 site_name: str) -> int:
+                 site_name: str, guide: str | None = None) -> int:
     """Write /admin/ into the built site; the number of files written."""
     admin = site_dir / ADMIN
     admin.mkdir(parents=True, exist_ok=True)
     styles = sorted(f"../assets/stylesheets/{p.name}"
                     for p in (site_dir / "assets/stylesheets").glob("main.*.min.css"))
     styles += ["../assets/familiennetz.css"]
-    (admin / "index.html").write_text(_page(settings, site_name, styles), encoding="utf-8")
+    (admin / "index.html").write_text(_page(settings, site_name, styles, guide), encoding="utf-8")
     if not settings.ready:
         return 1
     config = editor_config(settings, site_url=site_url)

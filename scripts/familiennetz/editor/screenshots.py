@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
 
 from ..localedit import PROJECT, LocalBackend
 
@@ -38,10 +37,6 @@ class Sandbox:
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    extensions_map: ClassVar[dict[str, str]] = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".yml": "text/yaml", ".js": "text/javascript"}
-
     def log_message(self, format: str, *args: object) -> None:
         pass
 
