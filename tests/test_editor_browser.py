@@ -79,12 +79,9 @@ def test_press_officer_creates_a_press_release_with_picture_and_publishes_it(
     photo = tmp_path / "elternbrief-foto.png"
     photo.write_bytes(PICTURE.read_bytes())
     tool.open_new("pressemitteilungen")
-    tool.fill("Überschrift", "Elternbriefe für alle Familien mit Neugeborenen")
-    tool.field("Datum").fill("2026-12-03")
-    tool.fill("Kurzfassung", "Der Kreis schickt ab Januar allen Familien mit einem Baby "
-              "kostenlose Elternbriefe, Monat für Monat.")
-    tool.pick("Kreise", "Rhein-Lahn")
-    tool.pick("Themen", "Frühe Hilfen", "Elternbildung")
+    tool.fill_item("Elternbriefe für alle Familien mit Neugeborenen", "2026-12-03",
+                   "Der Kreis schickt ab Januar allen Familien mit einem Baby kostenlose "
+                   "Elternbriefe, Monat für Monat.", ("Rhein-Lahn",), ("Frühe Hilfen", "Elternbildung"))
     tool.upload_image(photo)
     tool.fill("Alternativtext", "Zeichnung: Menschen sitzen an einem Tisch.", within="Bild")
     tool.fill("Fotonachweis", "Kreisverwaltung Rhein-Lahn", within="Bild")
@@ -168,11 +165,8 @@ def test_meeting_reports_and_events_are_created_at_the_right_path(
     tool.open_new(kind)
     title = {"netzwerktreffen": "Netzwerktreffen Frühe Hilfen im Januar",
              "veranstaltungen": "Elternabend zum Übergang in die Grundschule"}[kind]
-    tool.fill("Überschrift", title)
-    tool.field("Datum").fill("2026-12-04")
-    tool.fill("Kurzfassung", "Eine kurze Zusammenfassung mit genug Zeichen für die Liste.")
-    tool.pick("Kreise", "Saarlouis")
-    tool.pick("Themen", "Frühe Hilfen")
+    tool.fill_item(title, "2026-12-04", "Eine kurze Zusammenfassung mit genug Zeichen für die "
+                   "Liste.", ("Saarlouis",), ("Frühe Hilfen",))
     if kind == "netzwerktreffen":
         tool.pick("Netzwerk", "Saarlouis")
         tool.field("Termin", within="Treffen").fill("2027-01-20T14:00")

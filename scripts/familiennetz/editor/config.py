@@ -89,6 +89,7 @@ def _form_order(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def collection_for(doctype: Type) -> dict[str, Any]:
     body = {"label": "Text", "name": "body", "widget": "markdown", "required": doctype.is_item,
             "buttons": BODY_BUTTONS, "editor_components": [], "modes": ["rich_text", "raw"],
+            "sanitize_preview": True,  # a stranger's HTML in a body never runs in the preview
             "hint": "Zwischenüberschriften, Listen und Links über die Leiste oben."}
     out: dict[str, Any] = {
         "name": doctype.folder, "label": doctype.plural, "label_singular": doctype.label,

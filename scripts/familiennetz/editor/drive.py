@@ -49,6 +49,15 @@ class Editor:
     def fill(self, label: str, value: str, within: str | None = None) -> None:
         self.field(label, within).fill(value)
 
+    def fill_item(self, title: str, day: str, summary: str, districts: tuple[str, ...],
+                  topics: tuple[str, ...]) -> None:
+        """The fields every item has, as a press officer fills them from the top."""
+        self.fill("Überschrift", title)
+        self.field("Datum").fill(day)
+        self.fill("Kurzfassung", summary)
+        self.pick("Kreise", *districts)
+        self.pick("Themen", *topics)
+
     def pick(self, label: str, *choices: str) -> None:
         """A relation or select field: type each choice and take the first match."""
         box = self.field(label)

@@ -99,12 +99,10 @@ def take_screenshots(target: Path) -> int:
         page.get_by_text("Sortieren nach").wait_for()
         page.screenshot(path=str(target / "editor-liste.png"))
         editor.open_new("pressemitteilungen")
-        editor.fill("Überschrift", "Elternbriefe für alle Familien mit Neugeborenen")
-        editor.field("Datum").fill("2026-12-03")
-        editor.fill("Kurzfassung", "Der Kreis schickt ab Januar allen Familien mit einem Baby "
-                    "kostenlose Elternbriefe – Monat für Monat bis zum achten Geburtstag.")
-        editor.pick("Kreise", "Rhein-Lahn")
-        editor.pick("Themen", "Frühe Hilfen")
+        editor.fill_item("Elternbriefe für alle Familien mit Neugeborenen", "2026-12-03",
+                         "Der Kreis schickt ab Januar allen Familien mit einem Baby kostenlose "
+                         "Elternbriefe – Monat für Monat bis zum achten Geburtstag.",
+                         ("Rhein-Lahn",), ("Frühe Hilfen",))
         editor.body("Ab Januar bekommen alle Familien mit Neugeborenen Post vom Kreis.")
         page.screenshot(path=str(target / "editor-formular.png"))
         editor.save()
