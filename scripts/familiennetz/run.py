@@ -21,12 +21,14 @@ from markupsafe import Markup, escape
 from .documents import Entry
 from .editor import EditorMissing, EditorSettings, write_editor
 from .feeds import FeedLink, build_feed_files, feed_links, normalize_site_url, write_feed_files
+from .operator import Operator
 from .plan import PlannedPage, SitePlan, make_plan
 from .render import fieldref, rulesref, typesref
 from .render.cards import CardRenderer
 from .render.context import PageContext, item_context, listing_context
 from .render.finder import build_finder
 from .render.home import home_context
+from .render.legal import legal_markdown
 from .render.listings import years_of
 from .sanitize import checked_html
 from .search import (
@@ -58,10 +60,11 @@ class BuildError(Exception):
 
 class BuildRun:
     def __init__(self, result: ValidationResult, sources: set[str], *, site_url: str | None,
-                 site_name: str, page_size: int, search: bool) -> None:
+                 site_name: str, page_size: int, search: bool, operator: Operator | None = None) -> None:
         self.collection = result.collection
         self.publishable = result.publishable
         self.site_name = site_name
+        self.operator = operator
         self.plan: SitePlan = make_plan(result.collection, sources, page_size, site_name)
         try:
             self.site_url = normalize_site_url(site_url)
@@ -103,7 +106,7 @@ class BuildRun:
         for marker, generate in GENERATED.items():
             if marker in markdown:
                 markdown = markdown.replace(marker, generate())
-        return markdown
+        return legal_markdown(markdown, self.operator, self.site_url)
 
     def updated(self, src: str) -> str | None:
         """An item's last change (the sitemap's lastmod): from the content, not the clock."""

@@ -70,7 +70,9 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
         shutil.rmtree(scratch, ignore_errors=True)  # left over from an interrupted build
         build(config)
     except (Abort, ConfigurationError) as exc:
-        print(f"Die Website wurde nicht gebaut: {exc}", file=sys.stderr)
+        # MkDocs' own words ("Aborted with a BuildError!") say nothing the lines above don't
+        reason = "siehe die Meldungen darüber." if isinstance(exc, Abort) else str(exc)
+        print(f"Die Website wurde nicht gebaut: {reason}", file=sys.stderr)
         shutil.rmtree(scratch, ignore_errors=True)
         return 1
     except TookTooLong:

@@ -12,6 +12,7 @@ from markupsafe import Markup
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from ..colours import darker
 from ..dates import format_date_de
 from ..render.fragments import Fragments
 from ..render.labels import label, language_name
@@ -71,5 +72,8 @@ def prepare_environment(env: Environment, config: Any, files: Files, run: BuildR
         lambda ctx, entry, level=3, finder=None: Markup(run.cards(entry, level, ctx["base_url"],
                                                                   finder)))
     env.globals["fn_sections"] = [(f"{t.folder}/", t.plural) for t in TYPES]
+    env.globals["fn_operator"] = run.operator  # header, footer, the demo notice
+    if run.operator is not None:
+        env.globals["fn_colours"] = {"fg": run.operator.colour, "dark": darker(run.operator.colour, 0.7)}
     env.globals["fn_footer"] = [(f.url, title) for src, title in run.plan.footer
                                 if (f := files.get_file_from_path(src)) is not None]

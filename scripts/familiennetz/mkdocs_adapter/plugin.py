@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import re
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +19,8 @@ from mkdocs.structure.nav import Navigation
 from .. import deadline
 from ..cores import Beside
 from ..editor import EditorSettings
+from ..operator import read_operator
+from ..publication import publication_problems
 from ..run import BuildError, BuildRun
 from ..validator import ValidationResult
 from .config import FamiliennetzConfig, validated
@@ -51,9 +54,18 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                                      local=options.editor_local.strip())
         if (problem := self.editor.problem()) is not None:
             raise PluginError(problem)
+        operator, problems = read_operator(Path(config.config_file_path), config.extra.get("operator"))
+        # A build for publication: by its address, or said by the Pages workflow.
+        problems += publication_problems(site_url=config.site_url or "",
+                                         publish=os.environ.get("FAMILIENNETZ_PUBLISH") == "1",
+                                         operator=operator, pages=result.collection.pages,
+                                         config_file=Path(config.config_file_path))
+        if problems:
+            raise PluginError("Diese Website wird nicht veröffentlicht:\n"
+                              + "\n".join(str(p) for p in problems))
         try:
             self.run = BuildRun(result, sources, site_url=config.site_url, site_name=config.site_name,
-                                page_size=self.config.page_size,
+                                page_size=self.config.page_size, operator=operator,
                                 search=self.config.search and not self.dirty)
         except BuildError as exc:
             raise PluginError(str(exc)) from None
