@@ -215,3 +215,39 @@ def test_the_form_works_at_phone_width(box: Sandbox, editor: tuple[Editor, list[
     assert title.bounding_box()["width"] > 250
     save = tool.page.get_by_role("button", name="Speichern").bounding_box()
     assert save is not None and save["x"] >= 0 and save["x"] + save["width"] <= 390
+
+
+def _post(box: Sandbox, body: dict[str, Any], host: str | None = None,
+          origin: str | None = None) -> int:
+    import json
+    import urllib.error
+    import urllib.request
+
+    headers = {"Content-Type": "application/json"}
+    if host:
+        headers["Host"] = host
+    if origin:
+        headers["Origin"] = origin
+    request = urllib.request.Request(box.backend.url, data=json.dumps(body).encode(), headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            return int(answer.status)
+    except urllib.error.HTTPError as exc:
+        return int(exc.code)
+
+
+def test_the_local_backend_answers_only_the_preview_and_only_about_content(box: Sandbox) -> None:
+    """decap-server has no login and writes where it is told (`.git/config` included):
+    the gate in front of it refuses other hosts (DNS rebinding), other origins and paths
+    outside content/."""
+    read = {"action": "getEntry", "params": {"branch": "main",
+                                             "path": "content/angebote/elterncafe-nastaetten.md"}}
+    site = box.base.rstrip("/")
+    assert _post(box, read, origin=site) == 200
+    assert _post(box, read, host="evil.example:80") == 403
+    assert _post(box, read, origin="http://localhost:3000") == 403
+    for path in (".git/config", "content/../.git/config", ".env", "content/.hidden/x.md"):
+        write = {"action": "persistMedia", "params": {"branch": "main", "asset": {
+            "path": path, "content": "eA==", "encoding": "base64"}, "options": {"commitMessage": "x"}}}
+        assert _post(box, write, origin=site) == 403, path
+    assert "fsmonitor" not in (box.repo / ".git/config").read_text(encoding="utf-8")

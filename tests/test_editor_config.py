@@ -4,6 +4,7 @@ the validator's constraints; and /admin/ is private and locked down."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -45,6 +46,9 @@ def _compare(model: type, form: list[dict[str, Any]], where: str) -> None:
         elif shape.kind == "model":
             assert shape.model is not None
             _compare(shape.model, list(field["fields"]), path)
+        elif info.doc.offer is not None:  # codes offered by name, each one the pattern's
+            values = [o["value"] for o in field["options"]]
+            assert values and all(re.match(str(info.doc.pattern), v) for v in values), path
         elif info.doc.pattern:
             pattern = (field.get("field") or field)["pattern"][0]
             assert pattern == info.doc.pattern, path
@@ -65,7 +69,7 @@ def test_every_field_of_every_type_is_in_the_form_with_the_validators_constraint
 
 def test_lengths_dates_and_required_groups_are_asked_as_the_validator_reads_them() -> None:
     fields = {f["name"]: f for f in _config()["collections"][0]["fields"]}
-    assert fields["title"]["pattern"][0] == r"^[\s\S]{5,160}$"
+    assert fields["title"]["pattern"][0].endswith(r"[\s\S]{5,160}$")
     assert fields["date"]["format"] == "YYYY-MM-DD" and fields["date"]["time_format"] is False
     assert fields["embargo"]["format"] == "YYYY-MM-DDTHH:mm:ssZ"  # with the Berlin offset
     image = fields["image"]
@@ -159,3 +163,47 @@ def test_config_is_valid_yaml_as_written_into_the_site(tmp_path: Path) -> None:
     page = (tmp_path / "admin/index.html").read_text(encoding="utf-8")
     assert '<meta name="robots" content="noindex, nofollow">' in page
     assert (tmp_path / "admin/decap/decap-cms.js").is_file()
+
+
+SAMPLES = ["Elterncafé in der Kita Nastätten", "Kurz", "Zeile eins ist lang genug\nZeile zwei",
+           "Mit <b>fett</b> genug Zeichen hier", "Kosten: 5 < 10 und A & B, genug Zeichen",
+           "Mit &amp; einer Entität, genug Zeichen", "x" * 161, "  Leerzeichen vorn und hinten  "]
+
+
+def test_the_form_refuses_exactly_the_texts_the_validator_refuses() -> None:
+    """Each text field's pattern, run by node as the browser runs it, agrees with the
+    validator's own checks (lengths, line breaks, tags, entities)."""
+    from familiennetz.text import text_problem
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node fehlt")
+    fields = {f["name"]: f for f in _config()["collections"][0]["fields"]}
+    infos = {i.name: i for i in fields_of(BY_FOLDER["pressemitteilungen"].model)}
+    for name in ("title", "summary", "source"):
+        pattern = fields[name]["pattern"][0]
+        script = ("const r = new RegExp(process.argv[1]);"
+                  "console.log(JSON.stringify(JSON.parse(process.argv[2]).map(t => r.test(t))))")
+        found = subprocess.run([node, "-e", script, pattern, json.dumps(SAMPLES)],
+                               capture_output=True, text=True, check=True).stdout
+        doc = infos[name].doc
+        expected = [text_problem(t, plain=doc.plain) is None
+                    and (doc.min_len or 0) <= len(t) <= (doc.max_len or 10**6) for t in SAMPLES]
+        assert json.loads(found) == expected, name
+
+
+@pytest.mark.parametrize(("request_", "allowed"), [
+    ({"params": {"path": "content/angebote/x.md"}}, True),
+    ({"params": {"folder": "content/pressemitteilungen", "depth": 2}}, True),
+    ({"params": {"paths": ["content/a.md", "content/b.md"]}}, True),
+    ({"params": {"path": ".git/config"}}, False),
+    ({"params": {"path": "content/../.git/config"}}, False),
+    ({"params": {"dataFiles": [{"path": "content/a.md", "newPath": "scripts/x.py"}]}}, False),
+    ({"params": {"paths": ["content/a.md", ".env"]}}, False),
+    ({"params": {"asset": {"path": "content/.git/hooks/x"}}}, False),
+])
+def test_the_local_backends_gate_lets_through_only_paths_under_content(
+        request_: dict[str, Any], allowed: bool) -> None:
+    from familiennetz.editor.guard import allowed_paths
+
+    assert allowed_paths(request_) is allowed

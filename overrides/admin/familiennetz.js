@@ -11,7 +11,7 @@
   // (else a press officer could open it as an empty press release and overwrite it).
   function isListingPage(entry) {
     var path = (entry && entry.file && entry.file.path) || "";
-    return /(^|\/)index\.md$/.test(path);
+    return /^content\/[^/]+\/index\.md$/.test(path);
   }
   function withoutListingPages(backend) {
     ["entriesByFolder", "allEntriesByFolder"].forEach(function (method) {
@@ -52,6 +52,17 @@
     phrases.auth.login = "Anmelden";
     phrases.auth.loginWithGitHub = "Mit GitHub anmelden";
     phrases.mediaLibrary.mediaLibraryModal.noResults = "Keine Ergebnisse.";
+    // Messages that say what to do: the patterns' messages are whole German sentences.
+    var widget = phrases.editor.editorControlPane.widget;
+    widget.regexPattern = "%{fieldLabel}: %{pattern}";
+    widget.required = "%{fieldLabel}: Bitte ausfüllen oder auswählen.";
+    phrases.ui.toast.missingRequiredField = "Bitte prüfen Sie die rot markierten Felder.";
+    toolbar.backCollection = "Zurück zur Liste „%{collectionLabel}“";
+    toolbar.deployPreviewPendingButtonLabel = "Vorschau prüfen";
+    phrases.workflow.workflowList.onPublishEntry = "Soll dieser Beitrag wirklich veröffentlicht werden?";
+    phrases.editor.editor.confirmLoadBackup = "Für diesen Beitrag gibt es eine nicht gespeicherte " +
+      "Fassung in diesem Browser. Möchten Sie sie laden?";
+    phrases.app.header.quickAdd = "Neu anlegen";
     CMS.registerLocale("de", phrases);
   }
 
@@ -150,7 +161,7 @@
       var asset = props.getAsset(image.get("src"), field);
       figure = h("figure", { className: "fn-figure" },
         h("img", { src: asset ? asset.toString() : "", alt: image.get("alt") || "" }),
-        h("figcaption", null, "Foto: " + (image.get("credit") || "")));
+        image.get("credit") ? h("figcaption", null, "Foto: " + image.get("credit")) : null);
     }
     var number = data.get("number");
     var kicker = collection.get("label_singular") + (number ? " Nr. " + number : "");

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -37,6 +37,9 @@ class FieldDoc:
     time: bool = False  # a date the web form asks with its time of day (when something begins)
     form: str | None = None  # German help in the web form, where `doc` speaks of YAML keys
     media: bool = False  # a picture's path: the web form offers an upload to content/assets/
+    singular: str | None = None  # a list's item, for the web form's "Termin hinzufügen"
+    today: bool = False  # the web form fills in today's date (a review date)
+    offer: Callable[[], Mapping[str, str]] | None = None  # the web form's choices: value → name
 
 
 def spec(label: str, doc: str, *, default: Any = dataclasses.MISSING, **constraints: Any) -> Any:

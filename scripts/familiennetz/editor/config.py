@@ -81,7 +81,8 @@ def _origin(url: str) -> str:
 def _form_order(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The form asks as a press officer thinks: title and date first, the draft switch
     last (the file keeps this order too)."""
-    first = [f for f in fields if f["name"] in ("title", "date")]
+    # title, date, and what press offices set with the date: their number, an embargo
+    first = [f for f in fields if f["name"] in ("title", "date", "number", "embargo")]
     last = [f for f in fields if f["name"] == "draft"]
     return first + [f for f in fields if f not in first and f not in last] + last
 

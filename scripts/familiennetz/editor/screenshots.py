@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..localedit import PROJECT, LocalBackend
+from ..localedit import PROJECT, LocalBackend, edit_config
 
 __all__ = ["Sandbox", "sandbox", "take_screenshots"]
 
@@ -50,30 +50,26 @@ def sandbox(content: Path, *, now: str | None = None) -> Iterator[Sandbox]:
         subprocess.run([*_GIT, "init", "-q", "-b", "main"], cwd=repo, check=True)
         subprocess.run([*_GIT, "add", "-A"], cwd=repo, check=True)
         subprocess.run([*_GIT, "commit", "-qm", "Inhalte"], cwd=repo, check=True)
-        backend = LocalBackend(repo).start()
+        site = Path(tmp) / "site"
+        site.mkdir()
+        # The site's server first: the editor's backend answers only the site's origin.
+        server = http.server.ThreadingHTTPServer(
+            ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        backend = LocalBackend(repo, frozenset({base})).start()
         try:
-            site = Path(tmp) / "site"
-            config = Path(tmp) / "mkdocs.yml"
-            config.write_text((PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
-                              .replace("custom_dir: overrides", f"custom_dir: {PROJECT / 'overrides'}")
-                              .replace("docs_dir: content", f"docs_dir: {repo / 'content'}"),
-                              encoding="utf-8")
-            (Path(tmp) / "node_modules").symlink_to(PROJECT / "node_modules")
+            config = edit_config(repo, Path(tmp))
             env = {**os.environ, "FAMILIENNETZ_EDITOR_LOCAL": backend.url, "NO_MKDOCS_2_WARNING": "1"}
             if now is not None:
                 env["FAMILIENNETZ_NOW"] = now
             subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d",
                             str(site)], env=env, check=True, capture_output=True, timeout=300)
-            handler = functools.partial(_Quiet, directory=str(site))
-            server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-            threading.Thread(target=server.serve_forever, daemon=True).start()
-            try:
-                yield Sandbox(repo, f"http://127.0.0.1:{server.server_address[1]}/", site, backend)
-            finally:
-                server.shutdown()
-                server.server_close()
+            yield Sandbox(repo, base + "/", site, backend)
         finally:
             backend.stop()
+            server.shutdown()
+            server.server_close()
 
 
 def take_screenshots(target: Path) -> int:

@@ -16,6 +16,9 @@ SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 DATE_FORMAT = "YYYY-MM-DD"  # what the validator reads as a day
 # The browser's offset: Europe/Berlin for a press office in Germany, "+01:00" in winter.
 DATETIME_FORMAT = "YYYY-MM-DDTHH:mm:ssZ"
+# What no text may hold (text.text_problem): a line break, a tag-like `<x`, an entity.
+_SAFE = (r"(?![\s\S]*(?:[\n\u2028\u2029]|<[A-Za-z/!?]"
+         r"|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});))")
 _SLUG_NOTE = re.compile(r"\s*\(Slugs?\)")
 _CODE = re.compile(r"`([^`]*)`")
 
@@ -36,11 +39,14 @@ def _string(info: FieldInfo) -> dict[str, Any]:
         wanted = _CODE.sub(r"\1", doc.pattern_hint or "einen passenden Wert").replace(
             " in Anführungszeichen", "").replace('"', "")
         out["pattern"] = [doc.pattern, f"Bitte {wanted} eingeben."]
-    elif low or high:
+    else:
+        # what the validator refuses in any text (text.text_problem): a line break, a
+        # tag-like `<x`, an HTML entity; a lone `<` or `&` is fine
         words = (f"mindestens {low} und höchstens {high} Zeichen" if low and high
-                 else f"mindestens {low} Zeichen" if low else f"höchstens {high} Zeichen")
-        # [\s\S]: any character, line breaks too
-        out["pattern"] = [rf"^[\s\S]{{{low or 0},{high or ''}}}$", f"Bitte {words} eingeben."]
+                 else f"mindestens {low} Zeichen" if low else f"höchstens {high} Zeichen"
+                 if high else "den Text")
+        out["pattern"] = [rf"^{_SAFE}[\s\S]{{{low or 0},{high or ''}}}$",
+                          f"Bitte {words} eingeben – in einer Zeile, ohne HTML."]
     return out
 
 
@@ -82,7 +88,7 @@ def _widget(info: FieldInfo, shape: Shape) -> dict[str, Any]:
     if kind == "bool":
         return {"widget": "boolean"}
     if kind in ("date", "datetime", "instant"):
-        return _date(info)
+        return _date(info) | ({"default": "{{now}}"} if info.doc.today else {})
     if kind == "enum":
         return {"widget": "select", "options": _options(info, shape)}
     if kind == "model":
@@ -95,12 +101,19 @@ def _widget(info: FieldInfo, shape: Shape) -> dict[str, Any]:
     out: dict[str, Any]
     if item.kind == "enum":
         out = {"widget": "select", "multiple": True, "options": _options(info, item)}
+    elif info.doc.offer is not None:  # a list of codes the form offers by their names
+        out = {"widget": "select", "multiple": True,
+               "options": [{"label": name, "value": code} for code, name in info.doc.offer().items()]}
     elif item.kind == "model":
         assert item.model is not None
         out = {"widget": "list", "fields": form_fields(item.model)}
+        if info.doc.singular:
+            out["label_singular"] = info.doc.singular
     else:
-        out = {"widget": "list", "field": {"label": info.doc.label, "name": "eintrag",
-                                           **_widget(info, item)}}
+        out = {"widget": "list", "field": {"label": info.doc.singular or info.doc.label,
+                                           "name": "eintrag", **_widget(info, item)}}
+        if info.doc.singular:
+            out["label_singular"] = info.doc.singular
     if info.doc.min_items:
         out["min"] = info.doc.min_items
     return out

@@ -14,6 +14,7 @@ from mkdocs.structure.pages import Page
 
 from ..colours import darker
 from ..dates import format_date_de
+from ..publication import is_local
 from ..render.fragments import Fragments
 from ..render.labels import label, language_name
 from ..run import BuildRun
@@ -73,6 +74,7 @@ def prepare_environment(env: Environment, config: Any, files: Files, run: BuildR
                                                                   finder)))
     env.globals["fn_sections"] = [(f"{t.folder}/", t.plural) for t in TYPES]
     env.globals["fn_operator"] = run.operator  # header, footer, the demo notice
+    env.globals["fn_local"] = is_local(run.site_url)  # a preview: feed addresses say so
     if run.operator is not None:
         env.globals["fn_colours"] = {"fg": run.operator.colour, "dark": darker(run.operator.colour, 0.7)}
     env.globals["fn_footer"] = [(f.url, title) for src, title in run.plan.footer

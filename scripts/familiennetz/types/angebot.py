@@ -11,7 +11,7 @@ from ..dates import format_date_de, start_of_day
 from ..fields import spec
 from ..text import sort_key_de
 from .base import ItemType
-from .parts import TARGET_GROUPS, Item, Location, OfferContact, TargetGroup, language_name
+from .parts import TARGET_GROUPS, Item, Location, OfferContact, TargetGroup, language_name, languages
 from .values import DateProblem, FinderFilter, FinderToggle, Refs
 
 __all__ = ["OFFER", "OFFER_TYPES", "STALE_AFTER", "Offer"]
@@ -43,14 +43,16 @@ class Offer(Item):
     schedule: str | None = spec("Zeiten", "z. B. „dienstags 9–11 Uhr“.", default=None)
     cost: str | None = spec("Kosten", "„kostenlos“ oder ein Preis.", default=None)
     languages: tuple[str, ...] = spec("Sprachen", "ISO-639-1-Codes, z. B. `[de, tr]`.",
-                                      form="Kürzel aus zwei Buchstaben, je Sprache ein "
-                                      "Eintrag: de, tr, ar, uk, …",
+                                      form="In welchen Sprachen man sich verständigen kann.",
+                                      offer=languages,
                                       default=("de",), pattern=r"^[a-z]{2}$",
                                       pattern_hint="ein Sprachcode aus zwei Buchstaben, z. B. `de`")
     funding: str | None = spec("Förderung", "z. B. „Kita-Sozialraumbudget“.", default=None)
     network: str | None = spec("Netzwerk", "Netzwerk (Slug).", default=None, ref="network")
     reviewed: dt.date = spec("Geprüft am", "Wann das Angebot zuletzt geprüft wurde; älter als 365 "
-                             "Tage ergibt eine Warnung.", example="2026-09-01")
+                             "Tage ergibt eine Warnung.", example="2026-09-01", today=True,
+                             form="Wann Sie zuletzt geprüft haben, ob alles noch stimmt – "
+                             "heute, wenn Sie es gerade tun.")
 
     @property
     def is_free(self) -> bool:

@@ -19,6 +19,7 @@ from .parts import (
     URL_HINT,
     Location,
     TargetGroup,
+    languages,
 )
 
 __all__ = ["EventDetails", "Registration", "Venue", "when_lines"]
@@ -41,19 +42,24 @@ class Registration:
     phone: str | None = spec("Telefon", "Telefonnummer für die Anmeldung.", default=None,
                              pattern=PHONE, pattern_hint=PHONE_HINT)
     deadline: dt.date | None = spec("Anmeldeschluss", "Bis wann man sich anmelden kann "
-                                    "(`JJJJ-MM-TT`).", default=None, example="2027-03-01")
+                                    "(`JJJJ-MM-TT`).", default=None, example="2027-03-01",
+                                    form="Bis wann man sich anmelden kann (vor dem Beginn).")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventDetails:
     start: Instant = spec("Beginn", "Wann es beginnt: Datum oder Datum mit Uhrzeit und "
                           "Zeitzone; bei einer Reihe der erste Termin.",
-                          example="2027-03-13T10:00:00+01:00", time=True)
+                          example="2027-03-13T10:00:00+01:00", time=True,
+                          form="Tag und Uhrzeit des Beginns; bei einer Reihe der erste Termin.")
     end: Instant | None = spec("Ende", "Wann es endet; bei einer Reihe das Ende des letzten "
-                               "Termins.", default=None, example="2027-03-13T16:00:00+01:00", time=True)
+                               "Termins.", default=None, example="2027-03-13T16:00:00+01:00", time=True,
+                               form="Tag und Uhrzeit des Endes (nach dem Beginn); bei einer "
+                               "Reihe das Ende des letzten Termins.")
     dates: tuple[Instant, ...] = spec("Termine", "Die einzelnen Termine einer Reihe („5 Abende“) "
                                       "mit ihrer Beginnzeit; jeder dauert von der Uhrzeit von "
                                       "`start` bis zu der von `end`.", default=(), time=True,
+                                      singular="Termin",
                                       form="Nur bei einer Reihe: jeder Termin mit Datum und "
                                       "Beginn; jeder dauert so lange wie der erste.")
     location: Venue = spec("Veranstaltungsort", "`name`, `street`, `postcode`, `town`.",
@@ -63,8 +69,8 @@ class EventDetails:
                                                   min_items=1, labels=TARGET_GROUPS)
     cost: str | None = spec("Kosten", "„kostenlos“ oder ein Preis.", default=None)
     languages: tuple[str, ...] = spec("Sprachen", "ISO-639-1-Codes, z. B. `[de, tr]`.",
-                                      form="Kürzel aus zwei Buchstaben, je Sprache ein "
-                                      "Eintrag: de, tr, ar, uk, …",
+                                      form="In welchen Sprachen man sich verständigen kann.",
+                                      offer=languages,
                                       default=("de",), pattern=r"^[a-z]{2}$",
                                       pattern_hint="ein Sprachcode aus zwei Buchstaben, z. B. `de`")
     registration: Registration | None = spec("Anmeldung", "`url`, `email` oder `phone`, dazu "
@@ -73,10 +79,10 @@ class EventDetails:
                                              "E-Mail oder Telefon, dazu der Anmeldeschluss.")
     accessible: bool | None = spec("Barrierefrei", "`true`: der Ort ist barrierefrei "
                                    "zugänglich; `false`: nicht.", default=None,
-                                   form="Angehakt: der Ort ist barrierefrei zugänglich.")
+                                   form="Eingeschaltet: der Ort ist barrierefrei zugänglich.")
     cancelled: bool = spec("Abgesagt", "`true`: die Veranstaltung fällt aus; sie bleibt "
                            "sichtbar und wird als abgesagt gezeigt.", default=False,
-                   form="Angehakt: die Veranstaltung fällt aus; sie bleibt sichtbar und wird "
+                   form="Eingeschaltet: die Veranstaltung fällt aus; sie bleibt sichtbar und wird "
                    "als abgesagt gezeigt.")
 
     @property

@@ -30,8 +30,10 @@ STATES = {
 @dataclass(frozen=True, slots=True, kw_only=True)
 class District:
     title: str = spec("Name", "Name des Kreises oder der Stadt.", min_len=3, max_len=160)
-    kind: DistrictKind = spec("Art", "`landkreis` oder `stadt`.", labels=KINDS)
-    state: State = spec("Bundesland", "Kürzel, z. B. `RP`, `SL`.", labels=STATES)
+    kind: DistrictKind = spec("Art", "`landkreis` oder `stadt`.", labels=KINDS,
+                              form="Landkreis oder kreisfreie Stadt.")
+    state: State = spec("Bundesland", "Kürzel, z. B. `RP`, `SL`.", labels=STATES,
+                        form="Das Land, zu dem der Kreis gehört.")
     website: str | None = spec("Website", "Offizielle Website.", default=None, pattern=URL,
                                pattern_hint=URL_HINT)
 

@@ -36,7 +36,9 @@ class Network:
     network_type: NetworkKind = spec("Art des Netzwerks", "Eine der festen Arten.",
                                      labels=NETWORK_TYPES)
     coordinators: tuple[NetworkCoordinator, ...] = spec("Koordination", "`name`, "
-                                                        "`organisation`, `email`.", default=())
+                                                        "`organisation`, `email`.", default=(),
+                                                        form="Wer das Netzwerk koordiniert.",
+                                                        singular="Person")
 
 
 class NetworkType(ReferenceType):

@@ -31,10 +31,12 @@ class Meeting:
     location: str = spec("Ort", "Ort, z. B. „Kreisverwaltung, Bad Ems“.", min_len=2)
     edition: int | None = spec("Ausgabe", "„12.“ für die 12. Netzwerkkonferenz.", default=None)
     participants: int | None = spec("Teilnehmende", "Ungefähr wie viele teilnahmen.", default=None)
-    organisers: tuple[str, ...] = spec("Veranstalter", "Personen oder Stellen.", default=())
+    organisers: tuple[str, ...] = spec("Veranstalter", "Personen oder Stellen.", default=(),
+                                       singular="Veranstalter")
     speakers: tuple[Speaker, ...] = spec("Vorträge", "Vortragende mit `name`, `organisation`, "
                                          "`topic`.", default=(),
-                                         form="Je Vortrag: Name, Organisation und Thema.")
+                                         form="Je Vortrag: Name, Organisation und Thema.",
+                                         singular="Vortrag")
 
     @property
     def over_at(self) -> dt.datetime:

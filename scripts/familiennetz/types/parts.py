@@ -13,6 +13,7 @@ from ..fields import spec
 __all__ = [
     "EMAIL", "EMAIL_HINT", "PHONE", "PHONE_HINT", "TARGET_GROUPS", "URL", "URL_HINT", "Image",
     "Item", "Location", "OfferContact", "PageMeta", "PressContact", "TargetGroup", "language_name",
+    "languages",
 ]
 
 # Strict on purpose: these values end up in `mailto:`, `tel:` and `href` attributes.
@@ -40,6 +41,12 @@ def _languages() -> dict[str, str]:
     return dict(Locale("de").languages)
 
 
+def languages() -> dict[str, str]:
+    """Two-letter language codes with their German names, by name: what the web form offers."""
+    found = {code: name for code, name in _languages().items() if len(code) == 2}
+    return dict(sorted(found.items(), key=lambda item: item[1]))
+
+
 def language_name(code: str) -> str:
     """'tr' → 'Türkisch'."""
     return _languages().get(code, code)
@@ -60,7 +67,8 @@ class Image:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PressContact:
     name: str | None = spec("Name", "Name der Ansprechperson.", default=None)
-    role: str | None = spec("Funktion", "z. B. Pressesprecherin.", default=None)
+    role: str | None = spec("Funktion", "z. B. Pressesprecherin.", default=None,
+                            form="z. B. Pressesprecherin oder Koordination.")
     organisation: str | None = spec("Organisation", "Behörde oder Stelle.", default=None)
     email: str | None = spec("E-Mail", "E-Mail-Adresse.", default=None, pattern=EMAIL,
                              pattern_hint=EMAIL_HINT)
@@ -80,6 +88,7 @@ class Location:
     name: str | None = spec("Name des Ortes", "z. B. „Familienzentrum Am Markt“.", default=None)
     street: str | None = spec("Straße", "Straße und Hausnummer.", default=None)
     postcode: str | None = spec("Postleitzahl", "Fünf Ziffern in Anführungszeichen.", default=None,
+                                form="Fünf Ziffern, z. B. 56130.",
                                 pattern=r"^[0-9]{5}$",
                                 pattern_hint='fünf Ziffern in Anführungszeichen, z. B. `"56130"`')
     town: str | None = spec("Ort", "Stadt oder Gemeinde.", default=None)
@@ -96,17 +105,23 @@ class Item:
     """The fields every item type has."""
 
     title: str = spec("Überschrift", "Die Überschrift; die einzige H1 der Seite.",
+                      form="Die Überschrift des Beitrags, wie sie über dem Text steht.",
                       min_len=5, max_len=160, example="Workshop zum Kita-Sozialraumbudget")
     summary: str = spec("Kurzfassung", "Anreißer für Listen, Feeds, Suche; reiner Text.",
+                        form="Ein, zwei Sätze, die in Listen, Feeds und der Suche unter der "
+                        "Überschrift stehen.",
                         min_len=20, max_len=400, plain=True)
     districts: tuple[str, ...] = spec("Kreise", "Herausgebende oder betroffene Kreise (Slugs).",
+                                      form="Wählen Sie mindestens einen Kreis: den "
+                                      "herausgebenden und jeden, den es betrifft.",
                                       min_items=1, ref="district", example=["rhein-lahn-kreis"])
     topics: tuple[str, ...] = spec("Themen", "Themen (Slugs).", min_items=1, ref="topic",
+                                   form="Wählen Sie mindestens ein Thema.",
                                    example=["fruehe-hilfen"])
     image: Image | None = spec("Bild", "Ein Bild mit `src`, `alt` und `credit`.", default=None,
                                form="Optional: ein Foto mit Beschreibung und Fotonachweis.")
     draft: bool = spec("Entwurf", "`true`: wird geprüft, aber nirgends veröffentlicht.",
-                       default=False, form="Angehakt: wird geprüft, aber nirgends veröffentlicht.")
+                       default=False, form="Eingeschaltet: wird geprüft, aber nirgends veröffentlicht.")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -34,6 +34,7 @@ class PressRelease(Item):
     network: str | None = spec("Netzwerk", "Das Netzwerk, um das es geht (Slug).", default=None,
                                ref="network")
     updated: dt.date | None = spec("Aktualisiert", "Letzte inhaltliche Änderung (`JJJJ-MM-TT`).",
+                                   form="Nur bei einer inhaltlichen Korrektur: ihr Tag.",
                                    default=None)
 
 

@@ -23,7 +23,9 @@ _CANCELLED = "https://schema.org/EventCancelled"
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Event(Item):
-    date: Instant = spec("Datum", "Veröffentlichungsdatum der Ankündigung.", example="2027-02-01")
+    date: Instant = spec("Datum", "Veröffentlichungsdatum der Ankündigung.", example="2027-02-01",
+                         form="Der Tag, an dem die Ankündigung erscheint – nicht der Termin "
+                         "selbst: der steht unten unter „Veranstaltung“.")
     event: EventDetails = spec("Veranstaltung", "Angaben zur Veranstaltung: `start`, "
                                "`location`, `provider`, `target_groups`, …",
                                form="Wann, wo, für wen und von wem.")
