@@ -35,7 +35,7 @@ DESCRIPTIVE = {
     "kreise/rhein-lahn-kreis/", "kreise/saarlouis/", "kreise/mayen-koblenz/", "kreise/stadt-bad-kreuznach/",
     "netzwerke/netzwerk-kinderschutz-bad-kreuznach/", "netzwerke/netzwerk-fruehe-hilfen-saarlouis/",
     "netzwerke/kita-netzwerk-rhein-lahn/", "themen/fruehe-hilfen/", "themen/kinderschutz/",
-    "themen/kita-sozialarbeit/", "themen/familienbildung/", "impressum/", "datenschutz/",
+    "themen/kita-sozialarbeit/", "themen/familienbildung/",
 }
 
 
@@ -51,8 +51,9 @@ def indexed(site: Site) -> set[str]:
 def test_only_items_and_descriptive_pages_are_indexed(site: Site) -> None:
     assert indexed(site) == ITEMS | DESCRIPTIVE
     # Listings, archives, the home page, the finder, the search and the feeds page are not.
+    # Neither are the legal pages and the press officers' help (readers look for content).
     for url in ("", "pressemitteilungen/", "pressemitteilungen/2026/", "angebote/", "kreise/",
-                "suche/", "abonnieren/", "404.html"):
+                "suche/", "abonnieren/", "404.html", "impressum/", "datenschutz/"):
         assert url not in indexed(site), url
 
 

@@ -28,7 +28,7 @@ FOOTER_PAGES = (
     ("impressum.md", "Impressum"), ("datenschutz.md", "Datenschutz"),
     ("barrierefreiheit.md", "Erklärung zur Barrierefreiheit"),
     ("leichte-sprache.md", "Leichte Sprache"), (SUBSCRIBE_SRC, "Abonnieren (RSS, Kalender)"),
-    ("hilfe/index.md", "Hilfe für Redaktionen"),
+    ("hilfe/index.md", "Für Redaktionen"),
 )
 
 

@@ -52,12 +52,17 @@ class SearchRecord:
         return pairs
 
 
+# Pages readers do not search for: the press officers' help, the legal pages.
+UNSEARCHED = ("hilfe/", "impressum.md", "datenschutz.md", "barrierefreiheit.md")
+
+
 def indexed_sources(collection: Collection, listings: Container[str], home: str = "index.md") -> set[str]:
     """The source files of the indexed pages: the published items; the districts,
     networks and topics (their page is the first page of their listing); the ordinary
     pages, but for the home page and the intros of listings."""
     indexed = {e.src for e in collection.entries if e.src not in collection.hidden}
-    indexed |= {p.src for p in collection.published_pages if p.src != home and p.src not in listings}
+    indexed |= {p.src for p in collection.published_pages if p.src != home and p.src not in listings
+                and not p.src.startswith(UNSEARCHED)}
     return indexed
 
 
