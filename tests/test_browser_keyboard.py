@@ -1,0 +1,103 @@
+"""Keyboard and small screens, in Chromium: no page scrolls sideways at 320 px; Tab and
+Shift+Tab never land on something invisible, off screen or under the sticky header; the
+phone menu opens with Enter, closes with Escape, and its links are out of the tab order
+while it is closed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import browser
+from sitebuild import Site
+from test_browser_a11y import PAGES
+
+pytestmark = pytest.mark.browser
+
+# Where the focused element is, and whether a person can see it there.
+FOCUS = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const r = el.getBoundingClientRect();
+  const style = getComputedStyle(el);
+  const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+  const y = Math.min(Math.max(r.top + Math.min(r.height, 40) / 2, 0), innerHeight - 1);
+  const top = document.elementFromPoint(x, y);
+  return {
+    what: el.tagName + (el.id ? "#" + el.id : "") + " " + (el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 40),
+    visible: r.width > 0 && r.height > 0 && style.visibility !== "hidden" && Number(style.opacity) > 0,
+    onscreen: r.right > 0 && r.left < innerWidth && r.bottom > 0 && r.top < innerHeight,
+    uncovered: !!top && (el === top || el.contains(top) || top.contains(el)),
+  };
+}"""
+
+
+@pytest.fixture(scope="module")
+def chromium(search_site: Site) -> Iterator[tuple[Any, str]]:
+    with browser.launch(search_site) as launched:
+        yield launched
+
+
+@pytest.mark.parametrize("url", PAGES.values(), ids=PAGES.keys())
+def test_no_page_scrolls_sideways_at_320_px(chromium: tuple[Any, str], url: str) -> None:
+    chrome, base = chromium
+    context = chrome.new_context(locale="de-DE", viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(base + url)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert width <= 320
+
+
+def _walk(page: Any, key: str, steps: int) -> list[dict[str, Any]]:
+    seen = []
+    for _ in range(steps):
+        page.keyboard.press(key)
+        found = page.evaluate(FOCUS)
+        if found is not None:
+            seen.append(found)
+    return seen
+
+
+@pytest.mark.parametrize("width", [390, 1366], ids=["Telefon", "Desktop"])
+@pytest.mark.parametrize("url", ["", "pressemitteilungen/", "angebote/?kreis=saarlouis",
+                                 "veranstaltungen/2026/medienabend-mayen/", "abonnieren/"],
+                         ids=["Start", "Liste", "Finder", "Veranstaltung", "Abonnieren"])
+def test_tab_and_shift_tab_never_focus_anything_hidden(chromium: tuple[Any, str], url: str,
+                                                       width: int) -> None:
+    chrome, base = chromium
+    context = chrome.new_context(locale="de-DE", viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(base + url)
+    # what a person sees once the focus has arrived: no transitions half way
+    page.add_style_tag(content="*, *::before, *::after { transition: none !important; }")
+    forward = _walk(page, "Tab", 60)
+    backward = _walk(page, "Shift+Tab", 25)
+    context.close()
+    bad = [f for f in forward + backward if not (f["visible"] and f["onscreen"] and f["uncovered"])]
+    assert len(forward) > 10
+    assert bad == [], "\n".join(str(f) for f in bad)
+
+
+def test_the_phone_menu_opens_with_enter_and_closes_with_escape(chromium: tuple[Any, str]) -> None:
+    chrome, base = chromium
+    context = chrome.new_context(locale="de-DE", viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(base + "pressemitteilungen/")
+    button = page.get_by_role("button", name="Menü")
+    assert button.get_attribute("aria-expanded") == "false"
+    # closed: the drawer's links are never reached by Tab
+    walked = _walk(page, "Tab", 40)
+    assert not [f for f in walked if f["what"].startswith("A") and not f["onscreen"]]
+    button.focus()
+    page.keyboard.press("Enter")
+    assert button.get_attribute("aria-expanded") == "true"
+    inside = page.evaluate("document.getElementById('fn-drawer').contains(document.activeElement)")
+    page.screenshot(path=str(browser.ROOT / ".screenshots" / "menu-offen-390.png"))
+    page.keyboard.press("Escape")
+    assert button.get_attribute("aria-expanded") == "false"
+    focused_button = page.evaluate("document.activeElement.classList.contains('fn-menu-button')")
+    context.close()
+    assert inside and focused_button
