@@ -26,7 +26,8 @@ FOCUS = """() => {
   const y = Math.min(Math.max(r.top + Math.min(r.height, 40) / 2, 0), innerHeight - 1);
   const top = document.elementFromPoint(x, y);
   return {
-    what: el.tagName + (el.id ? "#" + el.id : "") + " " + (el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 40),
+    what: el.tagName + (el.id ? "#" + el.id : "") + " "
+      + (el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 40),
     visible: r.width > 0 && r.height > 0 && style.visibility !== "hidden" && Number(style.opacity) > 0,
     onscreen: r.right > 0 && r.left < innerWidth && r.bottom > 0 && r.top < innerHeight,
     uncovered: !!top && (el === top || el.contains(top) || top.contains(el)),
