@@ -68,13 +68,14 @@ def test_special_pages_get_their_templates_and_are_generated_when_missing(plan: 
     assert plan.pages["impressum.md"].template is None
 
 
-def test_indexed_pages_come_first_and_exclude_listings_and_the_home_page(plan: SitePlan) -> None:
+def test_indexed_pages_come_first_and_exclude_listings_home_and_legal_pages(plan: SitePlan) -> None:
     order = list(plan.pages.values())
     first_unindexed = next(i for i, p in enumerate(order) if not p.indexed)
     assert all(not p.indexed for p in order[first_unindexed:])
     indexed = {p.src for p in plan.indexed}
-    assert "impressum.md" in indexed and "kreise/saarlouis.md" in indexed
-    assert not {"index.md", "pressemitteilungen/index.md", SUBSCRIBE_SRC} & indexed
+    assert "leichte-sprache.md" in indexed and "kreise/saarlouis.md" in indexed
+    # nor the legal pages: readers search for content
+    assert not {"index.md", "pressemitteilungen/index.md", SUBSCRIBE_SRC, "impressum.md"} & indexed
 
 
 def test_the_subscribe_page_groups_come_from_the_registry(plan: SitePlan) -> None:

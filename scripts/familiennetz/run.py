@@ -74,7 +74,7 @@ class BuildRun:
         self.bodies: dict[str, str] = {}  # item src → its checked HTML, for the feeds
         self.indexer = SearchIndexer() if search else None
         self.records = SearchRecords(result.collection)
-        self.cards = CardRenderer(result.collection.references)
+        self.cards = CardRenderer(result.collection.references, self.exists)
         self._feed_links: dict[str, list[FeedLink]] = {}
         self._years: dict[str, list[int]] = {}
 

@@ -10,9 +10,10 @@ relative path (MkDocs' `base_url`), so the site still works below any path.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from html import escape
 
+from ..assets import resolve_asset
 from ..dates import format_date_de
 from ..documents import Entry
 from ..types import ItemType
@@ -28,8 +29,10 @@ def _link(url: str, text: str) -> str:
 
 
 class CardRenderer:
-    def __init__(self, references: Mapping[str, Mapping[str, Entry]]) -> None:
+    def __init__(self, references: Mapping[str, Mapping[str, Entry]],
+                 exists: Callable[[str], bool] = lambda src: False) -> None:
         self.references = references
+        self.exists = exists  # whether a file below content/ is published (pictures)
         self._cache: dict[tuple[str, int, bool], str] = {}
 
     def __call__(self, entry: Entry, level: int, base_url: str,
@@ -63,5 +66,17 @@ class CardRenderer:
                     "</p>")
             if finder.stale and (note := kind.stale_note(entry)):
                 more += f'<p class="fn-card__stale"><strong>Veraltet?</strong> {escape(note)}</p>'
-        return (f'<article class="fn-card fn-card--{kind.key}"{attributes}>{title}'
+        picture, has = self._picture(entry), ""
+        if picture:
+            has = " fn-card--picture"
+        return (f'<article class="fn-card fn-card--{kind.key}{has}"{attributes}>{picture}{title}'
                 f'<p class="fn-card__meta">{" · ".join(meta)}</p>{text}{more}</article>')
+
+    def _picture(self, entry: Entry) -> str:
+        """The item's picture beside its card, with its own alternative text."""
+        image = getattr(entry.data, "image", None)
+        if image is None or (path := resolve_asset(image.src, entry.src, self.exists)) is None:
+            return ""
+        return (f'<img class="fn-card__picture" src="{ROOT}{escape(path)}" '
+                f'alt="{escape(image.alt)}" loading="lazy">')
+
