@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,8 @@ class Operator:
 _KEY = re.compile(r"^(\s*)operator:\s*$", re.MULTILINE)
 
 
-def read_operator(config_file: Path, raw: Any) -> tuple[Operator | None, list[Problem]]:
+def read_operator(config_file: Path, raw: Any, exists: Callable[[str], bool] = lambda rel: True,
+                  ) -> tuple[Operator | None, list[Problem]]:
     """Bind `extra.operator` of mkdocs.yml; problems name the file and line."""
     display = config_file.name
     text = config_file.read_text(encoding="utf-8") if config_file.is_file() else ""
@@ -87,6 +89,11 @@ def read_operator(config_file: Path, raw: Any) -> tuple[Operator | None, list[Pr
                      f"Die Hauptfarbe `{operator.colour}` hat mit weißer Schrift nur {shown} : 1 "
                      "Kontrast, nötig sind 4,5 : 1 (WCAG 1.4.3) — nehmen Sie einen dunkleren Ton "
                      f"derselben Farbe, etwa `{passing_shade(operator.colour)}`.")
+        operator = None
+    if operator is not None and operator.logo and not exists(operator.logo):
+        binder.error("extra.operator.logo", "image-missing",
+                     f"Das Logo `{operator.logo}` fehlt — legen Sie die Datei nach "
+                     f"`content/{operator.logo}`.")
         operator = None
     return operator, binder.problems
 

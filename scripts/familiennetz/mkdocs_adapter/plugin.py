@@ -31,6 +31,9 @@ __all__ = ["FamiliennetzPlugin"]
 
 log = logging.getLogger("mkdocs.plugins.familiennetz")
 PAGE_SECONDS = 60  # for converting one page's Markdown; a real one takes milliseconds
+# Material's hidden toggles carry `autocomplete`, which HTML allows on text inputs only
+# (the Nu Html Checker reports it on every page).
+_TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*?) autocomplete="off"')
 _MATERIAL_SKIP = re.compile(r'(<div data-md-component="skip">)\s*<a href="[^"]*" class="md-skip">'
                             r'.*?</a>', re.DOTALL)
 
@@ -54,7 +57,8 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                                      local=options.editor_local.strip())
         if (problem := self.editor.problem()) is not None:
             raise PluginError(problem)
-        operator, problems = read_operator(Path(config.config_file_path), config.extra.get("operator"))
+        operator, problems = read_operator(Path(config.config_file_path), config.extra.get("operator"),
+                                           exists=lambda rel: rel in result.publishable)
         # A build for publication: by its address, or said by the Pages workflow.
         problems += publication_problems(site_url=config.site_url or "",
                                          publish=os.environ.get("FAMILIENNETZ_PUBLISH") == "1",
@@ -130,7 +134,10 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
     def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
         """Drop Material's skip link: it targets the first `##` and skips the H1 and the
         facts above it; main.html puts one to the start of the content instead."""
-        return _MATERIAL_SKIP.sub(r"\1", output, count=1)
+        return _tidy(_MATERIAL_SKIP.sub(r"\1", output, count=1))
+
+    def on_post_template(self, output_content: str, /, *, template_name: str, config: Any) -> str:
+        return _tidy(output_content) if template_name.endswith(".html") else output_content
 
     def on_build_error(self, *, error: Exception) -> None:
         deadline.stop()
@@ -159,3 +166,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         log.debug("Feeds und Kalender: %d Dateien in %.1f s", files, seconds)
         run.timings.write()
         gc.unfreeze()
+
+
+def _tidy(html: str) -> str:
+    return _TOGGLE_AUTOCOMPLETE.sub(r"\1", html)
