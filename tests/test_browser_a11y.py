@@ -36,6 +36,7 @@ PAGES = {
     "Seite nicht gefunden": "404.html",
 }
 WIDTHS = {"Telefon": 390, "Desktop": 1366}
+SHOTS = browser.ROOT / ".screenshots" / "seiten"
 # WCAG 2.2 AA (BITV 2.0 asks 2.1 AA): every rule axe has for these levels, any impact.
 AXE_RUN = """async () => {
   const result = await axe.run(document, { resultTypes: ["violations"], runOnly: { type: "tag",
@@ -78,6 +79,10 @@ def test_no_wcag_22_aa_violation_at_phone_and_desktop_width(chromium: tuple[Any,
         page.wait_for_function("() => document.querySelector('[data-fn-finder]').dataset.fnReady")
     page.add_script_tag(path=str(browser.AXE))
     violations = page.evaluate(AXE_RUN)
+    # for reviewers: the pull-request workflow uploads these pictures
+    name = next(key for key, value in PAGES.items() if value == url)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name} ({width} px).png"), full_page=True)
     context.close()
     assert violations == [], "\n".join(f"{v['impact']} {v['id']}: {v['help']} — {v['nodes']}"
                                         for v in violations)
