@@ -109,7 +109,7 @@ def test_every_operator_field_reaches_a_legal_page() -> None:
     text = "".join(generate(operator, "https://x.example/") for generate in MARKERS.values())
     for info in fields_of(Operator):
         value = getattr(operator, info.name)
-        if info.name in ("colour", "logo", "demo") or value is None:
+        if info.name in ("colour", "logo", "demo", "sign_language_video") or value is None:
             continue
         assert str(value) in text.replace("\\", ""), info.name
 
@@ -138,3 +138,35 @@ def test_the_demo_says_so_on_every_page_and_fills_the_legal_pages(tmp_path: Path
     impressum = site.html("impressum/")
     assert "Kreisverwaltung Musterland" in impressum and "Landrätin Erika Musterfrau" in impressum
     assert "[" not in site.doc("impressum/").find_all("main")[0].text()
+
+
+@pytest.mark.slow
+def test_the_home_page_has_a_slot_for_a_sign_language_video(tmp_path: Path) -> None:
+    config = sitebuild.copy_fixture(tmp_path / "src")
+    (tmp_path / "src" / "content" / "assets").mkdir(exist_ok=True)
+    (tmp_path / "src" / "content" / "assets" / "dgs-startseite.webm").write_bytes(
+        b"\x1a\x45\xdf\xa3" + b"\x00" * 64)
+    text = config.read_text(encoding="utf-8").replace(
+        "    state_law: Landesinklusionsgesetz Testland\n",
+        "    state_law: Landesinklusionsgesetz Testland\n"
+        "    sign_language_video: assets/dgs-startseite.webm\n")
+    config.write_text(text, encoding="utf-8")
+    site = sitebuild.build_site(config, tmp_path / "out", sitebuild.NOW)
+    home = site.doc("")
+    (video,) = home.find_all("video")
+    assert video.get("src") == "assets/dgs-startseite.webm" and "controls" in video.attrs
+    assert site.exists("assets/dgs-startseite.webm")
+    links = {a.text().strip(): a.get("href") for a in home.find_all("a")}
+    assert links["Diese Website in Leichter Sprache erklärt"] == "leichte-sprache/"
+
+
+@pytest.mark.slow
+def test_a_local_preview_says_its_feed_addresses_work_only_here(tmp_path: Path) -> None:
+    config = sitebuild.copy_fixture(tmp_path / "src")
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "site_url: https://www.example.org/familiennetz/", "site_url: http://localhost:8000/"),
+        encoding="utf-8")
+    result = sitebuild.run_build(config, tmp_path / "out")
+    assert result.returncode == 0, result.output
+    page = (tmp_path / "out" / "abonnieren" / "index.html").read_text(encoding="utf-8")
+    assert "Vorschau auf diesem Rechner" in page and "http://localhost:8000/" in page

@@ -33,6 +33,9 @@ ASSET_TYPES: dict[str, tuple[str, tuple[bytes, ...], int]] = {
     ".avif": ("ein AVIF-Bild", (b"\x00\x00\x00",), 10),
     ".svg": ("eine SVG-Grafik", (), 2),
     ".pdf": ("ein PDF-Dokument", (b"%PDF-",), 20),
+    # a video in German Sign Language for the home page (extra.operator.sign_language_video)
+    ".webm": ("ein WebM-Video", (b"\x1a\x45\xdf\xa3",), 200),
+    ".mp4": ("ein MP4-Video", (b"\x00\x00\x00",), 200),
 }
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _FOLDER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")  # no dots: `feeds/alle.xml/` is a file

@@ -5,8 +5,8 @@ footer, and the publication check (`publication.py`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +61,11 @@ class Operator:
     logo: str | None = spec("Logo oder Wappen", "SVG oder PNG unter `content/assets/`, z. B. "
                             "`assets/wappen.svg`.", default=None, pattern=r"^assets/[a-z0-9-]+\.(svg|png)$",
                             pattern_hint="ein Pfad wie `assets/wappen.svg`")
+    sign_language_video: str | None = spec(
+        "Video in Gebärdensprache", "Ein Video in Deutscher Gebärdensprache für die Startseite "
+        "(BITV 2.0 § 4), als Datei unter `content/assets/`, z. B. `assets/dgs-startseite.mp4`.",
+        default=None, pattern=r"^assets/[a-z0-9-]+\.(mp4|webm)$",
+        pattern_hint="ein Pfad wie `assets/dgs-startseite.mp4`")
     demo: bool = spec("Demo", "`true`: eine Vorführung mit erfundenen Angaben; jede Seite sagt "
                       "das.", default=False)
 
@@ -90,11 +95,12 @@ def read_operator(config_file: Path, raw: Any, exists: Callable[[str], bool] = l
                      "Kontrast, nötig sind 4,5 : 1 (WCAG 1.4.3) — nehmen Sie einen dunkleren Ton "
                      f"derselben Farbe, etwa `{passing_shade(operator.colour)}`.")
         operator = None
-    if operator is not None and operator.logo and not exists(operator.logo):
-        binder.error("extra.operator.logo", "image-missing",
-                     f"Das Logo `{operator.logo}` fehlt — legen Sie die Datei nach "
-                     f"`content/{operator.logo}`.")
-        operator = None
+    for name in ("logo", "sign_language_video"):
+        path = getattr(operator, name, None)
+        if operator is not None and path and not exists(path):
+            binder.error(f"extra.operator.{name}", "image-missing",
+                         f"Die Datei `{path}` fehlt — legen Sie sie nach `content/{path}`.")
+            operator = None
     return operator, binder.problems
 
 

@@ -37,6 +37,9 @@ def _upcoming(collection: Collection) -> list[Upcoming]:
     return found
 
 
+EASY_SRC = "leichte-sprache.md"
+
+
 def home_context(collection: Collection) -> PageContext:
     finder = finder_type()
     teaser = None
@@ -50,4 +53,6 @@ def home_context(collection: Collection) -> PageContext:
         "upcoming": _upcoming(collection), "finder": teaser,
         "districts": sorted(collection.references["district"].values(),
                             key=lambda e: sort_key_de(e.title)),
+        # the page in Leichte Sprache, where the site has one (BITV 2.0 § 4)
+        "easy": next((p.url for p in collection.published_pages if p.src == EASY_SRC), None),
     })
