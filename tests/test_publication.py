@@ -135,6 +135,12 @@ def test_the_demo_says_so_on_every_page_and_fills_the_legal_pages(tmp_path: Path
     assert len(pages) > 40
     missing = [url for url in pages if "Demo mit Beispieldaten" not in site.html(url)]
     assert missing == []
+    # the press officers' help is reached from the footer, not from the public menu
+    home = site.doc("")
+    (footer,) = home.find_all("footer")
+    assert "Für Redaktionen" in [a.text().strip() for a in footer.find_all("a")]
+    menus = [n for n in home.find_all("nav") if n.get("aria-label") != "Rechtliches und Service"]
+    assert not [a for n in menus for a in n.find_all("a") if "hilfe/" in a.get("href")]
     impressum = site.html("impressum/")
     assert "Kreisverwaltung Musterland" in impressum and "Landrätin Erika Musterfrau" in impressum
     assert "[" not in site.doc("impressum/").find_all("main")[0].text()
