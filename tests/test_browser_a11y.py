@@ -91,3 +91,41 @@ def test_no_wcag_22_aa_violation_at_phone_and_desktop_width(chromium: tuple[Any,
     assert violations == [], "\n".join(f"{v['impact']} {v['id']}: {v['help']} — {v['nodes']}"
                                         for v in violations)
     assert tab.errors == []
+
+
+@pytest.fixture(scope="module")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    """The project's own sample site (the demo), built once."""
+    import sitebuild
+
+    out = tmp_path_factory.mktemp("sample") / "site"
+    # below the path the test server serves it from (a local address: a preview build)
+    url = f"http://localhost:8000{browser.MOUNT}"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SITE_URL", url)
+        result = sitebuild.run_build(sitebuild.PROJECT_CONFIG, out)
+    assert result.returncode == 0, result.output
+    return Site(out, url)
+
+
+@pytest.mark.slow
+def test_every_page_of_the_sample_site_passes_axe_and_fits_320_px(sample_site: Site) -> None:
+    """Beyond one page of each kind: every page the sample site has — help, legal pages,
+    Leichte Sprache included — at 320 and 1366 px."""
+    browser.need(browser.AXE.is_file(), "Barrierefreiheits-Tests", "axe-core fehlt")
+    pages = [url for url in sample_site.pages() if not url.startswith("pagefind")]
+    assert len(pages) > 60
+    problems: list[str] = []
+    with browser.launch(sample_site) as (chrome, base):
+        for width in (320, 1366):
+            context = chrome.new_context(locale="de-DE", viewport={"width": width, "height": 800})
+            page = context.new_page()
+            for url in pages:
+                page.goto(base + url)
+                if width == 320 and page.evaluate("document.documentElement.scrollWidth") > 320:
+                    problems.append(f"{url} ({width} px): scrolls sideways")
+                page.add_script_tag(path=str(browser.AXE))
+                problems += [f"{url} ({width} px): {v['impact']} {v['id']} — {v['nodes']}"
+                             for v in page.evaluate(AXE_RUN)]
+            context.close()
+    assert problems == [], "\n".join(problems)

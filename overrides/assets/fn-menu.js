@@ -34,3 +34,20 @@
   wide.addEventListener("change", sync);
   sync();
 })();
+
+/* Wide tables scroll inside their own box on phones (Material wraps them): a keyboard can
+ * scroll such a box only when it can focus it, and a screen reader should know what it is. */
+(function () {
+  "use strict";
+  function label() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.tabIndex = 0;
+        box.setAttribute("role", "region");
+        box.setAttribute("aria-label", "Tabelle, seitlich verschiebbar");
+      }
+    });
+  }
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(label);
+  else label();
+})();
