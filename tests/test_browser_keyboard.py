@@ -101,9 +101,17 @@ def test_the_phone_menu_opens_with_enter_and_closes_with_escape(chromium: tuple[
     page.keyboard.press("Enter")
     assert button.get_attribute("aria-expanded") == "true"
     inside = page.evaluate("document.getElementById('fn-drawer').contains(document.activeElement)")
+    # while it is open, Tab and Shift+Tab stay in the menu and on its button
+    in_menu = ("() => document.getElementById('fn-drawer').contains(document.activeElement)"
+               " || document.activeElement.classList.contains('fn-menu-button')")
+    stayed = []
+    for key in ["Tab"] * 25 + ["Shift+Tab"] * 25:
+        page.keyboard.press(key)
+        stayed.append(page.evaluate(in_menu))
     page.screenshot(path=str(browser.ROOT / ".screenshots" / "menu-offen-390.png"))
     page.keyboard.press("Escape")
     assert button.get_attribute("aria-expanded") == "false"
     focused_button = page.evaluate("document.activeElement.classList.contains('fn-menu-button')")
     context.close()
     assert inside and focused_button
+    assert all(stayed)

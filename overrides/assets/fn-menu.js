@@ -29,7 +29,22 @@
   button.addEventListener("click", function () { set(!toggle.checked, true); });
   toggle.addEventListener("change", sync);  // Material closes it too (overlay, links)
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && toggle.checked) set(false, true);
+    if (!toggle.checked || wide.matches) return;
+    if (event.key === "Escape") {
+      set(false, true);
+    } else if (event.key === "Tab") {
+      // While open, Tab goes round the menu and its button only: the page behind it is
+      // covered, and focus there could not be seen.
+      var stops = [button].concat(Array.prototype.slice.call(
+        drawer.querySelectorAll("a[href], button, input, [tabindex='0']")).filter(function (el) {
+          return el.offsetParent !== null;
+        }));
+      var at = stops.indexOf(document.activeElement);
+      var next = event.shiftKey ? (at <= 0 ? stops.length - 1 : at - 1)
+                                : (at === -1 || at === stops.length - 1 ? 0 : at + 1);
+      stops[next].focus();
+      event.preventDefault();
+    }
   });
   wide.addEventListener("change", sync);
   sync();
@@ -41,13 +56,23 @@
   "use strict";
   function label() {
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (box) {
-      if (box.scrollWidth > box.clientWidth + 1) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      if (scrolls) {
         box.tabIndex = 0;
         box.setAttribute("role", "region");
         box.setAttribute("aria-label", "Tabelle, seitlich verschiebbar");
+      } else if (box.getAttribute("role") === "region") {
+        box.removeAttribute("tabindex");
+        box.removeAttribute("role");
+        box.removeAttribute("aria-label");
       }
     });
   }
   if (window.document$ && window.document$.subscribe) window.document$.subscribe(label);
   else label();
+  var waiting;
+  window.addEventListener("resize", function () {  // a phone turned, a window resized
+    clearTimeout(waiting);
+    waiting = setTimeout(label, 200);
+  });
 })();

@@ -73,10 +73,10 @@ class CardRenderer:
                 f'<p class="fn-card__meta">{" · ".join(meta)}</p>{text}{more}</article>')
 
     def _picture(self, entry: Entry) -> str:
-        """The item's picture beside its card, with its own alternative text."""
+        """The item's picture beside its card: decorative there (alt=""), because the title
+        beside it says what the item is about and its page describes the picture."""
         image = getattr(entry.data, "image", None)
         if image is None or (path := resolve_asset(image.src, entry.src, self.exists)) is None:
             return ""
-        return (f'<img class="fn-card__picture" src="{ROOT}{escape(path)}" '
-                f'alt="{escape(image.alt)}" loading="lazy">')
+        return f'<img class="fn-card__picture" src="{ROOT}{escape(path)}" alt="" loading="lazy">'
 
