@@ -109,14 +109,16 @@ def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
 
 
 @pytest.mark.slow
-def test_every_page_of_the_sample_site_passes_axe_and_fits_320_px(sample_site: Site) -> None:
+def test_every_page_of_the_sample_site_passes_axe_and_fits_320_px(chromium: tuple[Any, str],
+                                                                  sample_site: Site) -> None:
     """Beyond one page of each kind: every page the sample site has — help, legal pages,
     Leichte Sprache included — at 320 and 1366 px."""
     browser.need(browser.AXE.is_file(), "Barrierefreiheits-Tests", "axe-core fehlt")
     pages = [url for url in sample_site.pages() if not url.startswith("pagefind")]
     assert len(pages) > 60
     problems: list[str] = []
-    with browser.launch(sample_site) as (chrome, base):
+    chrome, _ = chromium  # one Playwright per process: the module's browser, another server
+    with browser.serve(sample_site.root) as base:
         for width in (320, 1366):
             context = chrome.new_context(locale="de-DE", viewport={"width": width, "height": 800})
             page = context.new_page()
