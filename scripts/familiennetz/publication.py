@@ -15,10 +15,11 @@ from urllib.parse import urlsplit
 
 from .codeblanks import blank_code
 from .documents import TextPage
-from .operator import Operator
+from .operator import Operator, read_operator
 from .problems import Level, Problem
+from .validator import ValidationResult
 
-__all__ = ["is_local", "publication_problems"]
+__all__ = ["is_local", "publication_problems", "site_operator"]
 
 _LOCAL = {"localhost", "127.0.0.1", "::1", "0.0.0.0", ""}
 # "[Name der Behörde]": brackets that are not a link, an image, a footnote or a checkbox.
@@ -67,3 +68,13 @@ def publication_problems(*, site_url: str, publish: bool, operator: Operator | N
         if not page.draft:
             problems.extend(_placeholders(page))
     return problems
+
+
+def site_operator(config_file: Path, raw: object, result: ValidationResult, *, site_url: str,
+                  publish: bool) -> tuple[Operator | None, list[Problem]]:
+    """The operator declared in `config_file`, and why this build may not go ahead: wrong
+    operator data always; a local address, no operator or placeholders when publishing."""
+    operator, problems = read_operator(config_file, raw, exists=lambda rel: rel in result.publishable)
+    problems += publication_problems(site_url=site_url, publish=publish, operator=operator,
+                                     pages=result.collection.pages, config_file=config_file)
+    return operator, problems

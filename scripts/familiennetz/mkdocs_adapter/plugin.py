@@ -19,8 +19,7 @@ from mkdocs.structure.nav import Navigation
 from .. import deadline
 from ..cores import Beside
 from ..editor import EditorSettings
-from ..operator import read_operator
-from ..publication import publication_problems
+from ..publication import site_operator
 from ..run import BuildError, BuildRun
 from ..validator import ValidationResult
 from .config import FamiliennetzConfig, validated
@@ -57,13 +56,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                                      local=options.editor_local.strip())
         if (problem := self.editor.problem()) is not None:
             raise PluginError(problem)
-        operator, problems = read_operator(Path(config.config_file_path), config.extra.get("operator"),
-                                           exists=lambda rel: rel in result.publishable)
-        # A build for publication: by its address, or said by the Pages workflow.
-        problems += publication_problems(site_url=config.site_url or "",
-                                         publish=os.environ.get("FAMILIENNETZ_PUBLISH") == "1",
-                                         operator=operator, pages=result.collection.pages,
-                                         config_file=Path(config.config_file_path))
+        operator, problems = site_operator(Path(config.config_file_path), config.extra.get("operator"),
+                                           result, site_url=config.site_url or "",
+                                           publish=os.environ.get("FAMILIENNETZ_PUBLISH") == "1")
         if problems:
             raise PluginError("Diese Website wird nicht veröffentlicht:\n"
                               + "\n".join(str(p) for p in problems))
