@@ -207,3 +207,16 @@ def test_the_local_backends_gate_lets_through_only_paths_under_content(
     from familiennetz.editor.guard import allowed_paths
 
     assert allowed_paths(request_) is allowed
+
+
+def test_make_edit_says_in_german_when_its_port_is_taken(tmp_path: Path) -> None:
+    import socket
+
+    from familiennetz.localedit import LocalBackend
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(SystemExit, match="ist belegt"):
+            LocalBackend(tmp_path, frozenset(), port=port).start()

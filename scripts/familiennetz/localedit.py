@@ -32,6 +32,15 @@ PROJECT = Path(__file__).resolve().parents[2]
 SERVER = Path("node_modules/decap-server/dist/index.js")
 
 
+def _taken(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return True
+    return False
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -59,6 +68,9 @@ class LocalBackend:
         if not script.is_file():
             raise SystemExit("Der lokale Speicherdienst fehlt (node_modules/decap-server): "
                              "`make edit` installiert ihn mit npm.")
+        if _taken(self.port):
+            raise SystemExit(f"Port {self.port} ist belegt – läuft `make edit` schon in einem "
+                             "anderen Fenster? Beenden Sie es dort (Strg+C) und starten Sie neu.")
         inner = free_port()
         # An empty working folder: decap-server reads a `.env` from it (a repository's own
         # could set GIT_CONFIG_* and make git run commands), and only what it needs.
@@ -127,6 +139,11 @@ def main(argv: list[str] | None = None) -> int:
         from .editor.screenshots import take_screenshots
 
         return take_screenshots(args.screenshots.resolve())
+    if _taken(args.port):
+        print(f"Port {args.port} ist belegt – läuft schon eine Vorschau (`make serve`, `make edit`)? "
+              "Beenden Sie sie oder wählen Sie einen anderen: `make edit` mit "
+              "`.venv/bin/python -m familiennetz.localedit --port 8001`.", file=sys.stderr)
+        return 1
     work = PROJECT / ".edit"
     repo = work / "repo"
     if not (repo / ".git").is_dir():  # the editor saves here, never into this checkout
