@@ -18,7 +18,7 @@ import yaml
 from browser import need
 from conftest import NOW
 from familiennetz.editor.drive import Editor
-from familiennetz.editor.screenshots import Sandbox, sandbox
+from familiennetz.editor.sandbox import Sandbox, sandbox
 from familiennetz.validator import validate
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

@@ -35,16 +35,14 @@ class Editor:
         """The input of the field labelled `label` (inside the group `within`)."""
         scope = self.page
         if within is not None:
-            group = self._label(within).get_attribute("for")
-            scope = self.page.locator(f"#{group}")
-        label_el = scope.locator("label", has_text=re.compile(rf"^{re.escape(label)}( \(optional\))?$",
-                                                              re.I)).first
-        target = label_el.get_attribute("for")
-        return self.page.locator(f'[id="{target}"]')
+            scope = self.page.locator(f'[id="{self._label(self.page, within).get_attribute("for")}"]')
+        return self.page.locator(f'[id="{self._label(scope, label).get_attribute("for")}"]')
 
-    def _label(self, text: str) -> Any:
-        return self.page.locator("label", has_text=re.compile(rf"^{re.escape(text)}( \(optional\))?$",
-                                                              re.I)).first
+    @staticmethod
+    def _label(scope: Any, text: str) -> Any:
+        """The label reading `text`, with Decap's "(optional)" or without."""
+        return scope.locator("label", has_text=re.compile(rf"^{re.escape(text)}( \(optional\))?$",
+                                                          re.I)).first
 
     def fill(self, label: str, value: str, within: str | None = None) -> None:
         self.field(label, within).fill(value)

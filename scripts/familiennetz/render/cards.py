@@ -30,7 +30,7 @@ def _link(url: str, text: str) -> str:
 
 class CardRenderer:
     def __init__(self, references: Mapping[str, Mapping[str, Entry]],
-                 exists: Callable[[str], bool] = lambda src: False) -> None:
+                 exists: Callable[[str], bool]) -> None:
         self.references = references
         self.exists = exists  # whether a file below content/ is published (pictures)
         self._cache: dict[tuple[str, int, bool], str] = {}

@@ -11,7 +11,7 @@ from ..dates import format_date_de, start_of_day
 from ..fields import spec
 from ..text import sort_key_de
 from .base import ItemType
-from .parts import TARGET_GROUPS, Item, Location, OfferContact, TargetGroup, language_name, languages
+from .parts import TARGET_GROUPS, Item, Location, OfferContact, TargetGroup, language_name, languages_spec
 from .values import DateProblem, FinderFilter, FinderToggle, Refs
 
 __all__ = ["OFFER", "OFFER_TYPES", "STALE_AFTER", "Offer"]
@@ -42,11 +42,7 @@ class Offer(Item):
                                      default=None, form="Wo das Angebot stattfindet.")
     schedule: str | None = spec("Zeiten", "z. B. „dienstags 9–11 Uhr“.", default=None)
     cost: str | None = spec("Kosten", "„kostenlos“ oder ein Preis.", default=None)
-    languages: tuple[str, ...] = spec("Sprachen", "ISO-639-1-Codes, z. B. `[de, tr]`.",
-                                      form="In welchen Sprachen man sich verständigen kann.",
-                                      offer=languages,
-                                      default=("de",), pattern=r"^[a-z]{2}$",
-                                      pattern_hint="ein Sprachcode aus zwei Buchstaben, z. B. `de`")
+    languages: tuple[str, ...] = languages_spec()
     funding: str | None = spec("Förderung", "z. B. „Kita-Sozialraumbudget“.", default=None)
     network: str | None = spec("Netzwerk", "Netzwerk (Slug).", default=None, ref="network")
     reviewed: dt.date = spec("Geprüft am", "Wann das Angebot zuletzt geprüft wurde; älter als 365 "

@@ -19,7 +19,7 @@ from .parts import (
     URL_HINT,
     Location,
     TargetGroup,
-    languages,
+    languages_spec,
 )
 
 __all__ = ["EventDetails", "Registration", "Venue", "when_lines"]
@@ -68,11 +68,7 @@ class EventDetails:
     target_groups: tuple[TargetGroup, ...] = spec("Zielgruppen", "Für wen sie ist.",
                                                   min_items=1, labels=TARGET_GROUPS)
     cost: str | None = spec("Kosten", "„kostenlos“ oder ein Preis.", default=None)
-    languages: tuple[str, ...] = spec("Sprachen", "ISO-639-1-Codes, z. B. `[de, tr]`.",
-                                      form="In welchen Sprachen man sich verständigen kann.",
-                                      offer=languages,
-                                      default=("de",), pattern=r"^[a-z]{2}$",
-                                      pattern_hint="ein Sprachcode aus zwei Buchstaben, z. B. `de`")
+    languages: tuple[str, ...] = languages_spec()
     registration: Registration | None = spec("Anmeldung", "`url`, `email` oder `phone`, dazu "
                                              "`deadline`.", default=None,
                                              form="Wie man sich anmeldet: Anmeldeseite, "

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from ..fields import spec
 
 __all__ = [
     "EMAIL", "EMAIL_HINT", "PHONE", "PHONE_HINT", "TARGET_GROUPS", "URL", "URL_HINT", "Image",
     "Item", "Location", "OfferContact", "PageMeta", "PressContact", "TargetGroup", "language_name",
-    "languages",
+    "languages", "languages_spec",
 ]
 
 # Strict on purpose: these values end up in `mailto:`, `tel:` and `href` attributes.
@@ -45,6 +45,14 @@ def languages() -> dict[str, str]:
     """Two-letter language codes with their German names, by name: what the web form offers."""
     found = {code: name for code, name in _languages().items() if len(code) == 2}
     return dict(sorted(found.items(), key=lambda item: item[1]))
+
+
+def languages_spec() -> Any:
+    """The `languages` field offers and events share: declared once here."""
+    return spec("Sprachen", "ISO-639-1-Codes, z. B. `[de, tr]`.",
+                form="In welchen Sprachen man sich verständigen kann.", offer=languages,
+                default=("de",), pattern=r"^[a-z]{2}$",
+                pattern_hint="ein Sprachcode aus zwei Buchstaben, z. B. `de`")
 
 
 def language_name(code: str) -> str:
