@@ -150,6 +150,102 @@ def test_drafts_embargoed_items_and_listings_are_not_found(tab: Tab) -> None:
     assert results(tab, "Mitteilungen der Kreisverwaltungen") == []  # pressemitteilungen/index.md
 
 
+# --- relevance and nothing found -------------------------------------------------------------
+
+
+def status(page: Any) -> str:
+    return str(page.locator("[data-fn-search-status]").inner_text())
+
+
+@pytest.mark.parametrize(("query", "reason"), [
+    ("xqzvbnm", "„xqzvbnm“ kommt auf dieser Website nicht vor."),  # a nonsense word
+    # only on the help page and in the Impressum, which are not searched
+    ("Redaktionsleitfaden", "„Redaktionsleitfaden“ kommt auf dieser Website nicht vor."),
+    ("Tagesmutter", "„Tagesmutter“ kommt auf dieser Website nicht vor."),  # Pagefind alone: "Tag…"
+    ("ab", "Suchwörter brauchen mindestens 3 Buchstaben – „ab“ ist zu kurz."),
+    ("z. B.", "Suchwörter brauchen mindestens 3 Buchstaben – „z“, „B“ sind zu kurz."),
+])
+def test_nothing_found_says_why_in_german_and_shows_the_ways_on(tab: Tab, query: str, reason: str) -> None:
+    page = search(tab, query)
+    assert shown_urls(page) == []
+    assert status(page) == f"Keine Ergebnisse für „{query}“. {reason}"
+    help_box = page.locator("[data-fn-search-help]")
+    assert help_box.is_visible()
+    assert help_box.get_by_role("link", name="Angebote finden").is_visible()
+    topic = help_box.get_by_role("link", name="Kinderschutz")
+    assert topic.get_attribute("href").endswith("themen/kinderschutz/")
+    assert not page.locator(".fn-search-filters").is_visible()  # nothing to narrow down
+
+
+def test_a_misspelt_word_is_answered_with_the_sites_nearest_word(tab: Tab) -> None:
+    page = search(tab, "Kinderschuz")
+    assert status(page) == ("Keine Ergebnisse für „Kinderschuz“. "
+                            "„Kinderschuz“ kommt auf dieser Website nicht vor.")
+    suggestion = page.locator("[data-fn-search-suggestions]")
+    assert suggestion.inner_text() == "Meinten Sie: Kinderschutz"
+    suggestion.get_by_role("link", name="Kinderschutz").click()
+    page.wait_for_url("**/suche/?q=Kinderschutz")
+    page.wait_for_function(SHOWN)
+    assert KOORDINATORIN in shown_urls(page)
+
+
+def test_words_no_page_has_together_are_offered_one_by_one(tab: Tab) -> None:
+    page = search(tab, "Babytreff Nastätten")
+    assert shown_urls(page) == []
+    assert status(page) == ("Keine Ergebnisse für „Babytreff Nastätten“. "
+                            "Keine Seite enthält alle Suchwörter zusammen.")
+    suggestion = page.locator("[data-fn-search-suggestions]")
+    assert suggestion.inner_text() == "Suchen Sie nach einem Wort allein: Babytreff, Nastätten"
+
+
+def test_every_result_has_every_word_and_short_words_are_left_out(tab: Tab) -> None:
+    page = search(tab, "Kinderschutz Saarlouis ab")
+    assert status(page).endswith("„ab“ ist zu kurz und wurde nicht gesucht.")
+    found = shown_urls(page)
+    assert KOORDINATORIN in found and BABYTREFF not in found  # Saarlouis, but no Kinderschutz
+    assert set(found) == set(results(tab, "Kinderschutz Saarlouis"))
+
+
+def test_a_compound_the_site_uses_only_in_parts_finds_them(tab: Tab) -> None:
+    # The Babytreff says "Familienpaten" and "Patenschaftsbörse", never "Familienpatenschaft".
+    page = search(tab, "Familienpatenschaft")
+    assert shown_urls(page) == [BABYTREFF]
+    assert status(page) == ("1 Ergebnis für „Familienpatenschaft“. „Familienpatenschaft“ kommt als "
+                            "ganzes Wort nicht vor; gesucht wurde nach „Familien“ und „Patenschaft“.")
+
+
+def test_items_come_before_pages_and_kinderschutz_items_first(tab: Tab) -> None:
+    page = search(tab, "schutz")
+    types = page.locator(".fn-result__type").all_inner_texts()
+    items = {"Pressemitteilung", "Netzwerktreffen", "Angebot", "Veranstaltung"}
+    first_page = next(i for i, t in enumerate(types) if t not in items)
+    assert first_page >= 3 and all(t not in items for t in types[first_page:])
+    titles = page.locator(".fn-result__title").all_inner_texts()
+    assert all("Kinderschutz" in title for title in titles[:first_page])
+
+
+def test_help_pages_never_appear(tab: Tab) -> None:
+    for query in ("Hilfe Redaktionen", "Pressestellen", "Freigabeablauf"):
+        assert all(not url.startswith("hilfe/") for url in results(tab, query))
+    assert results(tab, "Pressestellen") == []
+
+
+def test_the_page_and_the_build_compare_words_alike(tab: Tab) -> None:
+    from familiennetz.search.vocabulary import chunk_key, loose
+
+    words = ["Mütter", "Muetter", "MUTTER", "Straße", "Café", "Ärztin", "Öffnungszeiten", "İstanbul",
+             "3-Jährige", "Œuvre", "naïve", "Ǆemal"]
+    page = tab.open("suche/")
+    page.wait_for_function(SHOWN)
+    seen = page.evaluate("""async (words) => {
+      const { Words } = await import(new URL('../assets/fn-search-words.js', location.href).href);
+      const config = JSON.parse(document.getElementById('fn-search-config').textContent);
+      const w = new Words(config, location.href);
+      return words.map((x) => [w.loose(x), w.loose(x).slice(0, 2).replace(/[^a-z0-9]/g, '_')]);
+    }""", words)
+    assert seen == [[loose(x), chunk_key(loose(x))] for x in words]
+
+
 # --- filters ---------------------------------------------------------------------------------------
 
 

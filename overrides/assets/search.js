@@ -2,15 +2,23 @@
 // header (the site's one search box); results, filters and the URL follow it as you type.
 // Pagefind (site/pagefind/) loads only the index chunks a query needs.
 //
+// Before Pagefind is asked, each query word is checked against the site's own words
+// (fn-search-words.js): too short ones are left out and said so, a compound the site uses
+// only in parts is searched as its parts, and a word the site never uses finds nothing —
+// the page then says so and offers the nearest words, the finder and the topics. Every
+// result contains every word searched for (Pagefind's rule); items (press releases,
+// meetings, offers, events) come before the pages about districts, networks and topics.
+//
 // Keyboard and screen readers: the box is a real form. Enter moves the focus to the
 // result count (announced, and the next Tab leads into the filters and results); typing
 // only updates the live status, without moving the focus.
 //
 // Bytes: a first search loads Pagefind's script, its WebAssembly, the metadata, the index
-// chunks of the words searched for and the fragments of the results shown. The filter
-// choices are part of the page (suche.html); their counts need all of Pagefind's filter
-// files, which are fetched only when a reader opens a filter group or arrives with one set.
-import { fold as foldWith } from "./fn-text.js";
+// chunks of the words searched for, the type filter (for the order), one or two small
+// files of the site's words and the fragments of the results shown. The filter choices
+// are part of the page (suche.html); their counts need all of Pagefind's filter files,
+// which are fetched only when a reader opens a filter group or arrives with one set.
+import { Words } from "./fn-search-words.js";
 
 const page = document.querySelector("[data-fn-search]");
 const form = document.querySelector("[data-fn-search-form]");
@@ -23,6 +31,7 @@ const resetButton = page.querySelector("[data-fn-search-reset]");
 const FILTERS = [...filtersEl.querySelectorAll("[data-key]")].map((group) => group.dataset.key);
 const PAGE_SIZE = 10;
 const EXCERPT_WORDS = 30;
+const helpEl = page.querySelector("[data-fn-search-help]");
 const root = new URL(page.dataset.fnBase.replace(/\/?$/, "/"), location.href);
 const baseTitle = document.title;
 
@@ -32,9 +41,10 @@ let countsLoaded = false;
 let current = { results: [], shown: 0 };
 let sequence = 0;
 
-/** Lower case, umlauts spelt out, accents dropped: "Frühe" and "Fruehe" compare equal. */
 const config = JSON.parse(document.getElementById("fn-search-config").textContent);
-const fold = (text) => foldWith(text, config.fold);
+const words = new Words(config, root);
+/** Lower case, umlauts spelt out, accents dropped: "Frühe" and "Fruehe" compare equal. */
+const fold = (text) => words.fold(text);
 
 function plural(n, one, many) {
   return `${n.toLocaleString("de-DE")} ${n === 1 ? one : many}`;
@@ -156,7 +166,9 @@ function renderResult(data, query) {
   excerpt.className = "fn-result__excerpt";
   const summary = data.meta.summary || "";
   if (data.locations && data.locations.length > 0) {
-    appendExcerpt(excerpt, data.excerpt); // Pagefind found the words in the page's text
+    // Pagefind found the words in the page's text; an excerpt from mid-sentence says so.
+    if (/^\s*[\p{Ll}\p{N}]/u.test(data.excerpt.replace(/<[^>]*>/g, ""))) excerpt.append("… ");
+    appendExcerpt(excerpt, data.excerpt);
   } else if (!(query && (appendTermExcerpt(excerpt, data.content, query)
                          || appendTermExcerpt(excerpt, summary, query)))) {
     excerpt.append(summary || data.content.split(/\s+/).slice(0, EXCERPT_WORDS).join(" "));
@@ -177,19 +189,118 @@ async function showMore(focusFirst) {
   if (focusFirst && items.length) items[0].querySelector("a").focus();
 }
 
-function describe(total, query) {
+// --- the query ----------------------------------------------------------------------
+
+/** What to ask Pagefind for `query`: the words it is asked for, the ones left out (too
+ *  short), the compounds searched as parts, and the words the site never uses. */
+async function resolve(query) {
+  const [kept, short] = words.split(query);
+  const asked = [];
+  const split = [];
+  const unknown = [];
+  for (const word of kept) {
+    const known = await words.known(word);
+    if (known !== false) { // null: the words could not be loaded; let Pagefind answer
+      asked.push(word);
+      continue;
+    }
+    const parts = await words.parts(word);
+    if (parts) {
+      asked.push(...parts);
+      split.push([word, parts]);
+    } else {
+      unknown.push(word);
+    }
+  }
+  return { asked, short, split, unknown };
+}
+
+/** Items first, then the pages about districts, networks and topics, each in Pagefind's
+ *  order: a second search, narrowed to the item types, says which results are items. */
+async function itemsFirst(query, filters, results) {
+  const chosen = filters.art ? filters.art.any : config.items;
+  const items = config.items.filter((type) => chosen.includes(type));
+  if (!items.length || results.length < 2) return results;
+  const only = await pagefind.search(query, { filters: { ...filters, art: { any: items } } });
+  if (only === null) return null;
+  const ids = new Set(only.results.map((r) => r.id));
+  return [...results.filter((r) => ids.has(r.id)), ...results.filter((r) => !ids.has(r.id))];
+}
+
+function quoted(list) {
+  return list.map((word) => `„${word}“`).join(", ");
+}
+
+function describe(total, query, resolved) {
   const filtered = Object.values(state.filters).some((values) => values.size);
   let text = plural(total, "Ergebnis", "Ergebnisse");
   if (query) text += ` für „${query}“`;
   if (filtered) text += " (gefiltert)";
-  return `${text}.`;
+  text += ".";
+  for (const [word, parts] of resolved.split) {
+    const spelt = /^\p{Lu}/u.test(word) ? parts.map((p) => p[0].toUpperCase() + p.slice(1)) : parts;
+    text += ` „${word}“ kommt als ganzes Wort nicht vor; gesucht wurde nach „${spelt.join("“ und „")}“.`;
+  }
+  if (resolved.short.length) {
+    text += ` ${quoted(resolved.short)} ${resolved.short.length === 1 ? "ist" : "sind"} zu kurz und wurde${resolved.short.length === 1 ? "" : "n"} nicht gesucht.`;
+  }
+  return text;
+}
+
+// --- nothing found ------------------------------------------------------------------
+
+function link(text, params) {
+  const a = document.createElement("a");
+  a.href = `?${new URLSearchParams(params)}`;
+  a.textContent = text;
+  a.dataset.fnSearchSuggestion = "";
+  return a;
+}
+
+function listOf(target, links) {
+  links.forEach((a, i) => target.append(...(i ? [", ", a] : [a])));
+}
+
+/** Why nothing was found (for the status line), and where to go next: the nearest words
+ *  the site uses, each word on its own when no page has them all, the finder and the
+ *  topics (the rest of the box is in suche.html). */
+async function explain(query, resolved, filtered) {
+  const suggestions = helpEl.querySelector("[data-fn-search-suggestions]");
+  const list = suggestions.querySelector("[data-fn-search-suggestions-list]");
+  const label = suggestions.querySelector("[data-fn-search-suggestions-label]");
+  list.replaceChildren();
+  let reason;
+  let offered = [];
+  // A compound searched as its parts that found nothing is a word the site does not use.
+  const unknown = [...resolved.unknown, ...resolved.split.map(([word]) => word)];
+  if (!resolved.asked.length && !unknown.length) {
+    reason = `Suchwörter brauchen mindestens ${config.minTerm} Buchstaben – ${quoted(resolved.short)} ${resolved.short.length === 1 ? "ist" : "sind"} zu kurz.`;
+  } else if (unknown.length) {
+    reason = `${quoted(unknown)} ${unknown.length > 1 ? "kommen" : "kommt"} auf dieser Website nicht vor.`;
+    for (const word of unknown) offered.push(...await words.nearest(word));
+    offered = [...new Set(offered)].slice(0, 6);
+    label.textContent = "Meinten Sie: ";
+  } else if (filtered) {
+    reason = "Mit den gewählten Filtern gibt es dazu keine Treffer. Heben Sie Filter auf, um mehr zu sehen.";
+  } else {
+    reason = "Keine Seite enthält alle Suchwörter zusammen.";
+    offered = resolved.asked;
+    label.textContent = "Suchen Sie nach einem Wort allein: ";
+  }
+  listOf(list, offered.map((word) => link(word, { q: word })));
+  suggestions.hidden = !offered.length;
+  helpEl.hidden = false;
+  return `Keine Ergebnisse für „${query}“${filtered ? " (gefiltert)" : ""}. ${reason}`;
 }
 
 async function run() {
   const my = ++sequence;
   const query = state.q.trim();
   const filters = activeFilters();
-  if (!query && !Object.keys(filters).length) {
+  const filtered = Object.keys(filters).length > 0;
+  helpEl.hidden = true;
+  filtersEl.closest("section").hidden = false;
+  if (!query && !filtered) {
     resultsEl.replaceChildren();
     moreButton.hidden = true;
     current = { results: [], shown: 0 };
@@ -199,21 +310,35 @@ async function run() {
     page.dataset.fnShown = location.search; // for the browser tests: these results are shown
     return;
   }
-  const search = await pagefind.search(query || null, { filters });
+  const resolved = query ? await resolve(query) : { asked: [], short: [], split: [], unknown: [] };
+  if (my !== sequence) return;
+  const searchable = !query || (resolved.asked.length && !resolved.unknown.length);
+  const terms = query ? resolved.asked.join(" ") : null;
+  const search = searchable ? await pagefind.search(terms, { filters }) : { results: [], filters: {} };
   if (my !== sequence || search === null) return;
   // Counts as readers expect from facets: a group's own choices do not narrow its counts.
   const counts = countsLoaded ? { ...search.filters } : null;
-  for (const key of countsLoaded ? Object.keys(filters) : []) {
-    const without = await pagefind.search(query || null, { filters: activeFilters(key) });
+  for (const key of countsLoaded && searchable ? Object.keys(filters) : []) {
+    const without = await pagefind.search(terms, { filters: activeFilters(key) });
     if (my !== sequence || without === null) return;
     counts[key] = without.filters[key] || {};
   }
-  current = { results: search.results, shown: 0 };
+  const ordered = query && search.results.length ? await itemsFirst(terms, filters, search.results) : search.results;
+  if (my !== sequence || ordered === null) return;
+  current = { results: ordered, shown: 0 };
   resultsEl.replaceChildren();
   await showMore(false);
   if (my !== sequence) return;
-  statusEl.textContent = describe(search.results.length, query);
-  document.title = `${query ? `„${query}“ – ` : ""}${plural(search.results.length, "Ergebnis", "Ergebnisse")} – ${baseTitle}`;
+  const total = ordered.length;
+  if (total) {
+    statusEl.textContent = describe(total, query, resolved);
+  } else {
+    const text = await explain(query, resolved, filtered);
+    if (my !== sequence) return;
+    statusEl.textContent = text;
+    filtersEl.closest("section").hidden = !filtered; // nothing to narrow: only the way back
+  }
+  document.title = `${query ? `„${query}“ – ` : ""}${plural(total, "Ergebnis", "Ergebnisse")} – ${baseTitle}`;
   updateCounts(counts);
   page.dataset.fnShown = location.search;
 }

@@ -8,7 +8,6 @@ feeds and the index. Nothing here knows MkDocs.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,10 +35,12 @@ from .search import (
     SearchIndexer,
     SearchIndexError,
     SearchRecords,
-    filter_choices,
+    Vocabulary,
+    entry_text,
+    page_text,
     search_document,
 )
-from .text import FOLD
+from .search.page import search_page_config
 from .timings import Timings
 from .types import BY_FOLDER, ITEM_TYPES
 from .validator import ValidationResult
@@ -74,6 +75,7 @@ class BuildRun:
         self.bodies: dict[str, str] = {}  # item src → its checked HTML, for the feeds
         self.indexer = SearchIndexer() if search else None
         self.records = SearchRecords(result.collection)
+        self.vocabulary = Vocabulary()
         self.cards = CardRenderer(result.collection.references, self.exists)
         self._feed_links: dict[str, list[FeedLink]] = {}
         self._years: dict[str, list[int]] = {}
@@ -142,10 +144,13 @@ class BuildRun:
         of every page is converted before any is rendered, so Pagefind writes its index
         on the other core while the templates are rendered (see search/document.py)."""
         with self.timings("search terms"):
-            record = self.records.for_entry(planned.entry) if planned.entry else \
-                self.records.for_page(planned.page) if planned.page else None
-        if record is None:
-            return
+            if planned.entry is not None:
+                record, text = self.records.for_entry(planned.entry), entry_text(planned.entry)
+            elif planned.page is not None:
+                record, text = self.records.for_page(planned.page), page_text(planned.page)
+            else:
+                return
+            self.vocabulary.add(f"{text}\n{record.details}", record.terms)
         with self._search("pages") as indexer:  # Pagefind reads it in its own process
             indexer.add(url, search_document(title or "", html, record))
             if indexer.pages == len(self.plan.indexed):  # the last: write while rendering goes on
@@ -175,8 +180,9 @@ class BuildRun:
                                          for g in self.plan.subscriptions]
             extra["fn_calendars"] = [t.calendar for t in ITEM_TYPES if t.calendar]
         elif planned is not None and planned.kind == "search":
-            extra["fn_search_filters"] = filter_choices(self.collection)
-            extra["fn_search_config"] = json.dumps({"fold": FOLD}, ensure_ascii=False)
+            found = search_page_config(self.collection, self.vocabulary.keys())
+            extra.update(fn_search_filters=found.filters, fn_search_config=found.config,
+                         fn_search_topics=found.topics, fn_search_finder=found.finder)
         own = self.feed_links(planned.feed_scope) if planned and planned.feed_scope \
             and planned.feed_scope != "alle" else []
         return {"fn": fn, "fn_own_feeds": own, "fn_feed_links": own + self.feed_links("alle"),
@@ -211,6 +217,8 @@ class BuildRun:
         if self.indexer is not None:  # if not yet begun: Pagefind writes while feeds are made
             with self._search("writing") as indexer:
                 indexer.start_writing(site_dir)
+            with self.timings("search vocabulary"):
+                self.vocabulary.write(site_dir)
 
     def finish_index(self) -> IndexResult | None:
         if self.indexer is None:

@@ -24,7 +24,10 @@ from ..text import sort_key_de
 from ..types import TYPES, ItemType, ReferenceType
 from .compounds import MIN_COMPOUND, Splitter, build_vocabulary, words_of
 
-__all__ = ["FILTERS", "PAGE_TYPE", "SearchRecord", "SearchRecords", "filter_choices", "indexed_sources"]
+__all__ = [
+    "FILTERS", "PAGE_TYPE", "SearchRecord", "SearchRecords", "entry_text", "filter_choices",
+    "indexed_sources", "page_text",
+]
 
 PAGE_TYPE = "Seite"  # ordinary pages: Impressum, Barrierefreiheit, help for press officers
 # Filter keys as the index and the URL of the search page use them → heading on the page.
@@ -83,7 +86,8 @@ def filter_choices(collection: Collection) -> list[tuple[str, str, list[str]]]:
     return [(key, heading, values[key]) for key, heading in FILTERS.items()]
 
 
-def _entry_text(entry: Entry) -> str:
+def entry_text(entry: Entry) -> str:
+    """The words of an item or descriptive page that its record and body make findable."""
     return "\n".join([entry.title, getattr(entry.data, "summary", ""), entry.body,
                       *entry.type.search_text(entry)])
 
@@ -99,7 +103,7 @@ def _details(entry: Entry, collection: Collection) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _page_text(page: TextPage) -> str:
+def page_text(page: TextPage) -> str:
     return f"{page.title or ''}\n{page.body}"
 
 
@@ -116,9 +120,9 @@ class SearchRecords:
         hidden = self.collection.hidden
         for entry in self.collection.entries:
             if entry.src not in hidden:
-                yield entry.src, _entry_text(entry)
+                yield entry.src, entry_text(entry)
         for page in self.collection.published_pages:
-            yield page.src, _page_text(page)
+            yield page.src, page_text(page)
 
     @property
     def splitter(self) -> Splitter:
