@@ -17,6 +17,7 @@ from .listings import ListingPage
 __all__ = ["Crumb", "PageContext", "item_context", "listing_context", "related_items"]
 
 RELATED_LIMIT = 5
+RELATED_POOL = 30  # candidates from each shared district, network and topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,19 +40,28 @@ class PageContext:
 
 
 def related_items(entry: Entry, collection: Collection, limit: int = RELATED_LIMIT) -> list[Entry]:
-    """Newest items sharing the network or a topic; cheap because the indexes are sorted."""
+    """Items that share the district, then the network, then the most topics, then the
+    newest; on a page for families, items only for professionals come last. The
+    candidates are the newest few of each shared reference (the indexes are sorted), so a
+    page of a large site does not rank thousands."""
     data = entry.data
-    pools = [collection.items_for("network", data.network)] if getattr(data, "network", None) else []
+    network = getattr(data, "network", None)
+    pools = [collection.items_for("district", d) for d in data.districts]
+    pools += [collection.items_for("network", network)] if network else []
     pools += [collection.items_for("topic", t) for t in data.topics]
-    seen = {entry.src}
-    picked: list[Entry] = []
-    for pool in pools:
-        for candidate in pool[: limit + 1]:
-            if candidate.src not in seen:
-                seen.add(candidate.src)
-                picked.append(candidate)
-    picked.sort(key=lambda e: -collection.facts[e.src].published_at.timestamp())
-    return picked[:limit]
+    candidates = {c.src: c for pool in pools for c in pool[:RELATED_POOL] if c.src != entry.src}
+    districts, topics = set(data.districts), set(data.topics)
+    for_families = entry.type.audience_of(entry) == "familien"  # type: ignore[attr-defined]
+
+    def rank(other: Entry) -> tuple[bool, bool, bool, int, float, str]:
+        theirs = other.data
+        return (for_families and other.type.audience_of(other) == "fachkraefte",  # type: ignore[attr-defined]
+                not districts & set(theirs.districts),
+                not (network and getattr(theirs, "network", None) == network),
+                -len(topics & set(theirs.topics)),
+                -collection.facts[other.src].published_at.timestamp(), other.src)
+
+    return sorted(candidates.values(), key=rank)[:limit]
 
 
 def _crumbs(entry: Entry) -> list[Crumb]:

@@ -11,7 +11,16 @@ from ..dates import format_date_de, start_of_day
 from ..fields import spec
 from ..text import sort_key_de
 from .base import ItemType
-from .parts import TARGET_GROUPS, Item, Location, OfferContact, TargetGroup, language_name, languages_spec
+from .parts import (
+    TARGET_GROUPS,
+    Item,
+    Location,
+    OfferContact,
+    TargetGroup,
+    audience_of_groups,
+    language_name,
+    languages_spec,
+)
 from .values import DateProblem, FinderFilter, FinderToggle, Refs
 
 __all__ = ["OFFER", "OFFER_TYPES", "STALE_AFTER", "Offer"]
@@ -65,7 +74,7 @@ class OfferType(ItemType):
     feed_name = "Angebote für Familien"
     description = "Neue und neu geprüfte Angebote für Familien."
     purpose = "ein dauerhaftes Angebot für Familien, etwa ein Elterncafé oder eine Beratung"
-    audience = "familien"
+    audience = "familien"  # unless only for professionals: audience_of
     finder_filters = (
         FinderFilter("kreis", "Kreis oder Stadt", "Alle Kreise und Städte",
                      lambda e: e.data.districts,
@@ -126,6 +135,9 @@ class OfferType(ItemType):
         data = entry.data
         town = data.location.town if data.location and data.location.town else None
         return [OFFER_TYPES[data.offer_type] + (f", {town}" if town else "")]
+
+    def audience_of(self, entry: Any) -> str:
+        return audience_of_groups(entry.data.target_groups)
 
     def search_when(self, entry: Any, stale: bool) -> tuple[str | None, str | None]:
         checked = f"geprüft am {format_date_de(entry.data.reviewed)}"

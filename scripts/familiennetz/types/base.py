@@ -110,6 +110,11 @@ class ItemType(Type):
         """The finder card's extra line: what a parent compares at a glance."""
         return []
 
+    def audience_of(self, entry: Entry) -> str:
+        """Who this item is for: "familien", "fachkraefte" or "alle" (related items never
+        put an item for professionals first on a page for families)."""
+        return self.audience
+
     def stale_note(self, entry: Entry) -> str | None:
         """What its card says when it is stale."""
         return None

@@ -4,6 +4,7 @@ in its type's module; everything else reads the declarations (`fields.fields_of`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar, Literal
@@ -32,6 +33,11 @@ TARGET_GROUPS = {
     "kinder-0-3": "Kinder von 0 bis 3 Jahren", "kinder-3-6": "Kinder von 3 bis 6 Jahren",
     "kinder-6-10": "Kinder von 6 bis 10 Jahren", "fachkraefte": "Fachkräfte", "alle": "Alle",
 }
+
+
+def audience_of_groups(groups: Iterable[str]) -> str:
+    """An offer or event only for professionals is for them; any other is for families."""
+    return "fachkraefte" if set(groups) == {"fachkraefte"} else "familien"
 
 
 @cache

@@ -12,7 +12,7 @@ from ..dates import Instant, ends_before, format_date_de, weekday_de
 from ..fields import spec
 from .base import ItemType
 from .event_parts import EventDetails, Registration, when_lines
-from .parts import TARGET_GROUPS, Item, OfferContact, language_name
+from .parts import TARGET_GROUPS, Item, OfferContact, audience_of_groups, language_name
 from .values import DateProblem, Fact, Happening, Part, Refs
 
 __all__ = ["EVENT", "Event", "EventType"]
@@ -51,7 +51,7 @@ class EventType(ItemType):
     description = "Neue Veranstaltungen für Familien: Elternabende, Kurse, Feste und mehr."
     purpose = ("eine Veranstaltung für Familien – Elternabend, Kurs, Fest – mit Termin, Ort und "
                "Anmeldung; sie erscheint auch in den Kalendern der Kreise")
-    audience = "familien"
+    audience = "familien"  # unless only for professionals: audience_of
     calendar = "Veranstaltungen für Familien"
     calendar_prefix = "veranstaltungen/"
     calendar_scopes = ("district",)
@@ -59,6 +59,9 @@ class EventType(ItemType):
     past_to_archive = True
     empty_listing = ("Zurzeit sind keine Termine angekündigt. Vergangene Termine finden Sie "
                      "im Archiv.")
+
+    def audience_of(self, entry: Any) -> str:
+        return audience_of_groups(entry.data.event.target_groups)
 
     def happening(self, data: Any) -> Happening:
         event = data.event
