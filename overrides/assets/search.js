@@ -216,15 +216,16 @@ async function resolve(query) {
 }
 
 /** Items first, then the pages about districts, networks and topics, each in Pagefind's
- *  order: a second search, narrowed to the item types, says which results are items. */
+ *  order: a second search, narrowed to those pages (a small filter of their own), says
+ *  which results they are. */
 async function itemsFirst(query, filters, results) {
-  const chosen = filters.art ? filters.art.any : config.items;
-  const items = config.items.filter((type) => chosen.includes(type));
-  if (!items.length || results.length < 2) return results;
-  const only = await pagefind.search(query, { filters: { ...filters, art: { any: items } } });
-  if (only === null) return null;
-  const ids = new Set(only.results.map((r) => r.id));
-  return [...results.filter((r) => ids.has(r.id)), ...results.filter((r) => !ids.has(r.id))];
+  if (results.length < 2 || (filters.art && filters.art.any.every((t) => config.items.includes(t)))) {
+    return results;
+  }
+  const pages = await pagefind.search(query, { filters: { ...filters, [config.pagesFilter]: { any: ["ja"] } } });
+  if (pages === null) return null;
+  const ids = new Set(pages.results.map((r) => r.id));
+  return [...results.filter((r) => !ids.has(r.id)), ...results.filter((r) => ids.has(r.id))];
 }
 
 function quoted(list) {

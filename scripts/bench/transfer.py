@@ -4,7 +4,8 @@
 served by the standard library on 127.0.0.1, searches for a common word, waits until the
 results are shown and the network is idle, and counts every file fetched from
 `pagefind/` (Pagefind's script, WebAssembly, metadata, index chunks, filters, and the
-fragments of the results shown). Sizes are the bytes served, uncompressed by the
+fragments of the results shown) and from `suche/woerter/` (the site's words, which the
+search page checks each query word against). Sizes are the bytes served, uncompressed by the
 server: Pagefind's index files are compressed already.
 """
 
@@ -17,6 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from familiennetz.search.indexer import OUTPUT
+from familiennetz.search.vocabulary import FOLDER as WORDS
 
 from .browser import CHROMIUM_ARGS, find_chromium, serve
 
@@ -52,7 +54,8 @@ class Transfer:
         """'fragment' → (files, bytes), by the folder or the file's kind."""
         kinds: dict[str, tuple[int, int]] = {}
         for path, size in self.files.items():
-            kind = path.split("/")[0] if "/" in path else path.rsplit(".", 1)[-1]
+            kind = "woerter" if path.startswith("../") else \
+                path.split("/")[0] if "/" in path else path.rsplit(".", 1)[-1]
             count, total = kinds.get(kind, (0, 0))
             kinds[kind] = (count + 1, total + size)
         return kinds
@@ -78,6 +81,8 @@ def first_query(site_dir: Path, query: str, timeout_ms: int = 60_000) -> Transfe
                 size = len(response.body()) if response.ok else 0
                 if path.startswith(f"{OUTPUT}/"):
                     transfer.files[path[len(OUTPUT) + 1:]] = size
+                elif path.startswith(f"{WORDS}/"):  # the site's words: part of every query
+                    transfer.files[f"../{path}"] = size
                 else:
                     transfer.page_files[path] = size
 

@@ -13,7 +13,7 @@ from ..render.jsonld import script_safe_json
 from ..text import FOLD, sort_key_de
 from ..types import ITEM_TYPES
 from .compounds import LINKERS, MIN_PART
-from .records import filter_choices
+from .records import PAGES_FILTER, filter_choices
 from .vocabulary import FOLDER, MIN_TERM
 
 __all__ = ["ENDINGS", "SearchPage", "search_page_config"]
@@ -39,7 +39,7 @@ def search_page_config(collection: Collection, chunks: str) -> SearchPage:
         "fold": FOLD, "minTerm": MIN_TERM, "minPart": MIN_PART,
         "linkers": sorted(LINKERS, key=len, reverse=True), "endings": list(ENDINGS),
         "words": FOLDER + "/", "chunks": chunks,
-        "items": [t.label for t in ITEM_TYPES],
+        "items": [t.label for t in ITEM_TYPES], "pagesFilter": PAGES_FILTER,
     }
     return SearchPage(filter_choices(collection), script_safe_json(settings),
                       [(e.title, e.url) for e in topics],
