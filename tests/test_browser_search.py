@@ -224,6 +224,18 @@ def test_items_come_before_pages_and_kinderschutz_items_first(tab: Tab) -> None:
     assert all("Kinderschutz" in title for title in titles[:first_page])
 
 
+@pytest.mark.parametrize(("query", "stem"), [("Familie", "famili"), ("Saarlouis", "saarlouis")])
+def test_items_with_the_word_in_their_title_come_first(tab: Tab, query: str, stem: str) -> None:
+    page = search(tab, query)
+    items = {"Pressemitteilung", "Netzwerktreffen", "Angebot", "Veranstaltung"}
+    types = page.locator(".fn-result__type").all_inner_texts()
+    titles = [t for t, kind in zip(page.locator(".fn-result__title").all_inner_texts(), types, strict=True)
+              if kind in items]
+    in_title = [any(w.lower().startswith(stem) for w in title.split()) for title in titles]
+    assert in_title[0] and any(not t for t in in_title)
+    assert in_title == sorted(in_title, reverse=True), titles
+
+
 def test_help_pages_never_appear(tab: Tab) -> None:
     for query in ("Hilfe Redaktionen", "Pressestellen", "Freigabeablauf"):
         assert all(not url.startswith("hilfe/") for url in results(tab, query))

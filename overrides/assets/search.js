@@ -391,7 +391,10 @@ async function start() {
   try {
     pagefind = await import(new URL("pagefind/pagefind.js", root).href);
     // No worker: one script less to download, and a query takes milliseconds here anyway.
-    await pagefind.options({ baseUrl: root.pathname, excerptLength: EXCERPT_WORDS, noWorker: true });
+    // Titles above bodies: a title's match adds this much after Pagefind's body score
+    // (its default, 5, let a body that repeats a word beat a title that has it).
+    await pagefind.options({ baseUrl: root.pathname, excerptLength: EXCERPT_WORDS, noWorker: true,
+                             ranking: { metaWeights: { title: 20 } } });
     await pagefind.init();
   } catch {
     statusEl.textContent = "Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal.";
