@@ -11,8 +11,8 @@ from ..assets import resolve_asset
 from ..collection import Collection
 from ..dates import span_de
 from ..documents import Entry
-from ..maps import map_url
 from ..types import BY_FOLDER, ItemType, ReferenceType, Refs
+from ..types.values import map_part
 from .calendars import entry_calendars
 from .jsonld import item_jsonld, script_safe_json
 from .listings import ListingPage
@@ -88,7 +88,7 @@ def item_context(entry: Entry, collection: Collection, site_url: str,
                              "calendars": entry_calendars(entry, collection)}
     if happening is not None:
         extra["when"] = span_de(happening.start, happening.end, weekday=True)
-        extra["map_url"] = map_url(happening.map_query) if happening.map_query else None
+        extra["map"] = map_part(happening.map_query) if happening.map_query else None
     return PageContext("item", _crumbs(entry), entry=entry,
                        related=related_items(entry, collection), image_url=image_url,
                        jsonld=script_safe_json(item_jsonld(entry, collection, absolute,
