@@ -105,7 +105,7 @@ def test_a_result_shows_title_type_date_district_and_snippet(tab: Tab) -> None:
     assert first.locator(".fn-result__title a").inner_text() == (
         "Neue Koordinatorin für den Kinderschutz im Landkreis Saarlouis")
     assert first.locator(".fn-result__meta").inner_text() == (
-        "Pressemitteilung · 9. Juni 2026 · Landkreis Saarlouis")
+        "Pressemitteilung · Veröffentlicht am 9. Juni 2026 · Landkreis Saarlouis")
     excerpt = first.locator(".fn-result__excerpt")
     assert "Koordinatorin" in excerpt.inner_text()
     assert excerpt.locator("mark").count() >= 1

@@ -61,13 +61,20 @@ def uid(path: str) -> str:
     return f"{path}@{HOST}"
 
 
-def test_one_calendar_for_all_each_network_and_each_district(files: dict[str, bytes]) -> None:
+def test_one_calendar_for_all_each_network_each_district_and_each_happening(files: dict[str, bytes]) -> None:
     assert sorted(files) == [
         "kalender/alle.ics",
         "kalender/kreise/rhein-lahn-kreis.ics",
         "kalender/kreise/saarlouis.ics",
         "kalender/netzwerke/fruehe-hilfen-saarlouis.ics",
         "kalender/netzwerke/kita-netzwerk-rhein-lahn.ics",
+        # each meeting and event on its own, for "In meinen Kalender" (test_entry_calendars)
+        f"kalender/termine/{BAD_EMS}.ics",
+        f"kalender/termine/{SAARLOUIS}.ics",
+        f"kalender/termine/{FACHTAG}.ics",
+        "kalender/termine/veranstaltungen/2026/elternkurs-saarlouis.ics",
+        "kalender/termine/veranstaltungen/2026/familienfest-bad-ems.ics",
+        "kalender/termine/veranstaltungen/2026/vorlesen-abgesagt.ics",
         # events for families: all of them, and a calendar per district
         "kalender/veranstaltungen/alle.ics",
         "kalender/veranstaltungen/kreise/rhein-lahn-kreis.ics",

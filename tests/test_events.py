@@ -82,10 +82,11 @@ def test_the_listing_shows_whats_next_soonest_first_and_the_past_in_the_archive(
 def test_an_events_page_says_when_where_and_how_to_sign_up(site: Site) -> None:
     doc = site.doc(KURS)
     assert facts(doc) == {
-        "Wann": ["Dienstag, 1. Dezember 2026, 19:00 bis 21:00 Uhr",
-                 "Dienstag, 8. Dezember 2026, 19:00 bis 21:00 Uhr",
-                 "Dienstag, 15. Dezember 2026, 19:00 bis 21:00 Uhr"],
-        "Wo": ["Familienbildungsstätte", "Musterallee 12", "66740 Saarlouis"],
+        "Wann": ["Dienstag, 1. Dezember 2026, 19:00–21:00 Uhr",
+                 "Dienstag, 8. Dezember 2026, 19:00–21:00 Uhr",
+                 "Dienstag, 15. Dezember 2026, 19:00–21:00 Uhr"],
+        "Wo": ["Familienbildungsstätte", "Musterallee 12", "66740 Saarlouis",
+               "Auf der Karte zeigen (OpenStreetMap)"],
         "Barrierefrei": ["Nein, der Ort ist nicht barrierefrei."],
         "Für wen": ["Eltern, Kinder von 0 bis 3 Jahren"],
         "Kosten": ["15 Euro"],
@@ -97,8 +98,9 @@ def test_an_events_page_says_when_where_and_how_to_sign_up(site: Site) -> None:
     }
     box = by_class(doc, "section", "fn-event")
     assert box is not None
-    assert [a.get("href") for a in box.find_all("a")][:2] == ["https://www.example.org/anmeldung",
-                                                              "tel:06831000-002"]
+    assert [a.get("href") for a in box.find_all("a")][:3] == [
+        "https://www.openstreetmap.org/search?query=Musterallee%2012%2C%2066740%20Saarlouis",
+        "https://www.example.org/anmeldung", "tel:06831000-002"]
     assert by_class(doc, "div", "fn-notice") is None  # upcoming and not cancelled
     assert [h.text() for h in doc.find_all("h1")] == ["Elternkurs an drei Abenden in Saarlouis"]
 
@@ -143,8 +145,12 @@ def test_the_home_page_shows_the_next_events_for_families(site: Site) -> None:
     section = next(s for s in doc.find_all("section")
                    if (h := s.find("h2")) is not None and h.text() == "Nächste Termine für Familien")
     lines = [li.text() for li in section.find_all("li")]
-    assert [line.split(":")[0] for line in lines] == ["1. Dezember 2026, 19", "5. Dezember 2026, 15"]
-    assert lines[1].endswith("– abgesagt")
+    assert lines[0].startswith("Reihe mit 3 Terminen: 1.–15. Dezember 2026, je 19:00–21:00 Uhr – "
+                               "Elternkurs")
+    # cancelled: said first, before the date and the title
+    assert lines[1].startswith("Abgesagt Termin: 5. Dezember 2026, 15:00–16:30 Uhr – Vorlesen")
+    badge = section.find_all("li")[1].children[0]
+    assert not isinstance(badge, str) and badge.has_class("fn-badge")
     assert "Familienfest" not in section.text()
 
 
@@ -178,11 +184,11 @@ def test_the_search_record_files_an_event_by_its_day() -> None:
     records = SearchRecords(collection)
     by_url = {e.url: e for e in collection.items}
     kurs = records.for_entry(by_url[KURS])
-    assert (kurs.type, kurs.date, kurs.year) == ("Veranstaltung", "1. Dezember 2026, 19:00 Uhr",
-                                                 "2026")
+    assert (kurs.type, kurs.date, kurs.year) == (
+        "Veranstaltung", "Reihe mit 3 Terminen: 1.–15. Dezember 2026, je 19:00–21:00 Uhr", "2026")
     assert "Familienbildungsstätte" in kurs.details and "Saarlouis" in kurs.details
     vorlesen = records.for_entry(by_url[VORLESEN])
-    assert vorlesen.date == "5. Dezember 2026, 15:00 Uhr, abgesagt"
+    assert vorlesen.date == "Abgesagt – Termin: 5. Dezember 2026, 15:00–16:30 Uhr"
 
 
 # --- in the browser ---------------------------------------------------------------------------

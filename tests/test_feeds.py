@@ -135,7 +135,8 @@ def urls_in(html: str) -> list[str]:
 # --- which files, which items ----------------------------------------------------------
 
 
-def test_every_scope_has_rss_atom_and_json_and_calendars(files: dict[str, bytes]) -> None:
+def test_every_scope_has_rss_atom_and_json_and_calendars(collection: Collection,
+                                                         files: dict[str, bytes]) -> None:
     expected = {f"feeds/{key}.{ext}" for key in ALL_SCOPES for ext in ("xml", "atom", "json")}
     expected |= {"kalender/alle.ics", "kalender/kreise/rhein-lahn-kreis.ics",
                  "kalender/kreise/saarlouis.ics", "kalender/netzwerke/kita-netzwerk-rhein-lahn.ics",
@@ -143,6 +144,9 @@ def test_every_scope_has_rss_atom_and_json_and_calendars(files: dict[str, bytes]
                  "kalender/veranstaltungen/alle.ics",
                  "kalender/veranstaltungen/kreise/rhein-lahn-kreis.ics",
                  "kalender/veranstaltungen/kreise/saarlouis.ics"}
+    # and each meeting's and event's own file (test_entry_calendars)
+    expected |= {f"kalender/termine/{e.url.strip('/')}.ics" for e in collection.items
+                 if e.type.calendar is not None}
     assert set(files) == expected
     assert list(files) == sorted(files)
 

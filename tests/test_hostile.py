@@ -22,7 +22,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import feedparser
 import icalendar
@@ -126,12 +126,28 @@ def test_feeds_and_calendars_carry_the_values_as_text(site: Site) -> None:
     assert "Pressemitteilung" + PAYLOAD in {entry.title for entry in atom.entries}
     calendar = icalendar.Calendar.from_ical(site.file_for("kalender/alle.ics").read_bytes())  # type: ignore[union-attr]
     [event] = calendar.walk("VEVENT")
-    assert (str(event["SUMMARY"]), str(event["LOCATION"])) == ("Netzwerktreffen" + PAYLOAD,
-                                                               "Ort" + PAYLOAD)
+    assert (str(event["SUMMARY"]), str(event["LOCATION"])) == (
+        "Netzwerktreffen" + PAYLOAD, f"Ort{PAYLOAD}, Straße{PAYLOAD}, 56130 Stadt{PAYLOAD}")
+    own = site.file_for("kalender/termine/netzwerktreffen/2026/feindlich.ics")
+    assert own is not None
+    [event] = icalendar.Calendar.from_ical(own.read_bytes()).walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Netzwerktreffen" + PAYLOAD
     families = site.file_for("kalender/veranstaltungen/alle.ics").read_bytes()  # type: ignore[union-attr]
     [event] = icalendar.Calendar.from_ical(families).walk("VEVENT")
     assert (str(event["SUMMARY"]), str(event["LOCATION"])) == (
         "Veranstaltung" + PAYLOAD, f"Ort{PAYLOAD}, Straße{PAYLOAD}, 56130 Stadt{PAYLOAD}")
+
+
+@pytest.mark.parametrize("url", ["netzwerktreffen/2026/feindlich/", "veranstaltungen/2026/feindlich/"])
+def test_the_map_link_carries_a_hostile_address_only_as_its_query(site: Site, url: str) -> None:
+    [link] = [a for a in LexborHTMLParser(site.html(url)).css("a")
+              if a.text(deep=True).startswith("Auf der Karte zeigen")]
+    assert set(link.attributes) == {"href", "rel"} and link.attributes["rel"] == "noopener"
+    href = urlsplit(link.attributes["href"] or "")
+    assert (href.scheme, href.netloc, href.path, href.fragment) == (
+        "https", "www.openstreetmap.org", "/search", "")
+    query = parse_qs(href.query, keep_blank_values=True)
+    assert query == {"query": [" ".join(f"Straße{PAYLOAD}, 56130 Stadt{PAYLOAD}".split())]}
 
 
 def test_stray_end_tags_cannot_close_the_page_around_the_body(site: Site) -> None:
@@ -215,6 +231,7 @@ VALID: dict[str, tuple[str, dict[str, Any]]] = {  # one valid file per item type
         "network": "kita-netzwerk-rhein-lahn",
         "summary": "Das Netzwerk hat sich in Bad Ems getroffen und beraten.",
         "meeting": {"date": dt.date(2024, 6, 13), "location": "Kreisverwaltung",
+                    "address": {"street": "Weg 1", "postcode": "56130", "town": "Ems"},
                     "organisers": ["Jugendamt"],
                     "speakers": [{"name": "A", "organisation": "B", "topic": "C"}]},
         "contact": {"name": "A", "role": "B", "organisation": "C"},

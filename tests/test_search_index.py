@@ -71,7 +71,7 @@ def test_an_item_tells_pagefind_its_details_and_filters(site: Site) -> None:
     meta = fragment["meta"]
     assert meta["title"] == site.doc(url).find("h1").text()
     assert meta["type"] == "Netzwerktreffen"
-    assert meta["date"] == "8. Oktober 2025"
+    assert meta["date"] == "Termin: 8. Oktober 2025"  # labelled as on its card
     assert meta["districts"] == "Stadt Bad Kreuznach"
     assert meta["topics"] == "Kinderschutz, Frühe Hilfen"
     assert "konferenz" in meta["terms"].split()  # "Netzwerkkonferenz"
@@ -87,7 +87,7 @@ def test_an_item_tells_pagefind_its_details_and_filters(site: Site) -> None:
 def test_an_event_is_found_by_the_day_it_takes_place(site: Site) -> None:
     url = "veranstaltungen/2026/medienabend-mayen/"
     meta = browser.indexed_pages(site)[url]["meta"]
-    assert (meta["type"], meta["date"]) == ("Veranstaltung", "20. Januar 2027, 19:00 Uhr")
+    assert (meta["type"], meta["date"]) == ("Veranstaltung", "Termin: 20. Januar 2027, 19:00–20:30 Uhr")
     assert "Familienzentrum am Markt" in meta["details"] and "Mayen" in meta["details"]
     assert browser.indexed_filters(site)[url] == {
         "art": {"Veranstaltung"}, "kreis": {"Landkreis Mayen-Koblenz"},

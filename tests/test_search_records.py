@@ -37,7 +37,7 @@ def test_press_release_record(collection: Collection, records: SearchRecords) ->
     record = records.for_entry(entry(collection, "pressemitteilungen/2026/"
                                                  "2026-06-09-koordinatorin-kinderschutz-saarlouis.md"))
     assert record.type == "Pressemitteilung"
-    assert record.date == "9. Juni 2026"
+    assert record.date == "Veröffentlicht am 9. Juni 2026"  # labelled as on its card
     assert record.year == "2026"
     assert record.districts == ("Landkreis Saarlouis",)
     assert record.topics == ("Kinderschutz",)
@@ -51,7 +51,8 @@ def test_press_release_record(collection: Collection, records: SearchRecords) ->
 def test_meeting_report_is_dated_by_its_meeting(collection: Collection, records: SearchRecords) -> None:
     record = records.for_entry(entry(collection, "netzwerktreffen/2025/"
                                                  "2025-10-10-zwoelfte-netzwerkkonferenz-kinderschutz.md"))
-    assert (record.type, record.date, record.year) == ("Netzwerktreffen", "8. Oktober 2025", "2025")
+    assert (record.type, record.date, record.year) == ("Netzwerktreffen", "Termin: 8. Oktober 2025",
+                                                       "2025")
     assert record.topics == ("Kinderschutz", "Frühe Hilfen")
     assert record.details == (  # searchable, though the page shows them in a box Pagefind skips
         "Netzwerk Kinderschutz Bad Kreuznach · Dienstleistungszentrum Ländlicher Raum, Bad Kreuznach · "

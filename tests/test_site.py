@@ -312,8 +312,7 @@ def test_past_meeting_report_shows_the_meeting(site: Site) -> None:
 def test_future_meeting_is_marked_as_announcement(site: Site) -> None:
     text = own_text(site.doc(EINLADUNG.url))
     assert "Ankündigung" in text or "steht noch bevor" in text
-    assert re.search(r"3\. Dezember 2026, 0?9[:.]30 Uhr", text)
-    assert re.search(r"13[:.]00 Uhr", text)
+    assert "Donnerstag, 3. Dezember 2026, 09:30–13:00 Uhr" in text  # one day: one date
     for fact in ("Kreisverwaltung, Bad Ems", "Max Mustermann", "Caritas Lahnstein",
                  "Zusammenarbeit im Sozialraum", "Kreisjugendamt Rhein-Lahn"):
         assert fact in text

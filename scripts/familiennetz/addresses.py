@@ -5,11 +5,14 @@ collide with a generated file or silently lose its text, so the validator refuse
 
 from __future__ import annotations
 
-__all__ = ["CALENDARS", "FEEDS", "GENERATED_PAGES", "RESERVED_FOLDERS", "SEARCH_SRC",
-           "SUBSCRIBE_SRC", "THEME_FOLDERS", "reserved_for_files"]
+__all__ = ["CALENDARS", "ENTRY_CALENDARS", "FEEDS", "GENERATED_PAGES", "RESERVED_FOLDERS", "SEARCH_SRC",
+           "SUBSCRIBE_SRC", "THEME_FOLDERS", "entry_calendar_path", "reserved_for_files"]
 
 FEEDS = "feeds"
 CALENDARS = "kalender"
+# One file per meeting or event ("In meinen Kalender"), at its page's path: in the folder
+# the validator keeps free of content, so that no content file can take its place.
+ENTRY_CALENDARS = f"{CALENDARS}/termine"
 # The folder → what it holds (German, for the message).
 RESERVED_FOLDERS = {
     FEEDS: "die Feeds", CALENDARS: "die Kalender", "pagefind": "den Suchindex",
@@ -21,6 +24,11 @@ THEME_FOLDERS = ("assets/images", "assets/javascripts", "assets/stylesheets")
 SUBSCRIBE_SRC = "abonnieren.md"
 SEARCH_SRC = "suche.md"  # generated unless content/ has one
 GENERATED_PAGES = (SUBSCRIBE_SRC, SEARCH_SRC)
+
+
+def entry_calendar_path(page_url: str) -> str:
+    """"netzwerktreffen/2027/x/" → "kalender/termine/netzwerktreffen/2027/x.ics"."""
+    return f"{ENTRY_CALENDARS}/{page_url.strip('/')}.ics"
 
 
 def reserved_for_files(rel: str) -> str | None:

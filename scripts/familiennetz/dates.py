@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-__all__ = ["BERLIN", "Instant", "ends_before", "format_date_de", "over_at", "start_of_day", "weekday_de",
-           "when_de"]
+__all__ = ["BERLIN", "Instant", "clock_de", "days_de", "ends_before", "format_date_de", "over_at", "span_de",
+           "start_of_day", "weekday_de"]
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -82,11 +82,37 @@ def over_at(start: Instant, end: Instant | None) -> datetime:
     return last.at
 
 
-def when_de(moment: Instant, session: timedelta | None = None) -> str:
-    """"Samstag, 13. März 2027, 10:00 bis 16:00 Uhr"."""
-    text = f"{weekday_de(moment.day)}, {format_date_de(moment, with_time=False)}"
-    if moment.all_day:
-        return text
-    if session is None:
-        return f"{text}, {moment.at:%H:%M} Uhr"
-    return f"{text}, {moment.at:%H:%M} bis {moment.at + session:%H:%M} Uhr"
+def clock_de(moment: Instant) -> str:
+    return f"{moment.at.astimezone(BERLIN):%H:%M}"
+
+
+def days_de(first: date, last: date) -> str:
+    """"10.–12. März 2027", "30. März – 2. April 2027", "30. Dezember 2026 – 2. Januar 2027":
+    as much of the date written once as both days share."""
+    if first == last:
+        return format_date_de(first)
+    if first.year != last.year:
+        return f"{format_date_de(first)} – {format_date_de(last)}"
+    if first.month != last.month:
+        return f"{first.day}. {_MONTHS[first.month - 1]} – {format_date_de(last)}"
+    return f"{first.day}.–{format_date_de(last)}"
+
+
+def span_de(start: Instant, end: Instant | None = None, *, weekday: bool = False) -> str:
+    """When something takes place, as people say it: "10. März 2027, 14:00–17:30 Uhr",
+    "10.–12. März 2027", "10. März 2027, 14:00 Uhr bis 11. März 2027, 12:00 Uhr".
+    `weekday`: with the day of the week, for the page that details it."""
+    def day(value: date) -> str:
+        return f"{weekday_de(value)}, {format_date_de(value)}" if weekday else format_date_de(value)
+
+    def moment(value: Instant) -> str:
+        return day(value.day) if value.all_day else f"{day(value.day)}, {clock_de(value)} Uhr"
+
+    if end is None or end.day == start.day:
+        if end is None or start.all_day or end.all_day:  # an end given as that day adds nothing
+            return moment(start)
+        return f"{day(start.day)}, {clock_de(start)}–{clock_de(end)} Uhr"
+    if start.all_day and end.all_day:
+        days = days_de(start.day, end.day)
+        return f"{days} ({weekday_de(start.day)} bis {weekday_de(end.day)})" if weekday else days
+    return f"{moment(start)} bis {moment(end)}"

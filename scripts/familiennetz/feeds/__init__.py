@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ..addresses import ENTRY_CALENDARS, entry_calendar_path
 from ..collection import Collection
 from ..dates import BERLIN
 from .calendar import CalendarWriter
@@ -76,6 +77,9 @@ def build_feed_files(collection: Collection, *, site_url: str, html: Mapping[str
     writer = CalendarWriter(base, collection)
     for scope in calendar_scopes(collection, site_name=site_name):
         files[calendar_path(scope.key)] = writer.render(scope)
+    for entry in collection.items:  # published only: no file tells of a draft's date
+        if collection.facts[entry.src].happening is not None:
+            files[entry_calendar_path(entry.url)] = writer.render_entry(entry)
     return dict(sorted(files.items()))
 
 
@@ -96,7 +100,9 @@ def write_feed_files(site_dir: Path, files: Mapping[str, bytes]) -> int:
         target = site_dir / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-    folders = sorted({Path(rel).parent for rel in files} - {Path(".")})
+    # The single-event files are plain links, never `<link rel="alternate">`: no sitemap.
+    folders = sorted({Path(rel).parent for rel in files
+                      if not rel.startswith(f"{ENTRY_CALENDARS}/")} - {Path(".")})
     for folder in folders:
         if not (site_dir / folder / "sitemap.xml").exists():
             (site_dir / folder / "sitemap.xml").write_text(EMPTY_SITEMAP, encoding="utf-8")

@@ -51,6 +51,7 @@ class CalendarWriter:
         self.prefix = parts.path.strip("/")
         self.facts = collection.facts
         self._events: dict[str, bytes] = {}
+        self._zones: dict[tuple[int, int], Timezone] = {}
         self._timezone = self._berlin([f.happening for f in self.facts.values() if f.happening])
 
     def _berlin(self, happenings: Sequence[Happening]) -> Timezone | None:
@@ -60,7 +61,14 @@ class CalendarWriter:
                  for moment in (happening.start, happening.end) if moment is not None]
         if not years:
             return None
-        first, last = date(min(years), 1, 1), date(max(years) + 2, 1, 1)
+        span = (min(years), max(years))
+        if span not in self._zones:
+            self._zones[span] = self._zone(*span)
+        return self._zones[span]
+
+    @staticmethod
+    def _zone(first_year: int, last_year: int) -> Timezone:
+        first, last = date(first_year, 1, 1), date(last_year + 2, 1, 1)
         timezone = Timezone.from_tzid(BERLIN.key, first_date=first, last_date=last)
         timezone.pop("COMMENT", None)
         timezone.add("COMMENT", f"Gültig von {first.isoformat()} bis {last.isoformat()}.")
@@ -114,12 +122,21 @@ class CalendarWriter:
         event.add("url", url)
         return event
 
+    def render_entry(self, entry: Entry) -> bytes:
+        """A meeting's or event's own file ("In meinen Kalender"): its VEVENTs as the
+        subscribed calendars have them, UIDs included, so that a reader who imports it and
+        subscribes as well gets each date once. Without a calendar name or refresh
+        interval: with those, calendar apps would make it a calendar of its own."""
+        happening = self.facts[entry.src].happening
+        assert happening is not None  # only what takes place has a file
+        calendar = _calendar()
+        calendar.add("url", absolute_url(self.site_url, entry.url))
+        if not happening.start.all_day and (zone := self._berlin([happening])) is not None:
+            calendar.add_component(zone)
+        return _framed(calendar, self.event_ical(entry))
+
     def render(self, scope: FeedScope) -> bytes:
-        calendar = Calendar()
-        calendar.add("prodid", PRODID)
-        calendar.add("version", "2.0")
-        calendar.add("calscale", "GREGORIAN")
-        calendar.add("method", "PUBLISH")
+        calendar = _calendar()
         calendar.add("name", scope.title)
         calendar.add("x-wr-calname", scope.title)
         calendar.add("description", scope.description)
@@ -129,14 +146,26 @@ class CalendarWriter:
         calendar.add("x-published-ttl", vDuration(REFRESH))  # X- names default to text
         if self._timezone is not None and self._has_timed(scope.items):
             calendar.add_component(self._timezone)  # before the events that refer to it
-        head: bytes = calendar.to_ical()
-        if not head.endswith(_END):  # the library's framing changed: do not guess
-            raise RuntimeError("icalendar: unerwartetes Ende von VCALENDAR")
-        events = b"".join(self.event_ical(entry) for entry in scope.items)
-        return head[: -len(_END)] + events + _END
-
+        return _framed(calendar, b"".join(self.event_ical(entry) for entry in scope.items))
 
     def _has_timed(self, entries: Iterable[Entry]) -> bool:
         """Only a timed start refers to the VTIMEZONE (an all-day start makes DTEND a date)."""
         return any(not happening.start.all_day for e in entries
                    if (happening := self.facts[e.src].happening) is not None)
+
+
+def _calendar() -> Calendar:
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    return calendar
+
+
+def _framed(calendar: Calendar, events: bytes) -> bytes:
+    """The calendar with the serialized VEVENTs put in before its end."""
+    head: bytes = calendar.to_ical()
+    if not head.endswith(_END):  # the library's framing changed: do not guess
+        raise RuntimeError("icalendar: unerwartetes Ende von VCALENDAR")
+    return head[: -len(_END)] + events + _END

@@ -14,7 +14,6 @@ from collections.abc import Callable, Mapping
 from html import escape
 
 from ..assets import resolve_asset
-from ..dates import format_date_de
 from ..documents import Entry
 from ..types import ItemType
 from .finder import FinderItem
@@ -43,7 +42,12 @@ class CardRenderer:
         return self._cache[key].replace(ROOT, f"{base_url.rstrip('/')}/" if base_url else "")
 
     def _render(self, entry: Entry, level: int, finder: FinderItem | None) -> str:
-        title = f'<h{level} class="fn-card__title">{_link(entry.url, entry.title)}</h{level}>'
+        when = entry.type.card_when(entry) if isinstance(entry.type, ItemType) else None
+        # "Abgesagt" first, inside the heading: seen at a glance, heard in a list of headings
+        badge = '<span class="fn-badge fn-badge--cancelled">Abgesagt</span> ' \
+            if when is not None and when.cancelled else ""
+        title = (f'<h{level} class="fn-card__title">{badge}{_link(entry.url, entry.title)}'
+                 f'</h{level}>')
         summary = getattr(entry.data, "summary", None)
         text = f'<p class="fn-card__summary">{escape(summary)}</p>' if summary else ""
         if not isinstance(entry.type, ItemType):  # a district, network or topic
@@ -51,9 +55,10 @@ class CardRenderer:
         kind = entry.type
         data = entry.data
         meta = [f'<span class="fn-card__type">{escape(kind.kicker(entry))}</span>']
-        if (when := kind.card_date(entry)) is not None:
-            stamp = when.day.isoformat() if when.all_day else when.at.isoformat()
-            meta.append(f'<time datetime="{stamp}">{escape(format_date_de(when))}</time>')
+        if when is not None:
+            stamp = when.at.day.isoformat() if when.at.all_day else when.at.at.isoformat()
+            meta.append(f'<span class="fn-card__when">{escape(when.label)} '
+                        f'<time datetime="{stamp}">{escape(when.text)}</time></span>')
         meta += [escape(fact) for fact in kind.card_facts(entry, self.references)]
         districts = self.references.get("district", {})
         meta.append(", ".join(_link(districts[s].url, districts[s].title) if s in districts

@@ -9,8 +9,11 @@ from typing import Any
 
 from ..assets import resolve_asset
 from ..collection import Collection
+from ..dates import span_de
 from ..documents import Entry
 from ..types import BY_FOLDER, ItemType, ReferenceType, Refs
+from ..types.values import map_part
+from .calendars import entry_calendars
 from .jsonld import item_jsonld, script_safe_json
 from .listings import ListingPage
 
@@ -88,9 +91,14 @@ def item_context(entry: Entry, collection: Collection, site_url: str,
         og["og:image"] = absolute_image
         og["og:image:alt"] = data.image.alt
     facts = collection.facts[entry.src]
+    happening = facts.happening
     extra: dict[str, Any] = {"stale": facts.stale, "upcoming": facts.upcoming,
-                             "happening": facts.happening,
-                             "facts": entry.type.facts(entry, collection.references)}
+                             "happening": happening,
+                             "facts": entry.type.facts(entry, collection.references),
+                             "calendars": entry_calendars(entry, collection)}
+    if happening is not None:
+        extra["when"] = span_de(happening.start, happening.end, weekday=True)
+        extra["map"] = map_part(happening.map_query) if happening.map_query else None
     return PageContext("item", _crumbs(entry), entry=entry,
                        related=related_items(entry, collection), image_url=image_url,
                        jsonld=script_safe_json(item_jsonld(entry, collection, absolute,

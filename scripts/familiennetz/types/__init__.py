@@ -21,13 +21,13 @@ from .netzwerk import NETWORK
 from .netzwerktreffen import MEETING_REPORT
 from .pressemitteilung import PRESS_RELEASE
 from .thema import TOPIC
-from .values import Fact, FinderFilter, FinderToggle, Happening, Part, Refs
+from .values import Fact, FinderFilter, FinderToggle, Happening, Part, Refs, When
 from .veranstaltung import EVENT
 
 __all__ = [
     "BY_FOLDER", "BY_KEY", "BY_REF", "ITEM_TYPES", "REFERENCE_TYPES", "TYPES", "Fact",
     "FinderFilter", "FinderToggle", "Happening", "ItemType", "Part", "ReferenceType", "Refs",
-    "Type",
+    "Type", "When",
 ]
 
 ITEM_TYPES: tuple[ItemType, ...] = (PRESS_RELEASE, EVENT, MEETING_REPORT, OFFER)

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..dates import Instant, format_date_de, start_of_day
-from .values import DateProblem, Fact, FinderFilter, FinderToggle, Happening, Refs
+from .values import DateProblem, Fact, FinderFilter, FinderToggle, Happening, Refs, When
 
 if TYPE_CHECKING:
     from ..collection import Facts
@@ -152,9 +152,10 @@ class ItemType(Type):
         return entry.data.date.day if self.dated else None
 
     def search_when(self, entry: Entry, stale: bool) -> tuple[str | None, str | None]:
-        """(what its search result says about its date, the year it is filed under)."""
-        day = self.search_day(entry)
-        return (format_date_de(day), str(day.year)) if day is not None else (None, None)
+        """(what its search result says about its date — what its card says —, the year it
+        is filed under)."""
+        when, day = self.card_when(entry), self.search_day(entry)
+        return (when.line if when else None), (str(day.year) if day is not None else None)
 
     # --- listings ------------------------------------------------------------------------
 
@@ -172,9 +173,15 @@ class ItemType(Type):
         """The line above the title: "Pressemitteilung Nr. 345"."""
         return self.label
 
-    def card_date(self, entry: Entry) -> Instant | None:
-        """The date its card shows: when it appeared (an event: when it takes place)."""
-        return entry.data.date if self.dated else None
+    def card_when(self, entry: Entry) -> When | None:
+        """The date its card and search result show, labelled: when it takes place, if it
+        does, else when it appeared."""
+        if (happening := self.happening(entry.data)) is not None:
+            return happening.when()
+        if not self.dated:
+            return None
+        published: Instant = entry.data.date
+        return When("Veröffentlicht am", published, format_date_de(published))
 
     def card_facts(self, entry: Entry, refs: Refs) -> list[str]:
         """Plain-text facts for the card's meta line, after type and date (escaped later)."""

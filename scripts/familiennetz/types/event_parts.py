@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..dates import BERLIN, Instant, over_at, when_de
+from ..dates import BERLIN, Instant, over_at, span_de
 from ..fields import spec
 from .parts import (
     EMAIL,
@@ -106,12 +106,11 @@ class EventDetails:
 
 
 def when_lines(event: EventDetails) -> list[str]:
-    """When it takes place, one line per date, as the page and the search show it."""
+    """When it takes place, one line per date, with the day of the week, as its page shows
+    it: "Dienstag, 1. Dezember 2026, 19:00–21:00 Uhr"."""
     session = event.session
     if event.dates:
-        return [when_de(moment, session) for moment in sorted(event.dates)]
-    if event.end is None or (session is not None and event.end.day == event.start.day):
-        return [when_de(event.start, session)]
-    if event.start.day == event.end.day:  # the same day, given twice without times
-        return [when_de(event.start)]
-    return [f"{when_de(event.start)} bis {when_de(event.end)}"]
+        return [span_de(moment, None if moment.all_day or session is None
+                        else Instant.from_datetime(moment.at + session), weekday=True)
+                for moment in sorted(event.dates)]
+    return [span_de(event.start, event.end, weekday=True)]

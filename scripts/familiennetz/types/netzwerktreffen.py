@@ -10,7 +10,7 @@ from typing import Any
 from ..dates import Instant, ends_before, over_at
 from ..fields import spec
 from .base import ItemType
-from .parts import Item, PressContact
+from .parts import Address, Item, PressContact
 from .values import DateProblem, Happening, Refs
 
 __all__ = ["MEETING_REPORT", "Meeting", "MeetingReport", "Speaker"]
@@ -29,6 +29,10 @@ class Meeting:
                          "Datum mit Uhrzeit und Zeitzone.", example="2024-10-08T09:30:00+02:00", time=True)
     end: Instant | None = spec("Ende", "Ende, wenn es länger dauert.", default=None, time=True)
     location: str = spec("Ort", "Ort, z. B. „Kreisverwaltung, Bad Ems“.", min_len=2)
+    address: Address | None = spec("Adresse", "`street`, `postcode`, `town` des Ortes; die "
+                                   "Seite zeigt sie mit einem Link zur Karte.", default=None,
+                                   form="Straße, Postleitzahl und Ort: damit man den Ort auf "
+                                   "der Karte findet.")
     edition: int | None = spec("Ausgabe", "„12.“ für die 12. Netzwerkkonferenz.", default=None)
     participants: int | None = spec("Teilnehmende", "Ungefähr wie viele teilnahmen.", default=None)
     organisers: tuple[str, ...] = spec("Veranstalter", "Personen oder Stellen.", default=(),
@@ -41,6 +45,13 @@ class Meeting:
     @property
     def over_at(self) -> dt.datetime:
         return over_at(self.date, self.end)
+
+    @property
+    def place(self) -> str:
+        """"Kreisverwaltung, Insel Silberau 1, 56130 Bad Ems" (the address where it is new)."""
+        if self.address is None or self.address.one_line in self.location:
+            return self.location
+        return f"{self.location}, {self.address.one_line}"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -74,7 +85,8 @@ class MeetingReportType(ItemType):
 
     def happening(self, data: Any) -> Happening:
         meeting = data.meeting
-        return Happening(meeting.date, meeting.end, meeting.location, meeting.over_at)
+        return Happening(meeting.date, meeting.end, meeting.place, meeting.over_at,
+                         map_query=meeting.address.one_line if meeting.address else None)
 
     def date_problems(self, entry: Any, now: dt.datetime) -> list[DateProblem]:
         meeting = entry.data.meeting
@@ -90,7 +102,7 @@ class MeetingReportType(ItemType):
             "@type": self.schema_type, "name": entry.title, "startDate": str(meeting.date),
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "eventStatus": "https://schema.org/EventScheduled",
-            "location": {"@type": "Place", "name": meeting.location, "address": meeting.location}}
+            "location": {"@type": "Place", "name": meeting.location, "address": _address(meeting)}}
         if meeting.end:
             out["endDate"] = str(meeting.end)
         organisers = list(meeting.organisers) or ([network.title] if network else [])
@@ -105,12 +117,23 @@ class MeetingReportType(ItemType):
 
     def search_text(self, entry: Any) -> list[str]:
         meeting = entry.data.meeting
-        return [meeting.location, *meeting.organisers, *(s.topic or "" for s in meeting.speakers)]
+        return [meeting.place, *meeting.organisers, *(s.topic or "" for s in meeting.speakers)]
 
     def search_details(self, entry: Any, refs: Refs) -> list[str | None]:
         meeting = entry.data.meeting
-        return [meeting.location, *meeting.organisers,
+        return [meeting.place, *meeting.organisers,
                 *(text for s in meeting.speakers for text in (s.name, s.organisation, s.topic))]
+
+
+def _address(meeting: Meeting) -> str | dict[str, str]:
+    """schema.org's PostalAddress where the address is given, else the place as written."""
+    address = meeting.address
+    if address is None:
+        return meeting.location
+    found = {"@type": "PostalAddress", "streetAddress": address.street,
+             "postalCode": address.postcode, "addressLocality": address.town,
+             "addressCountry": "DE"}
+    return {key: value for key, value in found.items() if value}
 
 
 MEETING_REPORT = MeetingReportType()

@@ -12,9 +12,9 @@ from typing import Any, ClassVar, Literal
 from ..fields import spec
 
 __all__ = [
-    "EMAIL", "EMAIL_HINT", "PHONE", "PHONE_HINT", "TARGET_GROUPS", "URL", "URL_HINT", "Image",
-    "Item", "Location", "OfferContact", "PageMeta", "PressContact", "TargetGroup", "language_name",
-    "languages", "languages_spec",
+    "EMAIL", "EMAIL_HINT", "PHONE", "PHONE_HINT", "TARGET_GROUPS", "URL", "URL_HINT", "Address",
+    "Image", "Item", "Location", "OfferContact", "PageMeta", "PressContact", "TargetGroup", "address_line",
+    "language_name", "languages", "languages_spec", "postcode_spec",
 ]
 
 # Strict on purpose: these values end up in `mailto:`, `tel:` and `href` attributes.
@@ -97,21 +97,57 @@ class OfferContact(PressContact):
                                pattern=URL, pattern_hint=URL_HINT)
 
 
+def postcode_spec() -> Any:
+    """The optional `postcode` of places and addresses: declared once here."""
+    return spec("Postleitzahl", "Fünf Ziffern in Anführungszeichen.", default=None,
+                form="Fünf Ziffern, z. B. 56130.", pattern=r"^[0-9]{5}$",
+                pattern_hint='fünf Ziffern in Anführungszeichen, z. B. `"56130"`')
+
+
+def address_line(street: str | None, postcode: str | None, town: str | None) -> str:
+    """"Marktplatz 1, 56130 Bad Ems"."""
+    return ", ".join(p for p in (street, " ".join(p for p in (postcode, town) if p)) if p)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Address:
+    """Where a place is, so that readers find it on a map (a meeting's `address`)."""
+
+    street: str = spec("Straße", "Straße und Hausnummer.", min_len=2, example="Insel Silberau 1")
+    postcode: str | None = postcode_spec()
+    town: str = spec("Ort", "Stadt oder Gemeinde.", min_len=2, example="Bad Ems")
+
+    @property
+    def town_line(self) -> str:
+        return address_line(None, self.postcode, self.town)
+
+    @property
+    def one_line(self) -> str:
+        return address_line(self.street, self.postcode, self.town)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Location:
     name: str | None = spec("Name des Ortes", "z. B. „Familienzentrum Am Markt“.", default=None)
     street: str | None = spec("Straße", "Straße und Hausnummer.", default=None)
-    postcode: str | None = spec("Postleitzahl", "Fünf Ziffern in Anführungszeichen.", default=None,
-                                form="Fünf Ziffern, z. B. 56130.",
-                                pattern=r"^[0-9]{5}$",
-                                pattern_hint='fünf Ziffern in Anführungszeichen, z. B. `"56130"`')
+    postcode: str | None = postcode_spec()
     town: str | None = spec("Ort", "Stadt oder Gemeinde.", default=None)
+
+    @property
+    def town_line(self) -> str:
+        """"56130 Bad Ems"."""
+        return address_line(None, self.postcode, self.town)
+
+    @property
+    def address(self) -> str:
+        """"Marktplatz 1, 56130 Bad Ems": what a map looks up (without the name, which maps
+        often do not know); the name where there is no street."""
+        return address_line(self.street or self.name, self.postcode, self.town)
 
     @property
     def one_line(self) -> str:
         """"Familienzentrum, Marktplatz 1, 56130 Bad Ems"."""
-        town = " ".join(p for p in (self.postcode, self.town) if p)
-        return ", ".join(p for p in (self.name, self.street, town) if p)
+        return ", ".join(p for p in (self.name, address_line(self.street, self.postcode, self.town)) if p)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

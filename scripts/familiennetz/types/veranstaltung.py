@@ -13,7 +13,7 @@ from ..fields import spec
 from .base import ItemType
 from .event_parts import EventDetails, Registration, when_lines
 from .parts import TARGET_GROUPS, Item, OfferContact, audience_of_groups, language_name
-from .values import DateProblem, Fact, Happening, Part, Refs
+from .values import DateProblem, Fact, Happening, Part, Refs, map_part
 
 __all__ = ["EVENT", "Event", "EventType"]
 
@@ -67,7 +67,7 @@ class EventType(ItemType):
         event = data.event
         return Happening(event.start, event.end, event.location.one_line, event.over_at,
                          cancelled=event.cancelled, dates=tuple(sorted(event.dates)),
-                         session=event.session)
+                         session=event.session, map_query=event.location.address)
 
     def date_problems(self, entry: Any, now: dt.datetime) -> list[DateProblem]:
         event = entry.data.event
@@ -99,10 +99,6 @@ class EventType(ItemType):
     def kicker(self, entry: Any) -> str:
         return f"{self.label}, abgesagt" if entry.data.event.cancelled else self.label
 
-    def card_date(self, entry: Any) -> Instant:
-        start: Instant = entry.data.event.start
-        return start
-
     def card_facts(self, entry: Any, refs: Refs) -> list[str]:
         event = entry.data.event
         return [event.location.town] + (["kostenlos"] if event.is_free else [])
@@ -111,10 +107,9 @@ class EventType(ItemType):
         data = entry.data
         event = data.event
         place = event.location
+        where = [(Part(line),) for line in (place.name, place.street, place.town_line) if line]
         rows = [Fact("Wann", tuple((Part(line),) for line in when_lines(event))),
-                Fact("Wo", tuple((Part(line),) for line in (place.name, place.street,
-                                                           f"{place.postcode or ''} {place.town}".strip())
-                                 if line))]
+                Fact("Wo", (*where, (map_part(place.address),)))]
         if event.accessible is not None:
             rows.append(Fact.text("Barrierefrei", "Ja, der Ort ist barrierefrei zugänglich."
                                   if event.accessible else "Nein, der Ort ist nicht barrierefrei."))
@@ -135,11 +130,6 @@ class EventType(ItemType):
         """An event is found and filed by the day it takes place."""
         day: dt.date = entry.data.event.start.day
         return day
-
-    def search_when(self, entry: Any, stale: bool) -> tuple[str | None, str | None]:
-        event = entry.data.event
-        shown = format_date_de(event.start) + (", abgesagt" if event.cancelled else "")
-        return shown, str(event.start.day.year)
 
     def search_text(self, entry: Any) -> list[str]:
         event = entry.data.event
