@@ -116,11 +116,14 @@ def test_typing_saar_leaves_only_the_saarlouis_feeds(tab: Tab) -> None:
                                            "Netzwerk Frühe Hilfen Saarlouis abonnieren"]
     assert page.evaluate(VISIBLE_GROUPS) == ["Nach Kreis oder Stadt", "Nach Netzwerk"]
     assert page.evaluate(FILTER_STATUS) == "2 Abonnements gefunden."
+    assert page.locator("summary:visible").all_text_contents() == ["Kreise und Städte (1 von 4)",
+                                                                  "Netzwerke (1 von 3)"]
     # clearing the field brings back every group, closed as before
     page.get_by_label("Kreis, Netzwerk oder Thema suchen").fill("")
     page.wait_for_function(f"() => {FILTER_STATUS} === ''")
     assert len(page.evaluate(VISIBLE_GROUPS)) == 5
     assert page.evaluate("document.querySelectorAll('[data-fn-subs-more][open]').length") == 0
+    assert "Kreise und Städte (4)" in page.locator("summary").all_text_contents()
 
 
 def test_a_filter_without_match_says_so_in_german(tab: Tab) -> None:
@@ -153,7 +156,7 @@ def test_filter_and_results_work_by_keyboard(tab: Tab) -> None:
     # hidden groups and feeds are skipped: next come the group that was opened, its find
     focused = "document.activeElement.textContent.trim()"
     page.keyboard.press("Tab")
-    assert page.evaluate(focused) == "Kreise und Städte (4)"
+    assert page.evaluate(focused) == "Kreise und Städte (1 von 4)"
     page.keyboard.press("Tab")
     assert page.evaluate(focused) == "Landkreis Saarlouis abonnieren"
     page.keyboard.press("Enter")

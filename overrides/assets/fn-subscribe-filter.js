@@ -38,6 +38,11 @@
       group.hidden = shown === 0;
       var more = group.querySelector("[data-fn-subs-more]");
       if (more) more.open = words.length ? shown > 0 : opened[index];
+      var count = group.querySelector("[data-fn-subs-count]");
+      if (count) {  // "(1 von 6)": the group has more than the filter shows
+        var all = count.getAttribute("data-fn-subs-count");
+        count.textContent = words.length ? "(" + shown + " von " + all + ")" : "(" + all + ")";
+      }
       total += shown;
     });
     if (!words.length) {
