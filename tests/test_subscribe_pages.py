@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import browser
+import sitebuild
 from conftest import NOW, Tree
 from familiennetz.collection import Collection
 from familiennetz.feeds import FeedScope, feed_scopes
@@ -197,3 +198,18 @@ def test_content_cannot_take_the_addresses_of_the_feed_pages(tree: Tree, content
     problems = validate(content, now=NOW, display_base=content).problems
     assert [(p.path, p.rule) for p in problems] == [(path, "file-name")]
     assert message in problems[0].message
+
+
+def test_a_feed_without_items_yet_has_its_page_saying_so(tmp_path: Path) -> None:
+    config = sitebuild.copy_fixture(tmp_path / "src")
+    (config.parent / "content" / "themen" / "familienpaten.md").write_text(
+        "---\ntitle: Familienpaten\nsummary: Ehrenamtliche Patinnen und Paten begleiten "
+        "Familien im Alltag.\n---\n\nNoch ohne Beiträge.\n", encoding="utf-8")
+    site = sitebuild.build_site(config, tmp_path / "out", NOW)
+    page = _content(site, "abonnieren/themen/familienpaten/")
+    assert page.find("h1").text() == "Thema Familienpaten abonnieren"  # type: ignore[union-attr]
+    assert "Noch keine Einträge. Wenn Sie jetzt abonnieren" in page.text()
+    assert page.find("ul", class_="fn-subs__preview") is None
+    assert _codes(site, "abonnieren/themen/familienpaten/")["fn-feed-address"] == \
+        site.site_url + "feeds/themen/familienpaten.xml"
+    assert site.exists("feeds/themen/familienpaten.xml")
