@@ -37,6 +37,7 @@ PAGES = {
     "Themen": "themen/",
     "Datenschutz": "datenschutz/",
     "Abonnieren": "abonnieren/",
+    "Abonnieren (ein Feed mit Kalendern)": "abonnieren/kreise/saarlouis/",
     "Impressum": "impressum/",
     "Seite nicht gefunden": "404.html",
 }

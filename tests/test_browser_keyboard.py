@@ -69,8 +69,10 @@ def _walk(page: Any, key: str, steps: int) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("width", [390, 1366], ids=["Telefon", "Desktop"])
 @pytest.mark.parametrize("url", ["", "pressemitteilungen/", "angebote/?kreis=saarlouis",
-                                 "veranstaltungen/2026/medienabend-mayen/", "abonnieren/"],
-                         ids=["Start", "Liste", "Finder", "Veranstaltung", "Abonnieren"])
+                                 "veranstaltungen/2026/medienabend-mayen/", "abonnieren/",
+                                 "abonnieren/kreise/saarlouis/"],
+                         ids=["Start", "Liste", "Finder", "Veranstaltung", "Abonnieren",
+                              "Abonnieren (Feed)"])
 def test_tab_and_shift_tab_never_focus_anything_hidden(chromium: tuple[Any, str], url: str,
                                                        width: int) -> None:
     chrome, base = chromium

@@ -155,8 +155,11 @@ def test_the_home_page_shows_the_next_events_for_families(site: Site) -> None:
 
 
 def test_district_pages_offer_the_family_calendar(site: Site) -> None:
+    # by way of the district's German page to subscribe, which carries the address
     links = [a.get("href") for a in site.doc("kreise/saarlouis/").find_all("a")]
-    assert "../../kalender/veranstaltungen/kreise/saarlouis.ics" in links
+    assert "../../abonnieren/kreise/saarlouis/#kalender" in links
+    codes = [c.text() for c in site.doc("abonnieren/kreise/saarlouis/").find_all("code")]
+    assert site.site_url + "kalender/veranstaltungen/kreise/saarlouis.ics" in codes
     assert site.exists("kalender/veranstaltungen/kreise/saarlouis.ics")
 
 

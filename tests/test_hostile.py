@@ -59,7 +59,8 @@ PAGES = {
     "Liste": "pressemitteilungen/", "Jahresarchiv": "pressemitteilungen/2026/",
     "Kreis": "kreise/a-kreis/", "Netzwerk": "netzwerke/a-netz/", "Thema": "themen/a-thema/",
     "Angebote-Finder": "angebote/", "Termine": "veranstaltungen/", "Suche": "suche/?q=Angebot",
-    "Abonnieren": "abonnieren/", "Impressum": "impressum/",
+    "Abonnieren": "abonnieren/", "Abonnieren (Kreis)": "abonnieren/kreise/a-kreis/",
+    "Impressum": "impressum/",
 }
 _INJECTED = ("autofocus", "onfocus", "onerror", "onmouseover")
 
@@ -103,6 +104,17 @@ def test_item_pages_show_every_value_exactly_as_written(site: Site, url: str) ->
     assert doc.css_first('meta[property="og:title"]').attributes["content"] == kind + PAYLOAD
     text = doc.body.text(deep=True) if doc.body else ""
     assert text.count(PAYLOAD) >= 4  # title, facts, contact … each shown as text
+
+
+def test_feed_pages_show_the_names_as_text_and_filter_on_them_as_attribute_values(
+        site: Site) -> None:
+    doc = LexborHTMLParser(site.html("abonnieren/kreise/a-kreis/"))
+    assert doc.css_first("h1").text(deep=True).strip() == f"Kreis A{PAYLOAD} abonnieren"
+    button = doc.css_first("button[data-fn-copy]").text(deep=True)
+    assert button == f"Adresse kopieren (Feed Kreis A{PAYLOAD})"
+    overview = LexborHTMLParser(site.html("abonnieren/"))
+    terms = [li.attributes["data-fn-terms"] for li in overview.css("li[data-fn-terms]")]
+    assert f"kreis a{PAYLOAD.lower()} nach kreis oder stadt kalender termine" in terms
 
 
 def test_json_ld_parses_back_to_the_values(site: Site) -> None:

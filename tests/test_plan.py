@@ -93,3 +93,16 @@ def test_the_subscribe_page_names_feeds_after_the_site(collection: Collection) -
     plan = make_plan(collection, set(), page_size=2, site_name="Familienportal Rhein-Lahn")
     titles = [s.title for g in plan.subscriptions for s in g.scopes]
     assert titles and all(t.startswith("Familienportal Rhein-Lahn – ") for t in titles)
+
+
+def test_every_feed_scope_gets_a_generated_unindexed_page_offering_its_feeds(
+        plan: SitePlan) -> None:
+    scopes = [s for g in plan.subscriptions for s in g.scopes]
+    pages = [p for p in plan.pages.values() if p.kind == "subscription"]
+    assert [(p.src, p.url, p.feed_scope) for p in pages] == [
+        (f"abonnieren/{s.key}.md", f"abonnieren/{s.key}/", s.key) for s in scopes]
+    assert all(p.generated and not p.indexed and p.template == "abonnement.html" for p in pages)
+    saarlouis = plan.pages["abonnieren/kreise/saarlouis.md"]
+    assert saarlouis.title == "Landkreis Saarlouis abonnieren"
+    assert [g.label for g in plan.subscriptions] == ["", "", "Kreise und Städte", "Netzwerke",
+                                                    "Themen"]

@@ -6,17 +6,20 @@ collide with a generated file or silently lose its text, so the validator refuse
 from __future__ import annotations
 
 __all__ = ["CALENDARS", "ENTRY_CALENDARS", "FEEDS", "GENERATED_PAGES", "RESERVED_FOLDERS", "SEARCH_SRC",
-           "SUBSCRIBE_SRC", "THEME_FOLDERS", "entry_calendar_path", "reserved_for_files"]
+           "SUBSCRIBE_FOLDER", "SUBSCRIBE_SRC", "THEME_FOLDERS", "entry_calendar_path",
+           "reserved_for_files"]
 
 FEEDS = "feeds"
 CALENDARS = "kalender"
 # One file per meeting or event ("In meinen Kalender"), at its page's path: in the folder
 # the validator keeps free of content, so that no content file can take its place.
 ENTRY_CALENDARS = f"{CALENDARS}/termine"
+SUBSCRIBE_FOLDER = "abonnieren"  # a page per feed: abonnieren/kreise/saarlouis/
 # The folder → what it holds (German, for the message).
 RESERVED_FOLDERS = {
     FEEDS: "die Feeds", CALENDARS: "die Kalender", "pagefind": "den Suchindex",
     "assets": "Bilder, Dateien und das Layout der Website", "search": "die Suche",
+    SUBSCRIBE_FOLDER: "die Seiten zum Abonnieren der Feeds und Kalender",
 }
 # Where the theme keeps its own files: a file of the same path in content/ would replace
 # them (MkDocs lets content win), the favicon for instance.

@@ -149,14 +149,14 @@ def _bind_page(source: SourceFile, parts: list[str]) -> tuple[TextPage, list[Pro
                              f"Inhaltsmodell nicht — meinten Sie `{folder}/`? Dateien hier "
                              "würden als gewöhnliche Seiten gebaut und fehlten in allen Listen, "
                              "Feeds und Kalendern."))
-    elif (held := RESERVED_FOLDERS.get(parts[0])) is not None and len(parts) > 1:
-        problems.append(_err(source, "file-name", f"Der Ordner `{parts[0]}/` ist der Website "
-                             f"vorbehalten: dort liegen {held}. Legen Sie die Seite in einen "
-                             "anderen Ordner."))
     elif parts[-1] == "index.md" and (own := "/".join(parts[:-1]) + ".md") in GENERATED_PAGES:
         problems.append(_err(source, "file-name", f"Die Seite `{own[:-3]}/` baut die Website "
                              f"selbst; eigenen Text dafür nimmt sie aus `{own}` — nennen Sie "
                              f"die Datei so."))
+    elif (held := RESERVED_FOLDERS.get(parts[0])) is not None and len(parts) > 1:
+        problems.append(_err(source, "file-name", f"Der Ordner `{parts[0]}/` ist der Website "
+                             f"vorbehalten: dort liegen {held}. Legen Sie die Seite in einen "
+                             "anderen Ordner."))
     elif (kind := taken_by_type(parts)) is not None:
         problems.append(_err(source, "file-name", f"Eine Seite `{source.rel}` hätte eine Adresse "
                              f"in `{kind.folder}/`, die dem Typ {kind.label} gehört — dort gehören "

@@ -14,7 +14,7 @@ from .addresses import SEARCH_SRC, SUBSCRIBE_SRC
 from .collection import Collection
 from .documents import Entry, TextPage
 from .feeds import FeedScope, feed_scopes
-from .feeds.links import scope_key_for_page
+from .feeds.links import scope_key_for_page, subscribe_page
 from .feeds.policy import SITE_NAME
 from .render.listings import ListingPage, site_listings
 from .search import indexed_sources
@@ -27,7 +27,7 @@ HOME_SRC = "index.md"
 FOOTER_PAGES = (
     ("impressum.md", "Impressum"), ("datenschutz.md", "Datenschutz"),
     ("barrierefreiheit.md", "Erklärung zur Barrierefreiheit"),
-    ("leichte-sprache.md", "Leichte Sprache"), (SUBSCRIBE_SRC, "Abonnieren (RSS, Kalender)"),
+    ("leichte-sprache.md", "Leichte Sprache"), (SUBSCRIBE_SRC, "Abonnieren"),
     ("hilfe/index.md", "Für Redaktionen"),
 )
 
@@ -36,7 +36,7 @@ FOOTER_PAGES = (
 class PlannedPage:
     src: str  # its Markdown file below content/, real or generated
     url: str  # site-relative, trailing slash
-    kind: str  # "item", "listing", "home", "subscribe", "search", "page"
+    kind: str  # "item", "listing", "home", "subscribe", "subscription", "search", "page"
     template: str | None  # in overrides/; None: the theme's default page
     title: str | None = None  # for generated pages (the others have their own)
     generated: bool = False  # content/ has no such file: the generator adds one
@@ -51,6 +51,7 @@ class PlannedPage:
 class SubscriptionGroup:
     heading: str
     scopes: list[FeedScope]
+    label: str = ""  # "Kreise und Städte": a long group's disclosure; "" lists it open
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,20 @@ def _subscriptions(collection: Collection, site_name: str) -> list[SubscriptionG
                                              {t.folder for t in ITEM_TYPES}])]
     for kind in BY_REF.values():
         groups.append(SubscriptionGroup(f"Nach {kind.by}", [s for s in scopes
-                                                           if s.key.startswith(f"{kind.folder}/")]))
+                                                           if s.key.startswith(f"{kind.folder}/")],
+                                        kind.plural))
     return groups
+
+
+def _subscription_pages(groups: list[SubscriptionGroup]) -> list[PlannedPage]:
+    """A German page per feed (abonnieren/<key>/): what it brings and how to add it. Its
+    own feeds are the page's alternates, so a feed reader given the page finds the feed."""
+    pages = []
+    for scope in (scope for group in groups for scope in group.scopes):
+        url = subscribe_page(scope.key)
+        pages.append(PlannedPage(url[:-1] + ".md", url, "subscription", "abonnement.html",
+                                 f"{scope.name} abonnieren", True, feed_scope=scope.key))
+    return pages
 
 
 def make_plan(collection: Collection, sources: Sized[str], page_size: int,
@@ -89,6 +102,8 @@ def make_plan(collection: Collection, sources: Sized[str], page_size: int,
     for src, title, kind, template in ((SUBSCRIBE_SRC, "Abonnieren", "subscribe", "abonnieren.html"),
                                        (SEARCH_SRC, "Suche", "search", "suche.html")):
         pages[src] = PlannedPage(src, src[:-3] + "/", kind, template, title, src not in sources)
+    subscriptions = _subscriptions(collection, site_name)
+    pages.update((p.src, p) for p in _subscription_pages(subscriptions))
     finder = next((t.folder for t in ITEM_TYPES if t.finder), None)
     listing_srcs: set[str] = set()
     for listing in site_listings(collection, page_size):
@@ -115,4 +130,4 @@ def make_plan(collection: Collection, sources: Sized[str], page_size: int,
     hidden = collection.hidden | collection.hidden_assets()
     footer = [(src, title) for src, title in FOOTER_PAGES
               if src in planned or (src in sources and src not in hidden)]
-    return SitePlan(planned, frozenset(hidden), footer, _subscriptions(collection, site_name))
+    return SitePlan(planned, frozenset(hidden), footer, subscriptions)

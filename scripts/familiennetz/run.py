@@ -8,6 +8,7 @@ feeds and the index. Nothing here knows MkDocs.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,6 +30,7 @@ from .render.finder import build_finder
 from .render.home import home_context
 from .render.legal import legal_markdown
 from .render.listings import years_of
+from .render.subscribe import Subscription, subscription, subscription_context
 from .sanitize import checked_html
 from .search import (
     IndexResult,
@@ -41,8 +43,9 @@ from .search import (
     search_document,
 )
 from .search.page import search_page_config
+from .text import FOLD
 from .timings import Timings
-from .types import BY_FOLDER, ITEM_TYPES
+from .types import BY_FOLDER
 from .validator import ValidationResult
 
 __all__ = ["BuildError", "BuildRun"]
@@ -79,6 +82,7 @@ class BuildRun:
         self.cards = CardRenderer(result.collection.references, self.exists)
         self._feed_links: dict[str, list[FeedLink]] = {}
         self._years: dict[str, list[int]] = {}
+        self._subscriptions: dict[str, Subscription] = {}
 
     def exists(self, rel: str) -> bool:
         """Whether a file below content/ is published."""
@@ -175,10 +179,13 @@ class BuildRun:
             fn = item_context(planned.entry, self.collection, self.site_url, self.exists)
         elif planned is not None and planned.kind == "home":
             fn = home_context(self.collection)
+        elif planned is not None and planned.kind == "subscription" and planned.feed_scope:
+            fn = subscription_context(self.subscriptions()[planned.feed_scope])
         elif planned is not None and planned.kind == "subscribe":
-            extra["fn_subscriptions"] = [(g.heading, [(s, self.feed_links(s.key)) for s in g.scopes])
+            subs = self.subscriptions()
+            extra["fn_subscriptions"] = [(g, [subs[s.key] for s in g.scopes])
                                          for g in self.plan.subscriptions]
-            extra["fn_calendars"] = [t.calendar for t in ITEM_TYPES if t.calendar]
+            extra["fn_subs_fold"] = json.dumps(FOLD, ensure_ascii=False)  # the filter folds alike
         elif planned is not None and planned.kind == "search":
             found = search_page_config(self.collection, self.vocabulary.keys())
             extra.update(fn_search_filters=found.filters, fn_search_config=found.config,
@@ -187,6 +194,15 @@ class BuildRun:
             and planned.feed_scope != "alle" else []
         return {"fn": fn, "fn_own_feeds": own, "fn_feed_links": own + self.feed_links("alle"),
                 "fn_refs": self.collection.references, **extra}
+
+    def subscriptions(self) -> dict[str, Subscription]:
+        """Every feed scope's page, by key: the overview lists them all, each has its own."""
+        if not self._subscriptions:
+            self._subscriptions = {
+                scope.key: subscription(scope, self.feed_links(scope.key), self.collection,
+                                        group.heading)
+                for group in self.plan.subscriptions for scope in group.scopes}
+        return self._subscriptions
 
     def feed_links(self, key: str) -> list[FeedLink]:
         if key not in self._feed_links:  # asked by every page: made once per scope

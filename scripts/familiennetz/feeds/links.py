@@ -1,14 +1,16 @@
-"""Where the files of a scope live, and how pages and the "Abonnieren" page link to them."""
+"""Where the files of a scope live, where its German page to subscribe is, and how pages
+and the "Abonnieren" page link to them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..addresses import CALENDARS, FEEDS
+from ..addresses import CALENDARS, FEEDS, SUBSCRIBE_FOLDER
 from ..types import ITEM_TYPES, REFERENCE_TYPES, ItemType
 
 __all__ = [
     "FeedLink", "calendar_keys", "calendar_path", "feed_links", "feed_paths", "scope_key_for_page",
+    "subscribe_page",
 ]
 
 RSS = ("xml", "application/rss+xml", "RSS-Feed")
@@ -24,11 +26,19 @@ class FeedLink:
     href: str  # site-relative, e.g. "feeds/kreise/rhein-lahn-kreis.xml"
     type: str  # MIME type, for <link rel="alternate" type=…>
     url: str  # absolute (site_url + href); equals href when no site_url is known
+    # The German page that explains it and how to add it (site-relative): what readers
+    # follow; the file itself is only for <link rel="alternate"> and the experts' box.
+    page: str = ""
 
 
 def feed_paths(key: str) -> dict[str, str]:
     """Output paths (relative to site_dir) of a feed scope, by file extension."""
     return {ext: f"{FEEDS}/{key}.{ext}" for ext, _, _ in FEED_FORMATS}
+
+
+def subscribe_page(key: str) -> str:
+    """The site-relative URL of a feed scope's page: "kreise/x" → "abonnieren/kreise/x/"."""
+    return f"{SUBSCRIBE_FOLDER}/{key}/"
 
 
 def calendar_path(key: str) -> str:
@@ -68,11 +78,13 @@ def scope_key_for_page(page_url: str) -> str | None:
 def feed_links(scope_key: str, site_url: str = "") -> list[FeedLink]:
     """RSS, Atom, JSON Feed and (where there is one) the calendar of a scope."""
     base = site_url.rstrip("/") + "/" if site_url else ""
+    page = subscribe_page(scope_key)
     links = []
     for ext, mime, title in FEED_FORMATS:
         href = feed_paths(scope_key)[ext]
-        links.append(FeedLink(title, href, mime, base + href))
+        links.append(FeedLink(title, href, mime, base + href, page))
     for kind, key in calendar_keys(scope_key):
         href = calendar_path(key)
-        links.append(FeedLink(f"Kalender der {kind.calendar} (iCal)", href, ICS[1], base + href))
+        links.append(FeedLink(f"Kalender der {kind.calendar} (iCal)", href, ICS[1], base + href,
+                              page))
     return links

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from ..collection import Collection
 from ..documents import Entry
 from ..text import sort_key_de
-from ..types import ITEM_TYPES, REFERENCE_TYPES, ReferenceType
+from ..types import BY_FOLDER, ITEM_TYPES, REFERENCE_TYPES, ItemType, ReferenceType
 
-__all__ = ["FEED_LIMIT", "SITE_NAME", "FeedScope", "calendar_scopes", "feed_order", "feed_scopes"]
+__all__ = ["FEED_LIMIT", "SITE_NAME", "FeedScope", "calendar_scopes", "feed_order", "feed_scopes",
+           "scope_kinds"]
 
 FEED_LIMIT = 50  # readers fetch often; older items stay on the site and in the listings
 SITE_NAME = "Familiennetz"
@@ -30,6 +31,14 @@ class FeedScope:
     description: str
     page_url: str  # site-relative page the feed belongs to; "" is the home page
     items: tuple[Entry, ...]
+    name: str = ""  # the title without the site's name: "Saarlouis", "Thema Frühe Hilfen"
+
+
+def scope_kinds(key: str) -> tuple[ItemType, ...]:
+    """The types whose items a scope brings: a type's own feed only that type, every
+    other feed (everything, a district, network or topic) all of them."""
+    kind = BY_FOLDER.get(key)
+    return (kind,) if isinstance(kind, ItemType) else ITEM_TYPES
 
 
 def _everything() -> str:
@@ -67,17 +76,17 @@ def feed_scopes(collection: Collection, *, site_name: str = SITE_NAME,
     no items yet, so that a subscription made today keeps working when the first arrives."""
     everything = _everything()
     scopes = [FeedScope("alle", _title(site_name, "Alle Beiträge"), f"{everything}.", "",
-                        _newest(collection.items, collection, limit))]
+                        _newest(collection.items, collection, limit), "Alle Beiträge")]
     for doctype in ITEM_TYPES:
         scopes.append(FeedScope(doctype.folder, _title(site_name, doctype.plural),
                                 doctype.description, f"{doctype.folder}/",
                                 _newest(collection.by_type.get(doctype.folder, []), collection,
-                                        limit)))
+                                        limit), doctype.plural))
     for kind, entry in _reference_scopes(collection):
         scopes.append(FeedScope(f"{kind.folder}/{entry.slug}", _title(site_name, entry.title),
                                 f"{kind.feed_prefix}{entry.title}: {everything}.", entry.url,
                                 _newest(collection.items_for(kind.ref or "", entry.slug),
-                                        collection, limit)))
+                                        collection, limit), f"{kind.feed_prefix}{entry.title}"))
     return scopes
 
 
