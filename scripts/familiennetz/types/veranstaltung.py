@@ -12,7 +12,7 @@ from ..dates import Instant, ends_before, format_date_de, weekday_de
 from ..fields import spec
 from .base import ItemType
 from .event_parts import EventDetails, Registration, when_lines
-from .parts import TARGET_GROUPS, Item, OfferContact, language_name
+from .parts import TARGET_GROUPS, Item, Location, OfferContact, language_name
 from .values import DateProblem, Fact, Happening, Part, Refs
 
 __all__ = ["EVENT", "Event", "EventType"]
@@ -57,6 +57,7 @@ class EventType(ItemType):
     calendar_scopes = ("district",)
     upcoming_heading = "Nächste Termine für Familien"
     past_to_archive = True
+    near_me = True
     empty_listing = ("Zurzeit sind keine Termine angekündigt. Vergangene Termine finden Sie "
                      "im Archiv.")
 
@@ -99,6 +100,10 @@ class EventType(ItemType):
     def card_date(self, entry: Any) -> Instant:
         start: Instant = entry.data.event.start
         return start
+
+    def location(self, entry: Any) -> Location | None:
+        place: Location = entry.data.event.location
+        return place
 
     def card_facts(self, entry: Any, refs: Refs) -> list[str]:
         event = entry.data.event
