@@ -117,7 +117,7 @@ function writeUrl(c) {
 // The page's links are relative to its address, which writeUrl changes: pin them to where
 // they point now, before the first change.
 function pinLinks() {
-  for (const el of document.querySelectorAll("a[href]")) {
+  for (const el of document.querySelectorAll("a[href], link[href]")) {
     if (!el.getAttribute("href").startsWith("#")) el.setAttribute("href", el.href);
   }
   for (const el of document.querySelectorAll("img[src]")) el.setAttribute("src", el.src);

@@ -102,6 +102,10 @@ def _paged(kind: ItemType) -> FinderFilter | None:
     return next((f for f in kind.finder_filters if f.pages), None)
 
 
+def _value_url(kind: ItemType, paged: FinderFilter, value: str) -> str:
+    return f"{kind.folder}/{paged.key}/{value}/"
+
+
 def value_finders(collection: Collection) -> list[Listing]:
     """A finder page for each value of the paged filter that some item has, in German
     alphabetical order of the values' names: `angebote/kreis/saarlouis/`."""
@@ -113,7 +117,7 @@ def value_finders(collection: Collection) -> list[Listing]:
     refs = collection.references
     listings = []
     for option in _options(kind, paged, entries, refs):
-        url = f"{kind.folder}/{paged.key}/{option.value}/"
+        url = _value_url(kind, paged, option.value)
         items = [e for e in entries if option.value in paged.values(e)]
         entry = refs.get(paged.pages or "", {}).get(option.value)
         listings.append(Listing(url.rstrip("/"), url, url.rstrip("/") + ".md",
@@ -138,7 +142,7 @@ def build_finder(collection: Collection, listing: Listing | None = None) -> Find
               "toggles": [t.key for t in kind.finder_toggles], "fold": FOLD,
               "paged": paged.key if paged else None, "current": current, "plural": kind.plural,
               "messages": dict(zip(("matched", "all"), kind.finder_messages, strict=True))}
-    pages = [(f"{kind.folder}/{paged.key}/{o.value}/", o.label, o.count, o.value == current)
+    pages = [(_value_url(kind, paged, o.value), o.label, o.count, o.value == current)
              for o in _options(kind, paged, entries, refs)] if paged else []
     return Finder(
         items=[FinderItem(e, _attributes(kind, e, facts[e.src].stale), facts[e.src].stale,
