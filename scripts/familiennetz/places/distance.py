@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from math import asin, cos, floor, radians, sin, sqrt
 
+from .postcodes import Point
+
 __all__ = ["EARTH_RADIUS_KM", "distance_km", "distance_label"]
 
 EARTH_RADIUS_KM = 6371.0  # the mean radius: good to well under 1 % across Germany
-
-Point = tuple[float, float]  # latitude, longitude in degrees
 
 
 def distance_km(a: Point, b: Point) -> float:
