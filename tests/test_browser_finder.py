@@ -14,12 +14,17 @@ import pytest
 import browser
 from browser import Tab, site_path
 from conftest import NOW
+from familiennetz.places import distance_km, distance_label, point_of
 from familiennetz.types.angebot import Offer
 from familiennetz.validator import validate
-from sitebuild import Site
+from sitebuild import FIXTURE_DIR, Site
 
 CONTENT = Path(__file__).resolve().parent / "examples" / "search" / "content"
 READY = "() => document.querySelector('[data-fn-finder]').dataset.fnReady === 'true'"
+NEAR_READY = "() => document.querySelector('[data-fn-near]').dataset.fnReady === 'true'"
+SORTED = "() => document.querySelector('[data-fn-near]').dataset.fnSorted !== undefined"
+TABLE = "assets/fn-postleitzahlen.txt"
+SAARLOUIS = "66740"
 STALE = {"angebote/familienhebammen-saarlouis/", "angebote/fachberatung-kinderschutz-bad-kreuznach/"}
 
 
@@ -103,7 +108,11 @@ def test_each_select_narrows_to_exactly_the_matching_offers(
     expected = {url for url, offer in offers.items() if keep(offer)}
     assert 0 < len(expected) < len(offers)
     assert visible(page) == expected
-    assert url_state(page) == {name: [value]}
+    if name == "kreis":  # the district goes into the path: that page exists without JavaScript
+        assert site_path(current_url(page)) == f"angebote/kreis/{value}/"
+        assert url_state(page) == {}
+    else:
+        assert url_state(page) == {name: [value]}
     assert page.locator("[data-fn-finder-count]").inner_text() == f"({len(expected)} von {len(offers)})"
 
 
@@ -207,3 +216,253 @@ def test_without_javascript_every_offer_is_listed(tab_without_js: Tab, offers: d
     assert visible(page) == set(offers)
     assert not page.locator("[data-fn-finder]").is_visible()  # no form that would do nothing
     assert "Sprachcafé" not in page.content()  # the draft
+
+
+# --- near me --------------------------------------------------------------------------------------
+
+
+def in_order(page: Any) -> list[str]:
+    """The visible cards' URLs in the order the page shows them."""
+    return [site_path(a.evaluate("a => a.href"))
+            for a in page.locator(".fn-listing article:visible .fn-card__title a").all()]
+
+
+def distances(page: Any) -> dict[str, str]:
+    return {site_path(card.locator(".fn-card__title a").evaluate("a => a.href")):
+            card.locator(".fn-card__distance").inner_text()
+            for card in page.locator(".fn-listing article:visible").all()}
+
+
+def by_distance(items: dict[str, Any], place: Any, postcode: str) -> tuple[list[str], list[str]]:
+    """(placed URLs nearest first, unplaced URLs in listing order), from the content."""
+    here = point_of(postcode)
+    assert here is not None
+    placed = {url: point_of(place(item).postcode) for url, item in items.items()
+              if place(item) is not None and point_of(place(item).postcode)}
+    nearest = sorted(placed, key=lambda url: distance_km(here, placed[url]))  # type: ignore[arg-type]
+    return nearest, [url for url in items if url not in placed]
+
+
+def test_a_postcode_sorts_offers_by_distance_unplaced_ones_last(tab: Tab, offers: dict[str, Offer]) -> None:
+    page = finder(tab)
+    page.wait_for_function(NEAR_READY)
+    alphabetical = in_order(page)
+    page.fill("#fn-near-plz", SAARLOUIS)
+    page.wait_for_function(SORTED)
+    nearest, unplaced = by_distance(offers, lambda o: o.location, SAARLOUIS)
+    assert nearest[0] == "angebote/babytreff-dillingen/" and len(nearest) == 4
+    assert in_order(page) == nearest + [url for url in alphabetical if url in unplaced]
+    here = point_of(SAARLOUIS)
+    shown = distances(page)
+    for url in nearest:
+        there = point_of(offers[url].location.postcode)  # type: ignore[union-attr]
+        assert shown[url] == distance_label(distance_km(here, there))  # type: ignore[arg-type]
+    assert shown["angebote/babytreff-dillingen/"] == "ca. 7 km"
+    assert {shown[url] for url in unplaced} == {"Entfernung unbekannt (ohne Ortsangabe)"}
+    assert page.locator("#fn-near-status").inner_text() == (
+        f"Nächste zuerst, ab Postleitzahl {SAARLOUIS}; {len(unplaced)} ohne Ortsangabe am Ende.")
+    # Filters still apply to the sorted list, and undoing the sort restores A–Z.
+    page.select_option("#fn-finder-kreis", "rhein-lahn-kreis")
+    assert in_order(page)[:2] == ["angebote/elterncafe-nastaetten/", "angebote/eltern-kind-gruppe-bad-ems/"]
+    page.get_by_role("button", name="Sortierung aufheben").click()
+    page.select_option("#fn-finder-kreis", "")
+    assert in_order(page) == alphabetical
+    assert page.locator(".fn-card__distance").count() == 0
+
+
+def test_the_postcode_table_loads_only_when_the_field_is_used_and_from_the_site(tab: Tab) -> None:
+    requested: list[str] = []
+    tab.page.on("request", lambda r: requested.append(r.url))
+    page = finder(tab)
+    page.wait_for_function(NEAR_READY)
+    assert not [url for url in requested if TABLE in url]
+    page.fill("#fn-near-plz", "56130")
+    page.wait_for_function(SORTED)
+    loaded = [url for url in requested if TABLE in url]
+    assert len(loaded) == 1 and loaded[0].startswith(tab.base)
+    assert SAARLOUIS not in " ".join(requested) and "56130" not in " ".join(requested)
+
+
+@pytest.mark.parametrize(("typed", "message"), [
+    ("123", "Bitte geben Sie eine Postleitzahl mit fünf Ziffern ein, z. B. 56130."),
+    ("5613a", "Bitte geben Sie eine Postleitzahl mit fünf Ziffern ein, z. B. 56130."),
+    ("00000", "Die Postleitzahl 00000 kennen wir nicht. Bitte prüfen Sie sie."),
+], ids=["kurz", "buchstabe", "unbekannt"])
+def test_an_invalid_postcode_gets_a_german_message_on_the_field(tab: Tab, typed: str, message: str) -> None:
+    page = finder(tab)
+    page.wait_for_function(NEAR_READY)
+    page.fill("#fn-near-plz", typed)
+    page.get_by_role("button", name="Sortieren", exact=True).click()
+    page.wait_for_function("() => document.getElementById('fn-near-error').textContent !== ''")
+    assert page.locator("#fn-near-error").inner_text() == message
+    field = page.locator("#fn-near-plz")
+    assert field.get_attribute("aria-invalid") == "true"
+    assert "fn-near-error" in (field.get_attribute("aria-describedby") or "")
+    assert page.evaluate("() => document.activeElement.id") == "fn-near-plz"
+    assert page.locator(".fn-card__distance").count() == 0
+    page.fill("#fn-near-plz", SAARLOUIS)  # corrected: the message goes
+    page.wait_for_function(SORTED)
+    assert page.locator("#fn-near-error").inner_text() == ""
+    assert field.get_attribute("aria-invalid") is None
+
+
+def test_my_location_is_asked_only_on_click_and_sorts_from_it(chromium: tuple[Any, str],
+                                                               offers: dict[str, Offer]) -> None:
+    chrome, base = chromium
+    context = chrome.new_context(locale="de-DE", permissions=["geolocation"],
+                                 geolocation={"latitude": 50.33, "longitude": 7.71})  # Bad Ems
+    tab = Tab(context.new_page(), base)
+    tab.watch()
+    page = finder(tab)
+    page.wait_for_function(NEAR_READY)
+    assert "Ihrem Standort" not in page.locator("#fn-near-status").inner_text()
+    page.get_by_role("button", name="Meinen Standort verwenden").click()
+    page.wait_for_function(SORTED)
+    nearest, _ = by_distance(offers, lambda o: o.location, "56130")
+    assert in_order(page)[:4] == nearest
+    assert page.locator("#fn-near-status").inner_text().startswith("Nächste zuerst, ab Ihrem Standort")
+    context.close()
+    assert tab.errors == []
+
+
+def test_upcoming_events_sort_by_distance_too(chromium: tuple[Any, str], fixture_site: Site) -> None:
+    """The events' listing of the other fixture, which has upcoming events in two places."""
+    events = {e.url: e.data for e in validate(FIXTURE_DIR / "content", now=NOW).collection
+              .by_type["veranstaltungen"]}
+    chrome, _ = chromium  # one Playwright per process: the module's browser, another server
+    with browser.serve(fixture_site.root) as base:
+        context = chrome.new_context(locale="de-DE")
+        tab = Tab(context.new_page(), base)
+        tab.watch()
+        page = tab.open("veranstaltungen/")
+        page.wait_for_function(NEAR_READY)
+        listed = in_order(page)
+        assert len(listed) == 2
+        page.fill("#fn-near-plz", "56130")  # Bad Ems: Lahnstein is nearer than Saarlouis
+        page.wait_for_function(SORTED)
+        nearest, unplaced = by_distance({url: events[url] for url in listed},
+                                        lambda e: e.event.location, "56130")
+        assert unplaced == [] and in_order(page) == nearest == list(reversed(listed))
+        here = point_of("56130")
+        assert list(distances(page).values()) == [
+            distance_label(distance_km(here, point_of(events[url].event.location.postcode)))  # type: ignore[arg-type]
+            for url in nearest]
+        context.close()
+    assert tab.errors == []
+
+
+# --- the filter button, counts, district pages -------------------------------------------------
+
+
+def test_on_a_phone_the_filters_fold_behind_one_button_that_counts_the_active_ones(
+        chromium: tuple[Any, str]) -> None:
+    chrome, base = chromium
+    context = chrome.new_context(locale="de-DE", viewport={"width": 390, "height": 844})
+    tab = Tab(context.new_page(), base)
+    tab.watch()
+    page = finder(tab, "kreis/saarlouis/?kostenlos=ja")
+    button = page.locator("[data-fn-finder-toggle]")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert not page.locator("#fn-finder-q").is_visible()
+    assert button.inner_text() == "Filter (2 aktiv)"
+    button.focus()
+    page.keyboard.press("Enter")
+    assert button.get_attribute("aria-expanded") == "true"
+    assert page.locator("#fn-finder-q").is_visible()
+    page.select_option("#fn-finder-art", "begleitung")
+    assert button.inner_text() == "Filter (3 aktiv)"
+    page.keyboard.press("Shift+Tab")  # from the select: back through the fields to the button
+    button.focus()
+    page.keyboard.press("Space")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert not page.locator("#fn-finder-art").is_visible()
+    context.close()
+    assert tab.errors == []
+
+
+def test_on_a_wide_screen_the_filters_stay_open(tab: Tab) -> None:
+    page = finder(tab)
+    assert page.locator("[data-fn-finder-toggle]").get_attribute("aria-expanded") == "true"
+    assert page.locator("[data-fn-finder-toggle]").inner_text() == "Filter"
+    assert page.locator("#fn-finder-kreis").is_visible()
+
+
+def option_counts(page: Any, name: str) -> dict[str, int]:
+    found = page.evaluate(f"""() => [...document.getElementById('fn-finder-{name}').options]
+        .filter((o) => o.value).map((o) => [o.value, o.textContent])""")
+    return {value: int(text.rsplit("(", 1)[1].rstrip(")")) for value, text in found}
+
+
+def test_counts_follow_the_selection_of_the_other_groups(tab: Tab, offers: dict[str, Offer]) -> None:
+    page = finder(tab)
+    assert option_counts(page, "art")["beratung"] == sum(o.offer_type == "beratung" for o in offers.values())
+    page.select_option("#fn-finder-kreis", "stadt-bad-kreuznach")
+    in_kreuznach = [o for o in offers.values() if "stadt-bad-kreuznach" in o.districts]
+    assert option_counts(page, "art") == {
+        kind: sum(o.offer_type == kind for o in in_kreuznach)
+        for kind in option_counts(page, "art")}
+    assert option_counts(page, "art")["beratung"] == 2
+    # The district's own group counts as if each district were chosen, with the others' choices.
+    page.select_option("#fn-finder-art", "beratung")
+    assert option_counts(page, "kreis") == {
+        slug: sum(slug in o.districts and o.offer_type == "beratung" for o in offers.values())
+        for slug in option_counts(page, "kreis")}
+    free = page.locator("label[for=fn-finder-kostenlos]").inner_text()
+    expected_free = sum(o.is_free for o in in_kreuznach if o.offer_type == "beratung")
+    assert free == f"Nur kostenlose Angebote ({expected_free})"
+    # every count is what choosing it shows
+    for slug, count in option_counts(page, "kreis").items():
+        page.select_option("#fn-finder-kreis", slug)
+        assert len(visible(page)) == count
+
+
+def test_a_shared_district_link_without_javascript_lists_only_its_offers(
+        tab_without_js: Tab, offers: dict[str, Offer]) -> None:
+    page = tab_without_js.open("angebote/kreis/saarlouis/?art=beratung")
+    assert visible(page) == {url for url, o in offers.items() if "saarlouis" in o.districts}
+    assert page.locator("h1").inner_text() == "Angebote: Landkreis Saarlouis"
+    assert not page.locator("[data-fn-finder]").is_visible()
+    nav = page.get_by_role("navigation", name="Nach Kreis oder Stadt")
+    assert nav.locator("[aria-current=page]").inner_text().startswith("Landkreis Saarlouis")
+    nav.get_by_role("link", name="Rhein-Lahn-Kreis").click()  # the way to another district
+    assert site_path(page.url) == "angebote/kreis/rhein-lahn-kreis/"
+    assert visible(page) == {url for url, o in offers.items() if "rhein-lahn-kreis" in o.districts}
+
+
+def test_the_main_finder_without_javascript_links_each_district(tab_without_js: Tab) -> None:
+    page = tab_without_js.open("angebote/")
+    nav = page.get_by_role("navigation", name="Nach Kreis oder Stadt")
+    assert [site_path(a.evaluate("a => a.href")) for a in nav.get_by_role("link").all()] == [
+        "angebote/kreis/mayen-koblenz/", "angebote/kreis/saarlouis/",
+        "angebote/kreis/rhein-lahn-kreis/", "angebote/kreis/stadt-bad-kreuznach/"]
+
+
+def test_with_javascript_a_district_page_is_the_whole_finder(tab: Tab, offers: dict[str, Offer]) -> None:
+    page = finder(tab, "kreis/saarlouis/?art=begleitung")
+    assert page.input_value("#fn-finder-kreis") == "saarlouis"
+    assert visible(page) == {"angebote/familienhebammen-saarlouis/"}
+    assert not page.get_by_role("navigation", name="Nach Kreis oder Stadt").is_visible()
+    page.select_option("#fn-finder-kreis", "rhein-lahn-kreis")  # another district, in place
+    assert visible(page) == {url for url, o in offers.items()
+                             if "rhein-lahn-kreis" in o.districts and o.offer_type == "begleitung"}
+    assert site_path(current_url(page)) == "angebote/kreis/rhein-lahn-kreis/"
+    assert page.locator("h1").inner_text() == "Angebote: Rhein-Lahn-Kreis"
+    assert page.title().startswith("Angebote: Rhein-Lahn-Kreis")
+    page.select_option("#fn-finder-kreis", "")
+    assert site_path(current_url(page)) == "angebote/" and url_state(page) == {"art": ["begleitung"]}
+    assert visible(page) == {url for url, o in offers.items() if o.offer_type == "begleitung"}
+
+
+def test_links_still_lead_where_they_did_after_the_address_changed(tab: Tab) -> None:
+    page = finder(tab, "?kreis=saarlouis")  # an old link: it still works
+    assert site_path(current_url(page)) == "angebote/kreis/saarlouis/"
+    assert page.input_value("#fn-finder-kreis") == "saarlouis"
+    page.locator(".fn-listing article:visible .fn-card__title a").first.click()
+    page.wait_for_url("**/angebote/babytreff-dillingen/")
+    page.wait_for_load_state("load")
+    page.go_back()
+    page.wait_for_function(READY)
+    page.get_by_role("link", name="Impressum").click()
+    page.wait_for_url("**/impressum/")
+    page.wait_for_load_state("load")
+    assert site_path(page.url) == "impressum/"

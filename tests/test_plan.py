@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import NOW
+from conftest import NOW, Tree
 from familiennetz.collection import Collection
 from familiennetz.plan import SEARCH_SRC, SUBSCRIBE_SRC, SitePlan, make_plan
 from familiennetz.validator import validate
@@ -106,3 +106,37 @@ def test_every_feed_scope_gets_a_generated_unindexed_page_offering_its_feeds(
     assert saarlouis.title == "Landkreis Saarlouis abonnieren"
     assert [g.label for g in plan.subscriptions] == ["", "", "Kreise und Städte", "Netzwerke",
                                                     "Themen"]
+
+
+OFFER = """---
+title: Elterncafé in Nastätten
+summary: Offener Treff für Eltern mit Kaffee und Gesprächen, jeden Mittwoch.
+districts: [rhein-lahn-kreis]
+topics: [kita-sozialarbeit]
+offer_type: elterncafe
+target_groups: [eltern]
+provider: Kita-Sozialarbeit Rhein-Lahn
+contact:
+  email: kita@example.org
+reviewed: 2026-09-14
+---
+
+Ohne Anmeldung.
+"""
+
+
+def test_districts_with_offers_get_a_finder_page_of_their_own_that_is_not_searched(tree: Tree) -> None:
+    content = tree({"angebote/elterncafe-nastaetten.md": OFFER})
+    collection = validate(content, now=NOW).collection
+    sources = {p.relative_to(content).as_posix() for p in content.rglob("*.md")}
+    plan = make_plan(collection, sources, page_size=2)
+    finders = {p.url: p for p in plan.pages.values() if p.url.startswith("angebote/kreis/")}
+    assert list(finders) == ["angebote/kreis/rhein-lahn-kreis/"]  # Saarlouis has no offer
+    page = finders["angebote/kreis/rhein-lahn-kreis/"]
+    assert (page.src, page.kind, page.template, page.generated, page.indexed, page.feed_scope) == (
+        "angebote/kreis/rhein-lahn-kreis.md", "listing", "finder.html", True, False, None)
+    assert page.title == "Angebote: Rhein-Lahn-Kreis"
+    assert page.entry is not None and page.entry.slug == "rhein-lahn-kreis"
+    assert page.listing is not None
+    assert [e.slug for e in page.listing.items] == ["elterncafe-nastaetten"]
+    assert page.src not in {p.src for p in plan.indexed}

@@ -16,6 +16,7 @@ from .documents import Entry, TextPage
 from .feeds import FeedScope, feed_scopes
 from .feeds.links import scope_key_for_page, subscribe_page
 from .feeds.policy import SITE_NAME
+from .render.finder import value_finders
 from .render.listings import ListingPage, site_listings
 from .search import indexed_sources
 from .types import BY_REF, ITEM_TYPES
@@ -114,6 +115,11 @@ def make_plan(collection: Collection, sources: Sized[str], page_size: int,
                 listed.src_uri, listed.url, "listing", template, listed.title,
                 listed.src_uri not in sources, listing.entry, listing=listed,
                 feed_scope=scope_key_for_page(listing.url))
+    for listing in value_finders(collection):  # angebote/kreis/<slug>/: not searched, they repeat items
+        listed = listing.pages()[0]
+        pages[listed.src_uri] = PlannedPage(listed.src_uri, listed.url, "listing", "finder.html",
+                                            listed.title, listed.src_uri not in sources,
+                                            listing.entry, listing=listed)
     for page in collection.published_pages:
         if page.src in pages:
             pages[page.src] = replace(pages[page.src], generated=False, page=page)

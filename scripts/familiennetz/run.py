@@ -22,6 +22,7 @@ from .documents import Entry
 from .editor import EditorMissing, EditorSettings, write_editor
 from .feeds import FeedLink, build_feed_files, feed_links, normalize_site_url, write_feed_files
 from .operator import Operator
+from .places import CREDIT, TABLE_PATH, encode_table, postcode_table
 from .plan import PlannedPage, SitePlan, make_plan
 from .render import fieldref, rulesref, typesref
 from .render.cards import CardRenderer
@@ -45,7 +46,7 @@ from .search import (
 from .search.page import search_page_config
 from .text import FOLD
 from .timings import Timings
-from .types import BY_FOLDER
+from .types import BY_FOLDER, ITEM_TYPES
 from .validator import ValidationResult
 
 __all__ = ["BuildError", "BuildRun"]
@@ -174,7 +175,7 @@ class BuildRun:
                 years = self._years.setdefault(folder, years_of(self.collection, folder))
             fn = listing_context(planned.listing, years, self.collection.references)
             if planned.template == "finder.html":
-                extra["fn_finder"] = build_finder(self.collection)
+                extra["fn_finder"] = build_finder(self.collection, listing)
         elif planned is not None and planned.kind == "item" and planned.entry is not None:
             fn = item_context(planned.entry, self.collection, self.site_url, self.exists)
         elif planned is not None and planned.kind == "home":
@@ -193,7 +194,7 @@ class BuildRun:
         own = self.feed_links(planned.feed_scope) if planned and planned.feed_scope \
             and planned.feed_scope != "alle" else []
         return {"fn": fn, "fn_own_feeds": own, "fn_feed_links": own + self.feed_links("alle"),
-                "fn_refs": self.collection.references, **extra}
+                "fn_refs": self.collection.references, "fn_near_credit": CREDIT, **extra}
 
     def subscriptions(self) -> dict[str, Subscription]:
         """Every feed scope's page, by key: the overview lists them all, each has its own."""
@@ -208,6 +209,13 @@ class BuildRun:
         if key not in self._feed_links:  # asked by every page: made once per scope
             self._feed_links[key] = feed_links(key, self.site_url)
         return self._feed_links[key]
+
+    def static_files(self) -> dict[str, str]:
+        """Files the build adds beside the pages: the postcode table, where a listing
+        sorts by distance (path → text)."""
+        if not any(t.near_me for t in ITEM_TYPES):
+            return {}
+        return {TABLE_PATH: encode_table(postcode_table())}
 
     # --- after the pages -----------------------------------------------------------------------
 

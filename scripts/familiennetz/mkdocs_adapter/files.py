@@ -45,6 +45,8 @@ def apply_plan(files: Files, run: BuildRun, config: Any) -> Files:
                 file.dest_uri = planned.url + "index.html"
                 for cached in ("url", "abs_dest_path"):
                     file.__dict__.pop(cached, None)
+    for path, text in run.static_files().items():
+        files.append(File.generated(config, path, content=text))
     # MkDocs converts the pages in the order of `files`: the indexed ones first, so that
     # Pagefind has them all early and writes its index while MkDocs converts and renders
     # the rest. The menu is unchanged: it comes from `nav` in mkdocs.yml.

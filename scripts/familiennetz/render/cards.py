@@ -15,6 +15,7 @@ from html import escape
 
 from ..assets import resolve_asset
 from ..documents import Entry
+from ..places import point_of
 from ..types import ItemType
 from .finder import FinderItem
 
@@ -25,6 +26,14 @@ ROOT = "\x00fn-root\x00/"
 
 def _link(url: str, text: str) -> str:
     return f'<a href="{ROOT}{escape(url)}">{escape(text)}</a>'
+
+
+def _place(kind: ItemType, entry: Entry) -> str:
+    """Where it is, for sorting by distance in the page (assets/fn-near.js); nothing if
+    its postcode is unknown."""
+    location = kind.location(entry)
+    point = point_of(location.postcode if location else None)
+    return f' data-lat="{point[0]:.2f}" data-lon="{point[1]:.2f}"' if point else ""
 
 
 class CardRenderer:
@@ -71,6 +80,7 @@ class CardRenderer:
                     "</p>")
             if finder.stale and (note := kind.stale_note(entry)):
                 more += f'<p class="fn-card__stale"><strong>Veraltet?</strong> {escape(note)}</p>'
+        attributes += _place(kind, entry)
         picture, has = self._picture(entry), ""
         if picture:
             has = " fn-card--picture"

@@ -129,4 +129,6 @@ def listing_context(page: ListingPage, years: list[int] | None = None,
         extra["facts"] = listing.entry.type.facts(listing.entry, refs or {})
     if isinstance(doctype, ItemType):
         extra["empty"] = doctype.empty_listing
+        # the type's own listing (not its archive): near the reader first, on request
+        extra["near"] = doctype.near_me and listing.key == doctype.folder
     return PageContext("listing", crumbs, entry=listing.entry, listing=page, extra=extra)

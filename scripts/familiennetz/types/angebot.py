@@ -78,7 +78,8 @@ class OfferType(ItemType):
     finder_filters = (
         FinderFilter("kreis", "Kreis oder Stadt", "Alle Kreise und Städte",
                      lambda e: e.data.districts,
-                     lambda s, refs: refs["district"][s].title if s in refs["district"] else s),
+                     lambda s, refs: refs["district"][s].title if s in refs["district"] else s,
+                     pages="district"),
         FinderFilter("art", "Art des Angebots", "Alle Arten", lambda e: [e.data.offer_type],
                      lambda v, refs: OFFER_TYPES[v]),
         FinderFilter("fuer", "Für wen", "Alle Zielgruppen", lambda e: e.data.target_groups,
@@ -91,6 +92,7 @@ class OfferType(ItemType):
                      "Sprache filterbar.", "Zu den Angeboten")
     finder_messages = ("{shown} von {total} Angeboten passen zu Ihrer Auswahl.",
                        "Alle {total} Angebote werden angezeigt.")
+    near_me = True
     finder_toggles = (FinderToggle("kostenlos", "Nur kostenlose Angebote",
                                    lambda e: bool(e.data.is_free)),)
 
@@ -119,6 +121,10 @@ class OfferType(ItemType):
 
     def sort_key(self, entry: Any, facts: Any) -> tuple[str, str]:
         return (sort_key_de(entry.title), entry.slug)  # offers are listed alphabetically
+
+    def location(self, entry: Any) -> Location | None:
+        place: Location | None = entry.data.location
+        return place
 
     def finder_facts(self, entry: Any) -> list[str]:
         data = entry.data

@@ -18,6 +18,7 @@ from .values import DateProblem, Fact, FinderFilter, FinderToggle, Happening, Re
 if TYPE_CHECKING:
     from ..collection import Facts
     from ..documents import Entry
+    from .parts import Location
 
 __all__ = ["ItemType", "ReferenceType", "Type"]
 
@@ -106,6 +107,11 @@ class ItemType(Type):
     def finder(self) -> bool:
         return bool(self.finder_filters)
 
+    def location(self, entry: Entry) -> Location | None:
+        """Where it takes place, if anywhere: its postcode places it on the map for the
+        "near me" sorting of its listing (familiennetz.places)."""
+        return None
+
     def finder_facts(self, entry: Entry) -> list[str]:
         """The finder card's extra line: what a parent compares at a glance."""
         return []
@@ -159,6 +165,8 @@ class ItemType(Type):
 
     # --- listings ------------------------------------------------------------------------
 
+    # Its listing sorts by distance from the reader's postcode: its entries have a `location`.
+    near_me: ClassVar[bool] = False
     # Past happenings leave its listing for the year archives (events for families).
     past_to_archive: ClassVar[bool] = False
     empty_listing: ClassVar[str] = "Noch keine Einträge."  # its listing, when empty

@@ -79,6 +79,10 @@ class FinderFilter:
     values: Callable[[Entry], Iterable[str]]  # an item's values (slugs, codes)
     name: Callable[[str, Refs], str]  # a value's German name
     everyone: str | None = None  # a value that matches whatever is chosen ("alle")
+    # The reference ("district") whose slugs are the values, if each value gets a finder
+    # page of its own, <folder>/<key>/<value>/, listing its items without JavaScript: a
+    # link that can be shared ("/angebote/kreis/saarlouis/").
+    pages: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from ..dates import Instant, ends_before, format_date_de, weekday_de
 from ..fields import spec
 from .base import ItemType
 from .event_parts import EventDetails, Registration, when_lines
-from .parts import TARGET_GROUPS, Item, OfferContact, audience_of_groups, language_name
+from .parts import TARGET_GROUPS, Item, Location, OfferContact, audience_of_groups, language_name
 from .values import DateProblem, Fact, Happening, Part, Refs, map_part
 
 __all__ = ["EVENT", "Event", "EventType"]
@@ -57,6 +57,7 @@ class EventType(ItemType):
     calendar_scopes = ("district",)
     upcoming_heading = "Nächste Termine für Familien"
     past_to_archive = True
+    near_me = True
     empty_listing = ("Zurzeit sind keine Termine angekündigt. Vergangene Termine finden Sie "
                      "im Archiv.")
 
@@ -98,6 +99,10 @@ class EventType(ItemType):
 
     def kicker(self, entry: Any) -> str:
         return f"{self.label}, abgesagt" if entry.data.event.cancelled else self.label
+
+    def location(self, entry: Any) -> Location | None:
+        place: Location = entry.data.event.location
+        return place
 
     def card_facts(self, entry: Any, refs: Refs) -> list[str]:
         event = entry.data.event
