@@ -73,7 +73,10 @@ class Tab:
                                                             f"({self.page.url})")
                      if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(f"Ausnahme: {e} ({self.page.url})"))
-        self.page.on("requestfailed", lambda r: self.errors.append(f"Anfrage fehlgeschlagen: {r.url}"))
+        # A request the page itself dropped (it navigated away, net::ERR_ABORTED) is no
+        # fault; a missing file answers 404 and shows up as a console error above.
+        self.page.on("requestfailed", lambda r: None if r.failure == "net::ERR_ABORTED" else
+                     self.errors.append(f"Anfrage fehlgeschlagen: {r.url} ({r.failure})"))
 
 
 @contextmanager

@@ -36,24 +36,31 @@ def calendar_links(site: Site, url: str) -> list[tuple[str, str]]:
     return [(a.text(), site.resolve(url, a.get("href")) or "") for a in box.find_all("a")]
 
 
-@pytest.mark.parametrize(("url", "subscribe"), [
+@pytest.mark.parametrize(("url", "subscribe", "ics"), [
     (EINLADUNG, ("Netzwerktreffen – Kita-Netzwerk Rhein-Lahn",
-                 "kalender/netzwerke/kita-netzwerk-rhein-lahn.ics")),
+                 "abonnieren/netzwerke/kita-netzwerk-rhein-lahn/"),
+     "kalender/netzwerke/kita-netzwerk-rhein-lahn.ics"),
     (KONFERENZ, ("Netzwerktreffen – Netzwerk Frühe Hilfen Saarlouis",
-                 "kalender/netzwerke/netzwerk-fruehe-hilfen-saarlouis.ics")),
-    (KURS, ("Veranstaltungen für Familien – Landkreis Saarlouis",
-            "kalender/veranstaltungen/kreise/saarlouis.ics")),
+                 "abonnieren/netzwerke/netzwerk-fruehe-hilfen-saarlouis/"),
+     "kalender/netzwerke/netzwerk-fruehe-hilfen-saarlouis.ics"),
+    (KURS, ("Veranstaltungen für Familien – Landkreis Saarlouis", "abonnieren/kreise/saarlouis/"),
+     "kalender/veranstaltungen/kreise/saarlouis.ics"),
     (VORLESEN, ("Veranstaltungen für Familien – Rhein-Lahn-Kreis",
-                "kalender/veranstaltungen/kreise/rhein-lahn-kreis.ics")),
+                "abonnieren/kreise/rhein-lahn-kreis/"),
+     "kalender/veranstaltungen/kreise/rhein-lahn-kreis.ics"),
 ])
 def test_the_page_offers_its_own_file_beside_the_calendar_to_subscribe(
-        site: Site, url: str, subscribe: tuple[str, str]) -> None:
+        site: Site, url: str, subscribe: tuple[str, str], ics: str) -> None:
     links = calendar_links(site, url)
     own = f"kalender/termine/{url.rstrip('/')}.ics"
-    assert links == [("In meinen Kalender", own), subscribe,
-                     ("So abonnieren Sie einen Kalender", "abonnieren/")]
+    # the calendar to subscribe: through its German page, which carries the file's address
+    assert links == [("In meinen Kalender", own), subscribe]
+    box = by_class(site.doc(url), "section", "fn-calendar")
+    assert box is not None and box.find_all("a")[1].get("href").endswith("/#kalender")
+    page = subscribe[1]
+    assert site.absolute(ics) in site.root.joinpath(page, "index.html").read_text(encoding="utf-8")
     mine = Calendar.from_ical(site.root.joinpath(own).read_bytes()).walk("VEVENT")
-    theirs = Calendar.from_ical(site.root.joinpath(subscribe[1]).read_bytes()).walk("VEVENT")
+    theirs = Calendar.from_ical(site.root.joinpath(ics).read_bytes()).walk("VEVENT")
     assert mine and {str(e["UID"]) for e in mine} <= {str(e["UID"]) for e in theirs}
     assert all(str(e["URL"]) == site.absolute(url) for e in mine)
 

@@ -11,6 +11,7 @@ import pytest
 import browser
 import sitebuild
 from conftest import NOW, Tree
+from familiennetz.addresses import ENTRY_CALENDARS
 from familiennetz.collection import Collection
 from familiennetz.feeds import FeedScope, feed_scopes
 from familiennetz.feeds.links import calendar_keys, calendar_path
@@ -116,14 +117,17 @@ def test_atom_and_json_are_named_once_in_the_experts_box_only(site: Site,
 
 def test_every_feed_link_readers_see_leads_to_a_german_page(site: Site) -> None:
     """Raw feed files are linked only from the experts' box; everything else goes to
-    /abonnieren/…; only the head's <link rel="alternate"> points at the files."""
+    /abonnieren/…; only the head's <link rel="alternate"> points at the files. A meeting's
+    or event's own file ("In meinen Kalender", kalender/termine/) is one click on purpose:
+    it adds one date, nothing to subscribe to."""
     raw = []
     for url in site.pages():
         body = site.doc(url).find("body")
         assert body is not None
         for a in body.find_all("a"):
             target = site.resolve(url, a.get("href"))
-            if target and target.startswith(FILES) and not _inside(body, a, "fn-experts"):
+            if target and target.startswith(FILES) and not target.startswith(f"{ENTRY_CALENDARS}/") \
+                    and not _inside(body, a, "fn-experts"):
                 raw.append(f"{url}: {a.get('href')}")
     assert raw == []
 

@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from ..addresses import entry_calendar_path
 from ..collection import Collection
 from ..documents import Entry
-from ..feeds.links import calendar_path
+from ..feeds.links import subscribe_page
 from ..references import references_of
 from ..types import BY_REF, ItemType
 
 __all__ = ["EntryCalendars", "entry_calendars"]
+
+CALENDARS = "#kalender"  # the calendars' part of a feed scope's page (abonnement.html)
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +22,9 @@ class EntryCalendars:
     own: str  # site-relative: its single-event file
     dates: int  # how many dates that file holds (a series: all of them)
     cancelled: bool
-    subscriptions: tuple[tuple[str, str], ...]  # (German link text, site-relative path)
+    # (German link text, site-relative URL): the German page that explains subscribing to
+    # that calendar (abonnieren/…/#kalender), never the raw file
+    subscriptions: tuple[tuple[str, str], ...]
 
 
 def entry_calendars(entry: Entry, collection: Collection) -> EntryCalendars | None:
@@ -36,11 +40,11 @@ def entry_calendars(entry: Entry, collection: Collection) -> EntryCalendars | No
     for scope in kind.calendar_scopes:
         known = collection.references.get(scope, {})
         for slug in dict.fromkeys(slug for ref, slug in refs if ref == scope and slug in known):
-            key = f"{kind.calendar_prefix}{BY_REF[scope].folder}/{slug}"
-            subscriptions.append((f"{kind.calendar} – {known[slug].title}", calendar_path(key)))
+            key = f"{BY_REF[scope].folder}/{slug}"
+            subscriptions.append((f"{kind.calendar} – {known[slug].title}", subscribe_page(key) + CALENDARS))
         if subscriptions:
             break
     if not subscriptions:
-        subscriptions.append((kind.calendar, calendar_path(f"{kind.calendar_prefix}alle")))
+        subscriptions.append((kind.calendar, subscribe_page(kind.folder) + CALENDARS))
     return EntryCalendars(entry_calendar_path(entry.url), max(1, len(happening.dates)),
                           happening.cancelled, tuple(subscriptions))
