@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -53,6 +53,15 @@ def search_site(tmp_path_factory: pytest.TempPathFactory) -> Any:
     import sitebuild
 
     return sitebuild.build_site(sitebuild.SEARCH_CONFIG, tmp_path_factory.mktemp("search"), NOW)
+
+
+@pytest.fixture(scope="module")
+def search_chromium(search_site: Any) -> Iterator[tuple[Any, str]]:
+    """Debian's chromium and the search fixture served on 127.0.0.1: (browser, base URL)."""
+    import browser
+
+    with browser.launch(search_site) as launched:
+        yield launched
 
 
 @pytest.fixture

@@ -42,14 +42,8 @@ def site(search_site: Site) -> Site:
     return search_site
 
 
-@pytest.fixture(scope="module")
-def chromium(site: Site) -> Iterator[tuple[Any, str]]:
-    with browser.launch(site) as launched:
-        yield launched
-
-
-def _tab(chromium: tuple[Any, str], **options: Any) -> Iterator[Tab]:
-    chrome, base = chromium
+def _tab(search_chromium: tuple[Any, str], **options: Any) -> Iterator[Tab]:
+    chrome, base = search_chromium
     context = chrome.new_context(locale="de-DE", **options)
     tab = Tab(context.new_page(), base)
     tab.watch()
@@ -59,13 +53,13 @@ def _tab(chromium: tuple[Any, str], **options: Any) -> Iterator[Tab]:
 
 
 @pytest.fixture
-def tab(chromium: tuple[Any, str]) -> Iterator[Tab]:
-    yield from _tab(chromium)
+def tab(search_chromium: tuple[Any, str]) -> Iterator[Tab]:
+    yield from _tab(search_chromium)
 
 
 @pytest.fixture
-def tab_without_js(chromium: tuple[Any, str]) -> Iterator[Tab]:
-    yield from _tab(chromium, java_script_enabled=False)
+def tab_without_js(search_chromium: tuple[Any, str]) -> Iterator[Tab]:
+    yield from _tab(search_chromium, java_script_enabled=False)
 
 
 def finder(tab: Tab, query: str = "") -> Any:
@@ -148,7 +142,7 @@ def test_no_match_says_so_and_reset_shows_all(tab: Tab, offers: dict[str, Offer]
     assert not page.locator("[data-fn-finder-empty]").is_visible()
 
 
-def test_the_choice_round_trips_through_the_url(tab: Tab, chromium: tuple[Any, str]) -> None:
+def test_the_choice_round_trips_through_the_url(tab: Tab, search_chromium: tuple[Any, str]) -> None:
     page = finder(tab)
     page.select_option("#fn-finder-kreis", "mayen-koblenz")
     page.select_option("#fn-finder-sprache", "de")
@@ -157,7 +151,7 @@ def test_the_choice_round_trips_through_the_url(tab: Tab, chromium: tuple[Any, s
     shared = current_url(page)
     chosen = visible(page)
     assert chosen == {"angebote/kita-sozialarbeit-andernach/"}
-    other = chromium[0].new_page()  # someone else opens the link
+    other = search_chromium[0].new_page()  # someone else opens the link
     other.goto(shared)
     other.wait_for_function(READY)
     assert other.input_value("#fn-finder-kreis") == "mayen-koblenz"
@@ -306,9 +300,9 @@ def test_an_invalid_postcode_gets_a_german_message_on_the_field(tab: Tab, typed:
     assert field.get_attribute("aria-invalid") is None
 
 
-def test_my_location_is_asked_only_on_click_and_sorts_from_it(chromium: tuple[Any, str],
+def test_my_location_is_asked_only_on_click_and_sorts_from_it(search_chromium: tuple[Any, str],
                                                                offers: dict[str, Offer]) -> None:
-    chrome, base = chromium
+    chrome, base = search_chromium
     context = chrome.new_context(locale="de-DE", permissions=["geolocation"],
                                  geolocation={"latitude": 50.33, "longitude": 7.71})  # Bad Ems
     tab = Tab(context.new_page(), base)
@@ -325,11 +319,11 @@ def test_my_location_is_asked_only_on_click_and_sorts_from_it(chromium: tuple[An
     assert tab.errors == []
 
 
-def test_upcoming_events_sort_by_distance_too(chromium: tuple[Any, str], fixture_site: Site) -> None:
+def test_upcoming_events_sort_by_distance_too(search_chromium: tuple[Any, str], fixture_site: Site) -> None:
     """The events' listing of the other fixture, which has upcoming events in two places."""
     events = {e.url: e.data for e in validate(FIXTURE_DIR / "content", now=NOW).collection
               .by_type["veranstaltungen"]}
-    chrome, _ = chromium  # one Playwright per process: the module's browser, another server
+    chrome, _ = search_chromium  # one Playwright per process: the module's browser, another server
     with browser.serve(fixture_site.root) as base:
         context = chrome.new_context(locale="de-DE")
         tab = Tab(context.new_page(), base)
@@ -355,8 +349,8 @@ def test_upcoming_events_sort_by_distance_too(chromium: tuple[Any, str], fixture
 
 
 def test_on_a_phone_the_filters_fold_behind_one_button_that_counts_the_active_ones(
-        chromium: tuple[Any, str]) -> None:
-    chrome, base = chromium
+        search_chromium: tuple[Any, str]) -> None:
+    chrome, base = search_chromium
     context = chrome.new_context(locale="de-DE", viewport={"width": 390, "height": 844})
     tab = Tab(context.new_page(), base)
     tab.watch()

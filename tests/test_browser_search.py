@@ -32,15 +32,9 @@ def site(search_site: Site) -> Site:
     return search_site
 
 
-@pytest.fixture(scope="module")
-def chromium(site: Site) -> Iterator[tuple[Any, str]]:
-    with browser.launch(site) as launched:
-        yield launched
-
-
 @pytest.fixture
-def tab(chromium: tuple[Any, str]) -> Iterator[Tab]:
-    chrome, base = chromium
+def tab(search_chromium: tuple[Any, str]) -> Iterator[Tab]:
+    chrome, base = search_chromium
     context = chrome.new_context(locale="de-DE")
     tab = Tab(context.new_page(), base)
     tab.watch()

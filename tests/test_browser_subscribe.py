@@ -30,16 +30,10 @@ def site(search_site: Site) -> Site:
     return search_site
 
 
-@pytest.fixture(scope="module")
-def chromium(site: Site) -> Iterator[tuple[Any, str]]:
-    with browser.launch(site) as launched:
-        yield launched
-
-
 @pytest.fixture
-def tab(chromium: tuple[Any, str]) -> Iterator[Tab]:
+def tab(search_chromium: tuple[Any, str]) -> Iterator[Tab]:
     """A phone-sized tab that may read and write the clipboard."""
-    chrome, base = chromium
+    chrome, base = search_chromium
     context = chrome.new_context(locale="de-DE", viewport={"width": 390, "height": 844})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base.rstrip("/"))
     tab = Tab(context.new_page(), base)
@@ -164,8 +158,8 @@ def test_filter_and_results_work_by_keyboard(tab: Tab) -> None:
 
 
 def test_without_javascript_every_feed_page_is_reachable_from_the_overview(
-        chromium: tuple[Any, str], site: Site) -> None:
-    chrome, base = chromium
+        search_chromium: tuple[Any, str], site: Site) -> None:
+    chrome, base = search_chromium
     context = chrome.new_context(locale="de-DE", java_script_enabled=False,
                                  viewport={"width": 390, "height": 844})
     page = context.new_page()
@@ -185,13 +179,13 @@ def test_without_javascript_every_feed_page_is_reachable_from_the_overview(
 
 
 @pytest.mark.parametrize("width", [390, 1366], ids=["Telefon", "Desktop"])
-def test_opened_steps_copied_status_and_filter_results_pass_axe(chromium: tuple[Any, str],
+def test_opened_steps_copied_status_and_filter_results_pass_axe(search_chromium: tuple[Any, str],
                                                                width: int) -> None:
     """test_browser_a11y checks the pages as they load; this, as they are in use."""
     browser.need(browser.AXE.is_file(), "Barrierefreiheits-Tests", "axe-core fehlt")
     from test_browser_a11y import AXE_RUN
 
-    chrome, base = chromium
+    chrome, base = search_chromium
     context = chrome.new_context(locale="de-DE", viewport={"width": width, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base.rstrip("/"))
     tab = Tab(context.new_page(), base)
