@@ -52,6 +52,7 @@ class CalendarWriter:
         self.facts = collection.facts
         self._events: dict[str, bytes] = {}
         self._zones: dict[tuple[int, int], Timezone] = {}
+        self._zone_bytes: dict[int, bytes] = {}
         self._timezone = self._berlin([f.happening for f in self.facts.values() if f.happening])
 
     def _berlin(self, happenings: Sequence[Happening]) -> Timezone | None:
@@ -131,9 +132,16 @@ class CalendarWriter:
         assert happening is not None  # only what takes place has a file
         calendar = _calendar()
         calendar.add("url", absolute_url(self.site_url, entry.url))
-        if not happening.start.all_day and (zone := self._berlin([happening])) is not None:
-            calendar.add_component(zone)
-        return _framed(calendar, self.event_ical(entry))
+        zone = b""
+        if not happening.start.all_day and (timezone := self._berlin([happening])) is not None:
+            zone = self._zone_ical(timezone)  # serialized once: thousands of files share it
+        return _framed(calendar, zone + self.event_ical(entry))
+
+    def _zone_ical(self, timezone: Timezone) -> bytes:
+        key = id(timezone)  # the zones are kept in self._zones for the whole build
+        if key not in self._zone_bytes:
+            self._zone_bytes[key] = timezone.to_ical()
+        return self._zone_bytes[key]
 
     def render(self, scope: FeedScope) -> bytes:
         calendar = _calendar()
