@@ -164,3 +164,18 @@ def test_github_annotations_name_the_blamed_file_and_line(repo: Path,
     assert lines[1].startswith("::warning file=content/pressemitteilungen/2026/2026-11-03-entwurf.md,"
                                "line=6,col=1,title=missing-field::Pflichtfeld `summary`")
     assert len(lines) == 2
+
+
+def test_base_makes_a_committed_branch_file_new(repo: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    # As in a pull request's check: the branch's commit is checked out, the tree is clean,
+    # and only `--base` (the target branch) says which file the pull request adds.
+    git(repo, "checkout", "-q", "-b", "neu")
+    write_tree(repo / "content", {IMPORTED: release("Elterncafé", "2026-11-02", 345)})
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "Elterncafé")
+    assert [path for path, *_ in duplicates(repo / "content")] == [PUBLISHED]  # by date
+    assert main(["validate", "--base", "main", f"content/{IMPORTED}", NOW_ARG]) == 1
+    assert capsys.readouterr().out.startswith(f"content/{IMPORTED}:7:9: [error]")
+    assert changed_files(repo / "content", "--output=x") is None  # never an option
+    assert changed_files(repo / "content", "keine-revision") is None

@@ -34,11 +34,16 @@ def _git(root: Path, *args: str) -> list[str] | None:
     return [p for p in done.stdout.decode("utf-8", "surrogateescape").split("\0") if p]
 
 
-def changed_files(root: Path) -> frozenset[str] | None:
-    """Paths below `root` ('/'-separated, relative to it) that differ from `HEAD` — staged
-    or not — or that Git does not track yet; None when Git cannot tell."""
-    # `--relative`: paths relative to root, and only those below it.
-    changed = _git(root, "diff", "--name-only", "-z", "--no-renames", "--relative", "HEAD")
+def changed_files(root: Path, base: str = "HEAD") -> frozenset[str] | None:
+    """Paths below `root` ('/'-separated, relative to it) that differ from `base` — staged
+    or not — or that Git does not track yet; None when Git cannot tell. `base` is any
+    commit (the pull request's check passes `origin/main`: its own checkout is clean)."""
+    if base.startswith("-"):  # a revision, never an option
+        return None
+    # `--relative`: paths relative to root, and only those below it; `--end-of-options`:
+    # whatever `base` holds, it is read as a revision.
+    changed = _git(root, "diff", "--name-only", "-z", "--no-renames", "--relative",
+                   "--end-of-options", base)
     untracked = _git(root, "ls-files", "--others", "--exclude-standard", "-z")
     if changed is None or untracked is None:
         return None

@@ -48,7 +48,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         print("Zeitpunkt für --now (oder FAMILIENNETZ_NOW) nicht lesbar — erwartet ist ISO 8601, "
               "z. B. `2026-11-21T12:00:00+01:00`.", file=sys.stderr)
         return 2
-    result = validate(root, now=now)
+    result = validate(root, now=now, blame_base=args.base)
     problems = result.problems
     only = {p.resolve() for p in paths if p.is_file()}
     scopes = [p.resolve() for p in paths if p.is_dir() and _below(p, root)]
@@ -222,6 +222,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--root", help="Inhaltsordner für die Querprüfungen (Standard: der Ordner "
                    "`content` über der ersten Datei, sonst content/).")
     p.add_argument("--format", choices=["auto", *FORMATS], default="auto")
+    p.add_argument("--base", default="HEAD", help="Git-Stand, gegenüber dem Dateien als neu oder "
+                   "geändert gelten: Bei doppelter Nummer oder doppeltem Namen wird die neue "
+                   "Datei gemeldet (Standard: HEAD).")
     p.add_argument("--strict", action="store_true", help="Warnungen zählen als Fehlschlag "
                    "(Exit-Code 2).")
     p.add_argument("--now", help="Zeitpunkt der Prüfung (ISO 8601), für Sperrfristen und "

@@ -122,12 +122,16 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def validate(root: Path, *, now: datetime, display_base: Path | None = None) -> ValidationResult:
+def validate(root: Path, *, now: datetime, display_base: Path | None = None,
+             blame_base: str = "HEAD") -> ValidationResult:
+    """`blame_base`: the Git revision against which files count as new or changed, for
+    clashes between files (`blame.py`)."""
     with _collector_paused():
-        return _validate(root.resolve(), now, display_base)
+        return _validate(root.resolve(), now, display_base, blame_base)
 
 
-def _validate(root: Path, now: datetime, display_base: Path | None) -> ValidationResult:
+def _validate(root: Path, now: datetime, display_base: Path | None,
+              blame_base: str) -> ValidationResult:
     base = (display_base or Path.cwd()).resolve()
     inventory = take_inventory(root, lambda path: _display(path, base))
     prefix = len(str(root)) + 1
@@ -144,7 +148,7 @@ def _validate(root: Path, now: datetime, display_base: Path | None) -> Validatio
     found = indexes(doc for doc, _ in loaded)
     if any(len(group) > 1 for index in found.values() for group in index.values()):
         # Files clash: Git says which of them is new or changed, and so to blame.
-        found = indexes((doc for doc, _ in loaded), changed_files(root))
+        found = indexes((doc for doc, _ in loaded), changed_files(root, blame_base))
     context = Context(
         now, files, {doc.src: _visible_from(doc, now) for doc, _ in loaded},
         {doc.src: scan for doc, scan in loaded},
