@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..documents import Entry, TextPage
+from ..documents import Entry, TextPage, Unbound
 from ..fields import fields_of
 from ..problems import Problem
 from ..scan import BodyScan
@@ -89,6 +89,21 @@ def _quote(text: str) -> str:
 def check_gaps(doc: Doc, scan: BodyScan, context: Context) -> list[Problem]:
     if isinstance(doc, TextPage):
         return []
+    # Values come from the header's text: without a marker there, neither its comments nor
+    # its values hold one, and its positions (a second parse) are never needed.
+    problems = _header_gaps(doc) if _VALUE.search(doc.marks.text) else []
+    for found in _BODY.finditer(scan.text):
+        line = doc.body_line + scan.text.count("\n", 0, found.start())
+        col = found.start() - scan.text.rfind("\n", 0, found.start())
+        what = ("der Platzhalter von `familiennetz new`" if found.group(0) == BODY_PLACEHOLDER
+                else "eine markierte Lücke")
+        problems.append(problem(doc, (line, col), GAP, f"Im Text steht noch {what} "
+                                f"(„{_quote(found.group(0))}“) — schreiben Sie den Text an "
+                                "dieser Stelle und löschen Sie den Platzhalter."))
+    return problems
+
+
+def _header_gaps(doc: Entry | Unbound) -> list[Problem]:
     model = doc.type.model
     marks = doc.marks
     problems: list[Problem] = []
@@ -102,28 +117,19 @@ def check_gaps(doc: Doc, scan: BodyScan, context: Context) -> list[Problem]:
         line = header.count("\n", 0, start) + OFFSET
         col = start - (header.rfind("\n", 0, start) + 1) + 1
         path = by_line.get(line) or next((by_line[n] for n in sorted(by_line) if n > line), "")
-        if path and not isinstance(doc, Entry) and _lookup(doc.meta, path) in _EMPTY:
+        if path and isinstance(doc, Unbound) and _lookup(doc.meta, path) in _EMPTY:
             continue  # the empty field itself is reported (`missing-field`): once is enough
         field = f"Feld {_label(model, path)}: " if path else ""
         lines.add(line)
         problems.append(problem(doc, (line, col), GAP, f"{field}Hier ist noch eine Lücke "
                                 f"markiert („{_quote(found.group(0))}“) — ergänzen oder prüfen "
                                 "Sie die Angabe und löschen Sie dann den Kommentar."))
-    meta = doc.meta if not isinstance(doc, Entry) else _raw(doc)
+    meta = doc.meta if isinstance(doc, Unbound) else _raw(doc)
     for path, text in _strings(meta, ""):
-        position = marks.value(path)
-        if _VALUE.search(text) and position[0] not in lines:
+        if _VALUE.search(text) and (position := marks.value(path))[0] not in lines:
             problems.append(problem(doc, position, GAP, f"Feld {_label(model, path)}: Statt "
                                     f"einer Angabe steht hier noch „{_quote(text)}“ — tragen Sie "
                                     "die richtige Angabe ein."))
-    for found in _BODY.finditer(scan.text):
-        line = doc.body_line + scan.text.count("\n", 0, found.start())
-        col = found.start() - scan.text.rfind("\n", 0, found.start())
-        what = ("der Platzhalter von `familiennetz new`" if found.group(0) == BODY_PLACEHOLDER
-                else "eine markierte Lücke")
-        problems.append(problem(doc, (line, col), GAP, f"Im Text steht noch {what} "
-                                f"(„{_quote(found.group(0))}“) — schreiben Sie den Text an "
-                                "dieser Stelle und löschen Sie den Platzhalter."))
     return problems
 
 
