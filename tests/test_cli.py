@@ -182,12 +182,16 @@ def test_given_files_restrict_output_but_cross_checks_see_the_whole_tree(
     example("invalid/duplicate-number", tmp_path)
     first = "content/pressemitteilungen/2024/2024-06-14-workshop.md"
     second = "content/pressemitteilungen/2024/2024-07-01-elternbefragung.md"
-    # The duplicate is reported at the second file; the first alone is clean.
-    assert main(["validate", "--root", "content", first, NOW_ARG]) == 0
-    assert capsys.readouterr().out == ""
+    other = "content/pressemitteilungen/2025/2025-01-10-neues-jahr.md"
+    # The duplicate is reported at the second (later) file, and shown for the first too,
+    # which it names; a file not involved stays clean.
     assert main(["validate", "--root", "content", second, NOW_ARG]) == 1
     [line] = capsys.readouterr().out.splitlines()
     assert line.startswith(f"{second}:7:9: [error] `number` (Nummer): Nr. 176 ")
+    assert main(["validate", "--root", "content", first, NOW_ARG]) == 1
+    assert capsys.readouterr().out.splitlines() == [line]
+    assert main(["validate", "--root", "content", other, NOW_ARG]) == 0
+    assert capsys.readouterr().out == ""
 
 
 def test_given_files_without_root_use_content(tmp_path: Path,

@@ -31,10 +31,16 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         # A folder inside content/ (`content/angebote`) selects, like files do: as the root it
         # would turn every file into an ordinary page and pass unchecked.
         inside = bool(dirs) and _below(dirs[0], DEFAULT_ROOT)
-        root = dirs[0] if len(paths) == 1 and dirs and not inside else DEFAULT_ROOT
+        root = dirs[0] if len(paths) == 1 and dirs and not inside else \
+            _content_of(paths[0]) if paths and not dirs else DEFAULT_ROOT
     if not root.is_dir():
         print(f"Ordner `{root}` nicht gefunden — geben Sie den Inhaltsordner mit --root an.",
               file=sys.stderr)
+        return 2
+    outside = [p for p in paths if p.is_file() and not p.resolve().is_relative_to(root.resolve())]
+    if outside:  # checked against nothing, it would pass without a word
+        print(f"`{outside[0]}` liegt nicht im Inhaltsordner `{root}` — legen Sie die Datei dorthin "
+              "oder geben Sie den richtigen Ordner mit --root an.", file=sys.stderr)
         return 2
     try:
         now = current_time(args.now)
@@ -42,12 +48,14 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         print("Zeitpunkt für --now (oder FAMILIENNETZ_NOW) nicht lesbar — erwartet ist ISO 8601, "
               "z. B. `2026-11-21T12:00:00+01:00`.", file=sys.stderr)
         return 2
-    result = validate(root, now=now)
+    result = validate(root, now=now, blame_base=args.base)
     problems = result.problems
     only = {p.resolve() for p in paths if p.is_file()}
     scopes = [p.resolve() for p in paths if p.is_dir() and _below(p, root)]
     if only or scopes:
+        # A clash is reported on the file to blame, and shown also for the file it names.
         problems = [p for p in problems if Path(p.path).resolve() in only
+                    or any(Path(i).resolve() in only for i in p.involves)
                     or any(Path(p.path).resolve().is_relative_to(s) for s in scopes)]
     sys.stdout.write(render_problems(problems, args.format))
     if args.format != "json":
@@ -57,6 +65,23 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     if args.strict and problems:
         return 2
     return 0
+
+
+def _content_of(path: Path) -> Path:
+    """The content root a file belongs to: its nearest folder named `content`, so that
+    `familiennetz validate ../site/content/angebote/x.md` checks x.md against its own tree."""
+    for folder in path.resolve().parents:
+        if folder.name == DEFAULT_ROOT.name:
+            return _relative(folder)
+    return DEFAULT_ROOT
+
+
+def _relative(path: Path) -> Path:
+    """Below the working directory: relative, as messages name files; else absolute."""
+    try:
+        return path.relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
 
 
 def _below(path: Path, root: Path) -> bool:
@@ -193,9 +218,13 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("validate", help="Inhalte prüfen (alle Probleme auf einmal).")
     p.add_argument("paths", nargs="*", default=[], help="Inhaltsordner oder einzelne Dateien "
-                   "(Standard: content/).")
-    p.add_argument("--root", help="Inhaltsordner für die Querprüfungen (Standard: content/).")
+                   "(Standard: content/); Dateien werden gegen den ganzen Bestand geprüft.")
+    p.add_argument("--root", help="Inhaltsordner für die Querprüfungen (Standard: der Ordner "
+                   "`content` über der ersten Datei, sonst content/).")
     p.add_argument("--format", choices=["auto", *FORMATS], default="auto")
+    p.add_argument("--base", default="HEAD", help="Git-Stand, gegenüber dem Dateien als neu oder "
+                   "geändert gelten: Bei doppelter Nummer oder doppeltem Namen wird die neue "
+                   "Datei gemeldet (Standard: HEAD).")
     p.add_argument("--strict", action="store_true", help="Warnungen zählen als Fehlschlag "
                    "(Exit-Code 2).")
     p.add_argument("--now", help="Zeitpunkt der Prüfung (ISO 8601), für Sperrfristen und "

@@ -55,6 +55,7 @@ class Collection:
     pages: tuple[TextPage, ...]
     now: datetime
     assets: Mapping[str, frozenset[str]] = field(default_factory=dict)  # src → files it uses
+    unfinished: frozenset[str] = frozenset()  # src of drafts whose header did not bind yet
     items: list[Entry] = field(init=False)  # published items, newest first (offers by title)
     by_type: dict[str, list[Entry]] = field(init=False)  # folder → its items, in listing order
     references: dict[str, dict[str, Entry]] = field(init=False)  # "district" → slug → entry
@@ -65,7 +66,7 @@ class Collection:
     def __post_init__(self) -> None:
         published = [e for e in self.entries if is_published(e, self.now)]
         hidden = (frozenset(e.src for e in self.entries) - {e.src for e in published}
-                  | {p.src for p in self.pages if p.draft})
+                  | {p.src for p in self.pages if p.draft} | self.unfinished)
         by_type: dict[str, list[Entry]] = {t.folder: [] for t in ITEM_TYPES}
         references: dict[str, dict[str, Entry]] = {t.ref or "": {} for t in REFERENCE_TYPES}
         for entry in published:

@@ -31,6 +31,9 @@ class Problem:
     level: Level
     rule: str  # kebab-case rule id
     message: str  # German, for press officers
+    # Other files a cross-file problem is about (same `path` form): `validate FILE` shows it
+    # when one of them is given, though it is reported on the file to blame.
+    involves: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         """One line, whatever the path and message hold: `path:line:col: [level] message (rule)`."""

@@ -16,9 +16,11 @@ from datetime import datetime
 from pathlib import Path
 
 from .assets import local_files
+from .blame import changed_files
 from .collection import Collection, is_published
 from .cores import map_in_halves
-from .documents import Entry, TextPage, bind_source
+from .documents import Entry, TextPage, Unbound, bind_source
+from .drafts import is_draft, soften_gaps
 from .inventory import take_inventory
 from .loader import read_source
 from .problems import Level, Problem, sort_problems
@@ -78,6 +80,8 @@ def _load_one(path: Path, rel: str, root: Path, base: Path, now: datetime) -> Lo
     context = Context(now)
     for check in FILE_CHECKS:
         problems += check(doc, scan, context)
+    if is_draft(doc):  # its gaps are warnings: a draft never stops the site (drafts.py)
+        problems = soften_gaps(problems)
     return doc, problems, scan
 
 
@@ -87,11 +91,21 @@ def _load_job(job: tuple[Path, str, Path, Path, datetime]) -> Loaded:
 
 def _visible_from(doc: Doc, now: datetime) -> float:
     """When a page appears: -inf already, an embargo's timestamp, +inf never (draft)."""
-    if isinstance(doc, TextPage):
-        return float("inf") if doc.draft else float("-inf")
-    if not isinstance(doc, Entry) or is_published(doc, now):
+    if isinstance(doc, TextPage | Unbound):
+        return float("inf") if is_draft(doc) else float("-inf")
+    if is_published(doc, now):
         return float("-inf")
     return float("inf") if getattr(doc.data, "draft", False) else doc.data.embargo.timestamp()
+
+
+def _image_src(doc: Doc) -> str | None:
+    """The picture a file names in `image.src`, also when its header did not bind."""
+    if isinstance(doc, Unbound):
+        image = doc.meta.get("image")
+        src = image.get("src") if isinstance(image, dict) else None
+        return src if isinstance(src, str) else None
+    image = getattr(getattr(doc, "data", None), "image", None)
+    return image.src if image else None
 
 
 @contextmanager
@@ -108,12 +122,16 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def validate(root: Path, *, now: datetime, display_base: Path | None = None) -> ValidationResult:
+def validate(root: Path, *, now: datetime, display_base: Path | None = None,
+             blame_base: str = "HEAD") -> ValidationResult:
+    """`blame_base`: the Git revision against which files count as new or changed, for
+    clashes between files (`blame.py`)."""
     with _collector_paused():
-        return _validate(root.resolve(), now, display_base)
+        return _validate(root.resolve(), now, display_base, blame_base)
 
 
-def _validate(root: Path, now: datetime, display_base: Path | None) -> ValidationResult:
+def _validate(root: Path, now: datetime, display_base: Path | None,
+              blame_base: str) -> ValidationResult:
     base = (display_base or Path.cwd()).resolve()
     inventory = take_inventory(root, lambda path: _display(path, base))
     prefix = len(str(root)) + 1
@@ -127,18 +145,23 @@ def _validate(root: Path, now: datetime, display_base: Path | None) -> Validatio
         if doc is not None and scan is not None:
             loaded.append((doc, scan))
     entries = [d for d, _ in loaded if isinstance(d, Entry)]
+    found = indexes(doc for doc, _ in loaded)
+    if any(len(group) > 1 for index in found.values() for group in index.values()):
+        # Files clash: Git says which of them is new or changed, and so to blame.
+        found = indexes((doc for doc, _ in loaded), changed_files(root, blame_base))
     context = Context(
         now, files, {doc.src: _visible_from(doc, now) for doc, _ in loaded},
         {doc.src: scan for doc, scan in loaded},
         {t.ref or "": {e.slug for e in entries if e.type is t} for t in REFERENCE_TYPES},
-        **indexes(doc for doc, _ in loaded))
+        **found)
     assets: dict[str, frozenset[str]] = {}
     for doc, scan in loaded:
         for check in TREE_CHECKS:
             problems += check(doc, scan, context)
-        image = getattr(getattr(doc, "data", None), "image", None)
-        assets[doc.src] = local_files(doc.src, image.src if image else None,
+        assets[doc.src] = local_files(doc.src, _image_src(doc),
                                       (link.target for link in scan.links), context.exists)
     pages = [d for d, _ in loaded if isinstance(d, TextPage)]
-    collection = Collection(tuple(entries), tuple(pages), now, assets)
+    # A draft whose header did not bind yet is not published either (nor its pictures).
+    unfinished = frozenset(d.src for d, _ in loaded if isinstance(d, Unbound) and is_draft(d))
+    collection = Collection(tuple(entries), tuple(pages), now, assets, unfinished)
     return ValidationResult(collection, sort_problems(problems), len(files), files)

@@ -86,6 +86,11 @@ class Marks:
         return self._keys
 
     @property
+    def text(self) -> str:
+        """The header's YAML as written, comments included (the gap markers live there)."""
+        return self._text
+
+    @property
     def keys(self) -> dict[str, Position]:
         return self._ensure()
 

@@ -11,17 +11,18 @@ read (on two cores for large trees), tree checks once every file is known.
 | `body` | h1-in-body, unsafe-html, html-not-allowed, external-resource, image-alt |
 | `dates` | date-order, future-date, stale-offer |
 | `links` | broken-link, image-missing |
+| `gaps` | gap (a marker of `new`/`import` left in the file) |
 | `references` | unknown-slug, duplicate-slug, duplicate-number |
 """
 
 from __future__ import annotations
 
-from . import body, dates, links, reading, references
+from . import body, dates, gaps, links, reading, references
 from .base import Check, Checker, Context, Doc, Rule
 
 __all__ = ["FILE_CHECKS", "RULES", "TREE_CHECKS", "Check", "Checker", "Context", "Doc", "Rule"]
 
-_CHECKERS = (body.CHECKER, dates.CHECKER, links.CHECKER, references.CHECKER)
+_CHECKERS = (body.CHECKER, dates.CHECKER, gaps.CHECKER, links.CHECKER, references.CHECKER)
 FILE_CHECKS: tuple[Check, ...] = tuple(c.check for c in _CHECKERS if not c.tree)
 TREE_CHECKS: tuple[Check, ...] = tuple(c.check for c in _CHECKERS if c.tree)
 RULES: dict[str, Rule] = {rule.id: rule for rule in (*reading.RULES, *(r for c in _CHECKERS
