@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..documents import Entry, TextPage, Unbound, taken_by_type
+from ..fieldpath import place
 from ..problems import Problem
 from ..references import raw_references, references_of
 from ..scan import BodyScan
@@ -93,7 +94,7 @@ def _unknown(ref: str, slug: str, path: str, known: Mapping[str, set[str]]) -> s
     kind = BY_REF[ref]
     guess = did_you_mean(slug, known[ref])
     hint = f"meinten Sie `{guess}`?" if guess else f"bekannt sind: {known_values(known[ref])}."
-    return (f"{kind.label} `{slug}` gibt es nicht (in `{path}`) — {hint} Neue Einträge legen Sie "
+    return (f"{kind.label} `{slug}` gibt es nicht ({place(path)}) — {hint} Neue Einträge legen Sie "
             f"in `content/{kind.folder}/` an.")
 
 
