@@ -7,6 +7,7 @@ from __future__ import annotations
 import builtins
 import re
 import shlex
+import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,6 +89,8 @@ def terminal(monkeypatch: pytest.MonkeyPatch) -> Terminal:
 
     def answer(prompt: str = "") -> str:
         seen.prompts.append(prompt)
+        if not seen.answers:
+            raise EOFError  # Ctrl-D
         return seen.answers.pop(0)
 
     monkeypatch.setattr(builtins, "input", answer)
@@ -240,6 +243,35 @@ def test_interactive_questions_fill_what_the_options_leave_out(
     prompts = terminal.prompts
     assert prompts[0].startswith("Name (title)") and "Kurzfassung (summary)" in prompts[1]
     assert (content / "themen/thema-fuer-den-test.md").exists()
+
+
+def test_lists_are_asked_for_as_typed_with_commas(content: Path, terminal: Terminal) -> None:
+    terminal.answers += ["Netzwerk Kinderschutz Saarlouis", "rhein-lahn-kreis, saarlouis",
+                         "kinderschutz"]
+    assert _new(content, "netzwerk") == 0
+    assert "ein oder mehrere Werte, durch Komma getrennt" in terminal.prompts[1]
+    text = (content / "netzwerke/netzwerk-kinderschutz-saarlouis.md").read_text(encoding="utf-8")
+    assert "districts: [rhein-lahn-kreis, saarlouis]\n" in text
+
+
+def test_ctrl_d_at_a_question_creates_nothing(content: Path, terminal: Terminal,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    before = set(content.rglob("*.md"))
+    terminal.answers.append("Nur ein Titel")
+    assert _new(content, "thema") == 130
+    assert "Abgebrochen — es wurde nichts angelegt." in capsys.readouterr().err
+    assert set(content.rglob("*.md")) == before
+
+
+def test_without_a_terminal_the_number_is_computed_and_explained(content: Path, tree: Tree) -> None:
+    tree(_release("b", "2026-05-06", "rhein-lahn-kreis", 345))
+    run = subprocess.run([sys.executable, "-m", "familiennetz.cli", "new", "pressemitteilung",
+                          "--root", str(content), "--now", NOW.isoformat(),
+                          *ANSWERS["pressemitteilung"]],
+                         stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("Nr. 346: Die höchste bisher für `rhein-lahn-kreis` im Jahr "
+                                 "2026 ist Nr. 345 in ")
 
 
 def test_a_taken_number_is_refused_with_the_next_free_one(

@@ -162,7 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InvalidNow as exc:
         print(exc, file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, EOFError):  # Ctrl-C, or Ctrl-D at one of `new`'s questions
+        print("\nAbgebrochen — es wurde nichts angelegt.", file=sys.stderr)
         return 130
 
 

@@ -240,6 +240,7 @@ def ask(questions: list[Question], read: Callable[[str], str], today: date) -> d
         hint = f"\n  bekannt: {', '.join(q.choices)}" if q.choices else ""
         if q.info.name in ("date", "reviewed") and "." not in q.path:
             hint += f"\n  leer lassen: heute ({today.isoformat()})"
-        kind = describe_shape(q.info.shape)
+        kind = "ein oder mehrere Werte, durch Komma getrennt" if q.info.shape.kind == "list" \
+            else describe_shape(q.info.shape)  # (not YAML's `[a, b]`: this is typed)
         answers[q.path] = read(f"{q.prompt}\n  erwartet: {kind}{hint}\n> ")
     return answers
