@@ -14,6 +14,7 @@ from .argparse_de import fill
 from .clock import current_time
 from .collection import Collection
 from .fields import FieldInfo
+from .numbering import Numbering, numbering
 from .types import TYPES, Type
 from .validator import validate
 
@@ -126,7 +127,7 @@ def add_new(sub: Any) -> None:
         _add_type(types, doctype)
 
 
-def _ask_number(info: scaffold.Numbering, read: Callable[[str], str]) -> int | None:
+def _ask_number(info: Numbering, read: Callable[[str], str]) -> int | None:
     default = f"leer lassen: Nr. {info.next}; `-`: ohne Nummer" if info.next else \
         "leer lassen: ohne Nummer"
     while True:
@@ -145,7 +146,7 @@ def _number(args: argparse.Namespace, meta: dict[str, Any], collection: Collecti
             root: Path, interactive: bool) -> tuple[int | None, str | None]:
     """The number and what to tell about it; (None, message) with `--number` taken."""
     day = meta["date"]
-    info = scaffold.numbering(collection, meta["districts"][0], day.year, root)
+    info = numbering(collection, meta["districts"][0], day.year, root)
     if args.number is not None:
         if args.number in dict(info.used):
             return None, (f"Nr. {args.number} gibt es für `{info.district}` im Jahr {info.year} "

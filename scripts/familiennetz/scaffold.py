@@ -23,8 +23,8 @@ from .loader import Marks
 from .text import slugify
 from .types import Type
 
-__all__ = ["BODY", "BODY_MARKER", "PAGE_BODY", "Numbering", "Question", "ask", "body_for",
-           "build_front_matter", "extras_for", "finish", "has_draft", "is_numbered", "numbering",
+__all__ = ["BODY", "BODY_MARKER", "PAGE_BODY", "Question", "ask", "body_for",
+           "build_front_matter", "extras_for", "finish", "has_draft", "is_numbered",
            "questions_for", "target_path", "write_new"]
 
 # The placeholder text of a new item's body. It is how a gap in the body is recognised
@@ -173,35 +173,6 @@ def build_front_matter(doctype: Type, answers: Mapping[str, str], collection: Co
                          f"{', '.join(question.choices)}" for v in values if v not in question.choices]
     ordered = {f.name: meta[f.name] for f in fields_of(doctype.model) if f.name in meta}
     return ordered, problems
-
-
-@dataclass(frozen=True, slots=True)
-class Numbering:
-    """The next free press-release number for a first district and year, and its reason."""
-
-    district: str
-    year: int
-    used: tuple[tuple[int, str], ...]  # (number, file) of every numbered release
-
-    @property
-    def next(self) -> int | None:
-        """None: no release of that district and year has a number yet."""
-        return max(self.used)[0] + 1 if self.used else None
-
-    def explain(self) -> str:
-        if not self.used:
-            return (f"Für `{self.district}` gibt es {self.year} noch keine Pressemitteilung mit "
-                    "Nummer.")
-        highest, src = max(self.used)
-        return f"Die höchste bisher für `{self.district}` im Jahr {self.year} ist Nr. {highest} in {src}."
-
-
-def numbering(collection: Collection, district: str, year: int, root: Path) -> Numbering:
-    """Counts drafts and releases under embargo too: their numbers are taken."""
-    used = tuple((e.data.number, (root / e.src).as_posix()) for e in collection.entries
-                 if getattr(e.data, "number", None) and e.data.districts[0] == district
-                 and e.data.date.day.year == year)
-    return Numbering(district, year, used)
 
 
 def finish(doctype: Type, meta: Mapping[str, Any], number: int | None) -> dict[str, Any]:
