@@ -151,7 +151,8 @@ def test_empty_required_field_counts_as_missing_at_its_line(tmp_path: Path, empt
 def test_missing_field_in_list_item_points_at_the_item(tmp_path: Path) -> None:
     problem = one(tmp_path, "parts:\n  - note: ohne Namen\n")
     assert brief(problem) == (4, 5, "missing-field")
-    assert problem.message == "Pflichtfeld `parts.0.name` (Name) fehlt — ergänzen Sie die Zeile `name: …`"
+    assert problem.message == ("Pflichtfeld `name` (Name) fehlt im 1. Eintrag von `parts` — "
+                               "ergänzen Sie die Zeile `name: …`")
 
 
 def test_optional_field_may_be_empty(tmp_path: Path) -> None:
@@ -202,8 +203,8 @@ def test_length_counts_characters_not_bytes(tmp_path: Path) -> None:
 def test_pattern_mismatch_explains_the_pattern(tmp_path: Path) -> None:
     problem = one(tmp_path, "tags: [abc, Ab1]\n")
     assert brief(problem) == (3, 13, "invalid-value")
-    assert problem.message == ("`tags.1` (Schlagworte): `Ab1` ist keine gültige Angabe — erwartet "
-                               "ist Kleinbuchstaben, z. B. `abc`.")
+    assert problem.message == ("Der 2. Eintrag von `tags` (Schlagworte): `Ab1` ist keine "
+                               "gültige Angabe — erwartet ist Kleinbuchstaben, z. B. `abc`.")
 
 
 @pytest.mark.parametrize("markup", ["[Link](https://example.org)", "**fett**", "# Titel"])
@@ -360,7 +361,8 @@ def test_invalid_enum_value_gets_suggestion_and_known_values(tmp_path: Path) -> 
 def test_invalid_enum_in_a_list_names_the_item(tmp_path: Path) -> None:
     problem = one(tmp_path, "kinds: [a, x]\n")
     assert brief(problem) == (3, 12, "invalid-value")
-    assert problem.message == "`kinds.1` (Arten): unbekannter Wert `x` — erlaubt sind: `a`, `b`"
+    assert problem.message == ("Der 2. Eintrag von `kinds` (Arten): unbekannter Wert `x` — "
+                               "erlaubt sind: `a`, `b`")
 
 
 # --- nested mappings and lists ----------------------------------------------------------------
@@ -391,8 +393,9 @@ def test_problems_in_list_of_mappings_carry_index_and_position(tmp_path: Path) -
     data, problems = sample(tmp_path, "parts:\n  - name: A\n  - name: [B]\n    nott: x\n")
     assert data is None
     assert [(brief(p), p.message.split(" —")[0]) for p in problems] == [
-        ((6, 5, "unknown-field"), "unbekanntes Feld `parts.1.nott`"),
-        ((5, 11, "wrong-type"), "`parts.1.name` (Name) muss ein Text sein, nicht `['B']`"),
+        ((6, 5, "unknown-field"), "unbekanntes Feld `nott` im 2. Eintrag von `parts`"),
+        ((5, 11, "wrong-type"), "Das Feld `name` (Name) des 2. Eintrags von `parts` muss ein "
+                                "Text sein, nicht `['B']`"),
     ]
 
 

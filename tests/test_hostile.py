@@ -34,6 +34,7 @@ import browser
 import sitebuild
 from browser import Tab
 from conftest import EXAMPLES, NOW, copy_example, write_tree
+from familiennetz.fieldpath import sentence, subject
 from familiennetz.fields import fields_of
 from familiennetz.sanitize import check_html
 from familiennetz.types import ITEM_TYPES
@@ -323,7 +324,12 @@ def test_markup_in_any_text_field_is_refused_at_its_line(tmp_path: Path, key: st
                             sort_keys=False, width=1000)
     write_tree(root, {rel: f"---\n{header}---\n\nText.\n", "assets/bild.svg": SVG})
     [problem] = validate(root, now=NOW, display_base=root).problems
-    assert (problem.rule, problem.message.split(" ")[0]) == ("plain-text", f"`{path}`")
+    # The message names the field, a position in a list in words: "Das Feld `topic` (Thema)
+    # des 1. Eintrags von `meeting.speakers` …".
+    named = sentence(subject(path))
+    head = named[:named.index("`", named.index("`") + 1) + 1]
+    assert problem.rule == "plain-text"
+    assert problem.message.startswith(head) and named[len(head):] in problem.message
     line = next(i for i, text in enumerate(header.splitlines()) if "onerror" in text) + 2
     assert problem.line == line
 

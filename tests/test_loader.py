@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from familiennetz.loader import InvalidTimestamp, SourceFile, read_source
+from familiennetz.loader import SAVE_AS_UTF8, InvalidTimestamp, SourceFile, read_source
 from familiennetz.problems import Level, Problem
 
 MEETING = """\
@@ -182,18 +182,21 @@ def test_windows_1252_is_recognised_with_position_of_first_bad_byte(tmp_path: Pa
     source, [problem] = read(tmp_path, data)
     assert source is None
     assert (problem.line, problem.col, problem.rule) == (2, 10, "encoding")
-    assert "Windows-1252" in problem.message and "UTF-8" in problem.message
+    assert "Windows-1252" in problem.message and problem.message.endswith(SAVE_AS_UTF8)
+    for program in ("in Word", "in LibreOffice Writer", "im Windows-Editor"):
+        assert program in SAVE_AS_UTF8
 
 
 def test_other_encodings_get_the_general_utf8_message(tmp_path: Path) -> None:
     _, [problem] = read(tmp_path, b"---\ntitle: \x81\x8d\n---\n")  # undefined in Windows-1252
-    assert problem.message == "Die Datei ist nicht UTF-8-kodiert — speichern Sie sie als „UTF-8“."
+    assert problem.message == ("Die Datei ist nicht UTF-8-kodiert — speichern Sie sie als UTF-8: "
+                               f"{SAVE_AS_UTF8}")
 
 
 def test_utf16_from_windows_editor_is_named(tmp_path: Path) -> None:
     _, [problem] = read(tmp_path, "---\ntitle: Grüße\n---\n".encode("utf-16"))
     assert problem.message == ("Die Datei ist als UTF-16 („Unicode“) gespeichert — speichern Sie "
-                               "sie als „UTF-8“.")
+                               f"sie als UTF-8: {SAVE_AS_UTF8}")
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")

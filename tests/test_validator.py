@@ -203,15 +203,15 @@ def test_missing_field_names_field_label_and_example(tmp_path: Path) -> None:
 
 def test_unknown_district_gets_suggestion(tmp_path: Path) -> None:
     problem = _only("unknown-slug-district", tmp_path, "unknown-slug")
-    assert problem.message == ("Kreis `rhein-lahn` gibt es nicht (in `districts.0`) — meinten "
-                               "Sie `rhein-lahn-kreis`? Neue Einträge legen Sie in "
+    assert problem.message == ("Kreis `rhein-lahn` gibt es nicht (im 1. Eintrag von `districts`) "
+                               "— meinten Sie `rhein-lahn-kreis`? Neue Einträge legen Sie in "
                                "`content/kreise/` an.")
 
 
 def test_unknown_topic_without_close_match_lists_known_topics(tmp_path: Path) -> None:
     problem = _only("unknown-slug-topic", tmp_path, "unknown-slug")
-    assert problem.message == ("Thema `kinderschutz` gibt es nicht (in `topics.1`) — bekannt "
-                               "sind: `fruehe-hilfen`, `kita-sozialarbeit`. Neue Einträge legen "
+    assert problem.message == ("Thema `kinderschutz` gibt es nicht (im 2. Eintrag von `topics`) — "
+                               "bekannt sind: `fruehe-hilfen`, `kita-sozialarbeit`. Neue Einträge legen "
                                "Sie in `content/themen/` an.")
 
 
@@ -219,7 +219,14 @@ def test_windows_1252_file_is_named_as_such(tmp_path: Path) -> None:
     problem = _only("encoding-windows-1252", tmp_path, "encoding")
     assert problem.message == ("Die Datei ist nicht UTF-8-kodiert, sondern offenbar Windows-1252 "
                                "(z. B. aus Word oder dem Windows-Editor gespeichert); Umlaute "
-                               "wären kaputt. Speichern Sie sie als „UTF-8“.")
+                               "wären kaputt. Speichern Sie sie als UTF-8: in Word „Datei → "
+                               "Speichern unter“, Dateityp „Nur Text (*.txt)“, dann im Fenster "
+                               "„Dateikonvertierung“ „Andere Codierung: Unicode (UTF-8)“; in "
+                               "LibreOffice Writer „Datei → Speichern unter“, Dateityp „Text "
+                               "(.txt)“ mit Häkchen bei „Filtereinstellungen bearbeiten“, dann "
+                               "Zeichensatz „Unicode (UTF-8)“; im Windows-Editor „Datei → "
+                               "Speichern unter“, unten „Codierung: UTF-8“. Der Dateiname muss "
+                               "danach wieder auf `.md` enden.")
     assert (problem.line, problem.col) == (6, 31)  # the first byte that is not UTF-8: 'ä'
 
 

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from .dates import BERLIN, Instant
+from .fieldpath import field_and_place, sentence, subject
 from .fields import FieldInfo, Shape, fields_of
 from .loader import InvalidTimestamp, Marks
 from .problems import Level, Problem
@@ -94,8 +95,8 @@ class Binder:
                 values[info.name] = bound
         one_of = getattr(model, "REQUIRE_ONE_OF", ())
         if one_of and not any(name in values for name in one_of):
-            self.error(self._at(at), "missing-field", f"`{prefix.rstrip('.')}` braucht mindestens eines "
-                       f"der Felder {known_values(one_of)} — ergänzen Sie etwa die Zeile "
+            self.error(self._at(at), "missing-field", f"{sentence(subject(prefix.rstrip('.')))} braucht "
+                       f"mindestens eines der Felder {known_values(one_of)} — ergänzen Sie etwa die Zeile "
                        f"`{one_of[0]}: …`.")
             ok = False
         return model(**values) if ok else None
@@ -103,20 +104,23 @@ class Binder:
     def _unknown_field(self, key: str, prefix: str, names: set[str]) -> None:
         guess = did_you_mean(key, names)
         allowed = known_values(names, limit=40)
-        hint = f"meinten Sie `{prefix}{guess}`?" if guess else f"erlaubt sind: {allowed}"
+        name, where = field_and_place(prefix + key)
+        hint = f"meinten Sie `{field_and_place(prefix + guess)[0]}`?" if guess else \
+            f"erlaubt sind: {allowed}"
         self.error(self.marks.key(prefix + key), "unknown-field",
-                   f"unbekanntes Feld `{prefix}{key}` — {hint}")
+                   f"unbekanntes Feld `{name}`{where} — {hint}")
 
     def _missing(self, info: FieldInfo, path: str, at: str, *, empty: bool) -> None:
         what = "ist leer" if empty else "fehlt"
         example = f" — Beispiel: `{info.name}: {_example(info)}`" if info.doc.example else \
             _choices(info) or f" — ergänzen Sie die Zeile `{info.name}: …`"
         pos = self.marks.key(path, self._at(at)) if empty else self._at(at)
-        self.error(pos, "missing-field", f"Pflichtfeld `{path}` ({info.doc.label}) {what}"
-                   f"{example}")
+        name, where = field_and_place(path)
+        self.error(pos, "missing-field", f"Pflichtfeld `{name}` ({info.doc.label}) {what}"
+                   f"{where}{example}")
 
     def _wrong(self, info: FieldInfo, shape: Shape, value: object, path: str, extra: str = "") -> Any:
-        self.error(self.marks.value(path), "wrong-type", f"`{path}` ({info.doc.label}) muss "
+        self.error(self.marks.value(path), "wrong-type", f"{_named(path, info)} muss "
                    f"{describe_shape(shape)} sein, nicht `{_show(value)}`{extra}")
         return _MISSING
 
@@ -138,9 +142,9 @@ class Binder:
             if value not in shape.choices:
                 guess = did_you_mean(str(value), shape.choices)
                 hint = f"meinten Sie `{guess}`? " if guess else ""
-                self.error(self.marks.value(path), "invalid-value", f"`{path}` ({info.doc.label}): "
-                           f"unbekannter Wert `{_show(value)}` — {hint}erlaubt sind: "
-                           f"{known_values(shape.choices, limit=20)}")
+                self.error(self.marks.value(path), "invalid-value",
+                           f"{_named(path, info)}: unbekannter Wert `{_show(value)}` — "
+                           f"{hint}erlaubt sind: {known_values(shape.choices, limit=20)}")
                 return _MISSING
             return value
         if kind == "model":
@@ -156,12 +160,12 @@ class Binder:
             return self._wrong(info, shape, value, path,
                                f" — schreiben Sie `{info.name}: [{_show(value)}]`")
         if info.doc.min_items and len(value) < info.doc.min_items:
-            self.error(self.marks.value(path), "missing-field", f"`{path}` ({info.doc.label}) "
+            self.error(self.marks.value(path), "missing-field", f"{_named(path, info)} "
                        f"braucht mindestens {info.doc.min_items} Eintrag.")
             return _MISSING
         assert shape.item is not None
         if None in value or "" in value:
-            self.error(path, "missing-field", f"`{path}` ({info.doc.label}) enthält einen leeren "
+            self.error(path, "missing-field", f"{_named(path, info)} enthält einen leeren "
                        "Eintrag — löschen Sie ihn oder tragen Sie einen Wert ein.")
             return _MISSING
         items = [self._value(info, shape.item, v, f"{path}.{i}") for i, v in enumerate(value)]
@@ -171,8 +175,9 @@ class Binder:
             seen: set[object] = set()
             for index, item in enumerate(items):
                 if item in seen:
-                    self.error(f"{path}.{index}", "duplicate-entry", f"`{path}` ({info.doc.label}) "
-                               f"enthält `{_show(item)}` zweimal — löschen Sie den {index + 1}. "
+                    self.error(f"{path}.{index}", "duplicate-entry",
+                               f"{_named(path, info)} enthält `{_show(item)}` zweimal — "
+                               f"löschen Sie den {index + 1}. "
                                "Eintrag.")
                     return _MISSING
                 seen.add(item)
@@ -184,7 +189,7 @@ class Binder:
                                f" — setzen Sie den Wert in Anführungszeichen: `\"{_show(value)}\"`")
         text = value.strip()
         doc = info.doc
-        label = f"`{path}` ({doc.label})"
+        label = _named(path, info)
         if (problem := text_problem(text, plain=doc.plain)) is not None:
             rule, message = problem
             self.error(path, rule, f"{label} {message}")
@@ -203,7 +208,7 @@ class Binder:
 
     def _temporal(self, info: FieldInfo, shape: Shape, value: Any, path: str) -> Any:
         pos = path
-        label = f"`{path}` ({info.doc.label})"
+        label = _named(path, info)
         if isinstance(value, InvalidTimestamp):
             self.error(pos, "invalid-date", f"{label}: `{value}` ist kein mögliches Datum — gibt es "
                        "diesen Tag im Kalender?")
@@ -239,6 +244,11 @@ class Binder:
                                    f"`{value.isoformat()}T10:00:00+02:00`")
             return value if shape.kind == "date" else Instant.from_date(value)
         return self._wrong(info, shape, value, path)
+
+
+def _named(path: str, info: FieldInfo) -> str:
+    """A message's subject: "`title` (Titel)", "Der 2. Eintrag von `tags` (Schlagworte)"."""
+    return sentence(subject(path, info.doc.label))
 
 
 def _choices(info: FieldInfo) -> str:

@@ -6,9 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
+from .argparse_de import GermanParser
 from .clock import InvalidNow, current_time
+from .new_command import add_new
 from .problems import Level
 from .reporters import FORMATS, render_problems, summary_line
 from .validator import validate
@@ -98,46 +99,6 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_new(args: argparse.Namespace) -> int:
-    from . import scaffold
-    from .types import BY_KEY
-
-    doctype = BY_KEY[args.type]
-    root = Path(args.root)
-    now = current_time(args.now)
-    collection = validate(root, now=now).collection if root.is_dir() else None
-    if collection is None:
-        print(f"Ordner `{root}` nicht gefunden — geben Sie den Inhaltsordner mit --root an.",
-              file=sys.stderr)
-        return 2
-    questions = scaffold.questions_for(doctype, collection)
-    given = {q.path: getattr(args, q.path.replace(".", "_")) for q in questions}
-    given = {k: v for k, v in given.items() if v}
-    if sys.stdin.isatty() and not args.yes:
-        missing = [q for q in questions if q.path not in given]
-        given.update(scaffold.ask(missing, input))
-    meta, problems = scaffold.build_front_matter(doctype, given, collection, now.date(),
-                                                 number=not args.no_number)
-    if problems:
-        print("Die Datei wurde nicht angelegt:", file=sys.stderr)
-        for message in problems:
-            print(f"  - {message}", file=sys.stderr)
-        options = " ".join(f"{q.option} …" for q in questions if q.path not in given)
-        if options:
-            print(f"Fehlende Angaben als Optionen: {options}", file=sys.stderr)
-        return 1
-    path = scaffold.target_path(root, doctype, meta)
-    try:
-        scaffold.write_new(path, meta)
-    except FileExistsError:
-        print(f"`{path}` gibt es schon — es wird nichts überschrieben. Wählen Sie einen anderen "
-              "Titel oder bearbeiten Sie die vorhandene Datei.", file=sys.stderr)
-        return 1
-    print(f"Angelegt: {path}")
-    print("Nächste Schritte: Text schreiben, dann `make validate` (oder `familiennetz validate`).")
-    return 0
-
-
 def _cmd_import(args: argparse.Namespace) -> int:
     from .importer import DistrictName, import_file, render_markdown, suggest_filename
 
@@ -185,37 +146,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
     return build_site(Path(args.config), Path(args.site_dir), now=args.now, fmt=args.format)
 
 
-def _add_new(sub: Any) -> None:
-    from .fields import fields_of
-    from .types import BY_KEY
-
-    p = sub.add_parser("new", help="Neue Datei anlegen (fragt nach den Pflichtfeldern).")
-    p.add_argument("type", choices=sorted(BY_KEY), help="Art des Inhalts")
-    p.add_argument("--root", default=str(DEFAULT_ROOT), help="Inhaltsordner (Standard: content/)")
-    p.add_argument("--now", help=argparse.SUPPRESS)
-    p.add_argument("--yes", action="store_true", help="nicht nachfragen, nur Optionen verwenden")
-    p.add_argument("--no-number", action="store_true", help="Pressemitteilung ohne Nummer")
-    seen: set[str] = set()
-
-    def options(model: type, prefix: str) -> None:
-        for info in fields_of(model):
-            path = prefix + info.name
-            if info.shape.kind == "model" and info.shape.model is not None:
-                options(info.shape.model, f"{path}.")
-            elif path not in seen:
-                seen.add(path)
-                p.add_argument("--" + path.replace(".", "-").replace("_", "-"),
-                               dest=path.replace(".", "_"), help=info.doc.label)
-
-    for doctype in BY_KEY.values():
-        options(doctype.model, "")
-    p.set_defaults(func=_cmd_new)
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="familiennetz", description="Familiennetz: Inhalte "
-                                     "prüfen und anlegen.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = GermanParser(prog="familiennetz", description="Familiennetz: Inhalte prüfen und "
+                          "anlegen.")
+    sub = parser.add_subparsers(dest="command", required=True, title="Befehle", metavar="BEFEHL")
     p = sub.add_parser("validate", help="Inhalte prüfen (alle Probleme auf einmal).")
     p.add_argument("paths", nargs="*", default=[], help="Inhaltsordner oder einzelne Dateien "
                    "(Standard: content/); Dateien werden gegen den ganzen Bestand geprüft.")
@@ -240,7 +174,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schema", help="JSON Schema je Typ für Editoren schreiben.")
     p.add_argument("--out", required=True, help="Zielordner")
     p.set_defaults(func=_cmd_schema)
-    _add_new(sub)
+    add_new(sub)
     p = sub.add_parser("import", help="Pressemitteilung aus Text- oder Word-Datei als Entwurf "
                        "übernehmen.")
     p.add_argument("file", help=".txt, .md oder .docx")
@@ -257,7 +191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InvalidNow as exc:
         print(exc, file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, EOFError):  # Ctrl-C, or Ctrl-D at one of `new`'s questions
+        print("\nAbgebrochen — es wurde nichts angelegt.", file=sys.stderr)
         return 130
 
 

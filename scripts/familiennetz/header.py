@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from yaml.reader import ReaderError
 
+from .fieldpath import field_and_place
 from .header_messages import YAML_FALLBACK, yaml_message
 from .problems import Level, Problem
 from .yaml_loader import (
@@ -74,14 +75,18 @@ def _build(node: yaml.Node, prefix: str, problems: list[Problem], display: str,
             key = str(key_node.value)  # field names as written: `1` and `true` stay distinct
             if key in result:
                 problems.append(_problem(display, mark(key_node.start_mark), "duplicate-field",
-                                         f"Feld `{prefix}{key}` steht doppelt im Kopfbereich — "
-                                         "löschen Sie eine der Zeilen."))
+                                         _twice(f"{prefix}{key}")))
             if value_node.tag == STR and type(value_node) is yaml.ScalarNode:
                 result[key] = value_node.value  # the common case, without a call
             else:
                 result[key] = _build(value_node, f"{prefix}{key}.", problems, display, loader)
         return result
     return loader.construct_object(node, deep=True)  # sets, omaps: rare
+
+
+def _twice(path: str) -> str:
+    name, where = field_and_place(path)  # `name` im 2. Eintrag von `speakers`
+    return f"Feld `{name}` steht doppelt{where or ' im Kopfbereich'} — löschen Sie eine der Zeilen."
 
 
 def _problem(display: str, pos: Position, rule: str, message: str) -> Problem:

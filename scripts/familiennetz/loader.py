@@ -17,7 +17,7 @@ from .markdown_limits import MARKS, beyond_markdown
 from .problems import Level, Problem
 from .yaml_loader import InvalidTimestamp, Marks
 
-__all__ = ["MAX_BODY_BYTES", "InvalidTimestamp", "Marks", "SourceFile", "read_source"]
+__all__ = ["MAX_BODY_BYTES", "SAVE_AS_UTF8", "InvalidTimestamp", "Marks", "SourceFile", "read_source"]
 
 # 256 KB are some 40,000 words, a long report; a longer text belongs in a PDF beside it. The
 # bound also bounds what Markdown's superlinear corners can cost (markdown_limits.py).
@@ -53,6 +53,16 @@ def _problem(display: str, pos: Position, rule: str, message: str) -> Problem:
     return Problem(display, pos[0], pos[1], Level.ERROR, rule, message)
 
 
+# The steps in the programs press officers save text with (German menus). One line: a
+# problem is one line in the terminal and one annotation on GitHub.
+SAVE_AS_UTF8 = ("in Word „Datei → Speichern unter“, Dateityp „Nur Text (*.txt)“, dann im Fenster "
+                "„Dateikonvertierung“ „Andere Codierung: Unicode (UTF-8)“; in LibreOffice Writer "
+                "„Datei → Speichern unter“, Dateityp „Text (.txt)“ mit Häkchen bei "
+                "„Filtereinstellungen bearbeiten“, dann Zeichensatz „Unicode (UTF-8)“; im "
+                "Windows-Editor „Datei → Speichern unter“, unten „Codierung: UTF-8“. Der "
+                "Dateiname muss danach wieder auf `.md` enden.")
+
+
 def _position(text: str, offset: int) -> Position:
     return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
@@ -69,7 +79,8 @@ def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
                                "einen Kopfbereich (`---` … `---`) mit den Pflichtfeldern und einen Text.")]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Windows Editor's "Unicode": not binary
         return None, [_problem(display, (1, 1), "encoding", "Die Datei ist als UTF-16 "
-                               "(„Unicode“) gespeichert — speichern Sie sie als „UTF-8“.")]
+                               "(„Unicode“) gespeichert — speichern Sie sie als UTF-8: "
+                               f"{SAVE_AS_UTF8}")]
     if b"\x00" in data:
         return None, [_problem(display, (1, 1), "encoding", "Die Datei ist keine Textdatei "
                                "(sie enthält Binärdaten) — speichern Sie den Text als Markdown (.md).")]
@@ -84,9 +95,9 @@ def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
             data.decode("cp1252")
             hint = ("Die Datei ist nicht UTF-8-kodiert, sondern offenbar Windows-1252 (z. B. aus "
                     "Word oder dem Windows-Editor gespeichert); Umlaute wären kaputt. Speichern "
-                    "Sie sie als „UTF-8“.")
+                    f"Sie sie als UTF-8: {SAVE_AS_UTF8}")
         except UnicodeDecodeError:
-            hint = "Die Datei ist nicht UTF-8-kodiert — speichern Sie sie als „UTF-8“."
+            hint = f"Die Datei ist nicht UTF-8-kodiert — speichern Sie sie als UTF-8: {SAVE_AS_UTF8}"
         return None, [_problem(display, (line, col), "encoding", hint)]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _may_have_control(data) and (m := _CONTROL.search(text)) is not None:

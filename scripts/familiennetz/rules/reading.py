@@ -21,8 +21,8 @@ RULES = (
          "Vorlage einfügen und ausfüllen – oder die Datei löschen."),
     Rule("encoding", "Die Datei ist nicht als UTF-8 gespeichert (oft Windows-1252 oder "
          "„Unicode“/UTF-16) oder gar keine Textdatei.",
-         "Im Editor „Speichern unter“ mit der Codierung „UTF-8“ wählen, oder den Text im "
-         "GitHub-Editor neu einfügen."),
+         "Als UTF-8 speichern; die Meldung nennt die Schritte in Word, LibreOffice Writer und "
+         "im Windows-Editor. Oder den Text im GitHub-Editor neu einfügen."),
     Rule("unreadable", "Die Datei lässt sich nicht lesen.",
          "Datei neu anlegen; hilft das nicht, die Redaktion fragen."),
     Rule("control-character", "In der Datei oder einem Feld steht ein unsichtbares "

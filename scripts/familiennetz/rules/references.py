@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from ..documents import Entry, TextPage, Unbound, taken_by_type
+from ..fieldpath import place
 from ..problems import Problem
 from ..references import raw_references, references_of
 from ..scan import BodyScan
@@ -118,7 +119,7 @@ def _unknown(ref: str, slug: str, path: str, known: Mapping[str, set[str]]) -> s
     kind = BY_REF[ref]
     guess = did_you_mean(slug, known[ref])
     hint = f"meinten Sie `{guess}`?" if guess else f"bekannt sind: {known_values(known[ref])}."
-    return (f"{kind.label} `{slug}` gibt es nicht (in `{path}`) — {hint} Neue Einträge legen Sie "
+    return (f"{kind.label} `{slug}` gibt es nicht ({place(path)}) — {hint} Neue Einträge legen Sie "
             f"in `content/{kind.folder}/` an.")
 
 
