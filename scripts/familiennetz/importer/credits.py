@@ -37,6 +37,17 @@ _OWNER = re.compile(
 )
 
 
+# "… auf dem Spielplatz. Foto: Landkreis Bad Kreuznach - Vorname Nachname": a paragraph
+# that describes a picture and ends in its credit, as web pages print captions.
+_INLINE = re.compile(
+    r"^(?P<caption>\S.{10,400}?[.!?“”\"»«])\s+\(?\s*(?P<label>fotos?|bild|bildnachweis)\s*:\s*"
+    r"(?P<credit>(?=[A-ZÄÖÜ©\d]|privat)[^.!?:]{2,100}(?:e\.\s?V\.)?)\s*\)?\.?$",
+    re.IGNORECASE,
+)
+# A photographer's name after the dash belongs to the credit, it does not describe the picture.
+_PERSON = re.compile(r"^[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}$")
+
+
 @dataclass
 class Credit:
     """One photo credit; `note` is what followed a dash and described the picture."""
@@ -65,11 +76,21 @@ def parse_credits(line: str) -> list[Credit] | None:
     for part in (part for part in parts if part.strip()):
         pieces = _DASH.split(part, maxsplit=1)
         owner = len(pieces) == 2 and len(pieces[1].split()) <= 5 and _OWNER.search(pieces[1])
-        if len(pieces) == 2 and not owner:
+        person = len(pieces) == 2 and _PERSON.match(pieces[1].strip().rstrip("."))
+        if len(pieces) == 2 and not owner and not person:
             credits.append(Credit(_clean(pieces[0]), _clean(pieces[1])))
         else:
             credits.append(Credit(_clean(part), None))
     return credits
+
+
+def parse_inline_caption(line: str) -> tuple[str, list[Credit]] | None:
+    """The caption and credits of a paragraph ending in "Foto: …", or None."""
+    match = _INLINE.match(line.strip())
+    if match is None or len(match["caption"].split()) < 3:
+        return None
+    credits = parse_credits(f"{match['label']}: {match['credit']}")
+    return (match["caption"].strip(), credits) if credits else None
 
 
 def parse_source(line: str) -> str | None:

@@ -16,7 +16,8 @@ _PHRASE_LIST = """
     seite per e-mail versenden|artikel per e-mail versenden|auf facebook teilen|
     auf x teilen|auf twitter teilen|per whatsapp teilen|drucken|seite drucken|
     artikel drucken|druckansicht|druckversion|als pdf speichern|pdf herunterladen|
-    nach oben|zum seitenanfang|seitenanfang|nach oben scrollen|top|
+    nach oben|zum seitenanfang|seitenanfang|nach oben scrollen|top|zurück nach oben|
+    zurück zum seitenanfang|back to top|anzeige|werbung|advertisement|sponsored|
     artikel bewerten|beitrag bewerten|seite bewerten|bewerten|bewertung abgeben|
     war dieser artikel hilfreich?|war diese seite hilfreich?|
     mehr|weiterlesen|mehr erfahren|mehr lesen|alle meldungen|alle pressemitteilungen|
@@ -63,7 +64,33 @@ _PATTERNS = [
     re.compile(r"^(?:bewertung|schlagw[oö]rte?r?|tags?|kategorien?|rubriken?)\s*:.{0,200}$", re.I),
     re.compile(r"^(?:©|\(c\)|copyright)\s*\d{4}|alle rechte vorbehalten", re.IGNORECASE),
     re.compile(r"^sie sind hier\s*:", re.IGNORECASE),
+    # A byline: "Von Vorname Nachname" (names capitalised, so "Von Montag an" stays).
+    re.compile(r"^(?:[Vv]on|[Bb]y)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}$"),
+    # Teasers for other articles.
+    re.compile(r"^(?:lesen sie auch|auch interessant|mehr dazu|passend dazu|zum thema)\s*:.{0,160}$",
+               re.IGNORECASE),
+    # The web agency's credit line in the page footer.
+    re.compile(
+        r"^(?:webdesign|web-?design|design|gestaltung|umsetzung|realisierung|programmierung"
+        r"|realisiert|umgesetzt|gestaltet|entwickelt|erstellt mit|powered|made with)"
+        r"(?:\s+(?:und|&|\+)\s+\w+)?\s*(?::|by|von|mit|durch)\s*.{2,60}$",
+        re.IGNORECASE,
+    ),
 ]
+# A pointer to a messenger channel: "Jetzt unserem WhatsApp-Kanal folgen!". A sentence about
+# a channel ("Das Jugendamt informiert über einen WhatsApp-Kanal.") has no call to act.
+_MESSENGER = re.compile(r"whatsapp|telegram|signal|threema|messenger|instagram|facebook|kanal",
+                        re.IGNORECASE)
+_CALL = re.compile(
+    r"\b(?:folgen sie|folge uns|abonnieren|abonniert|beitreten|klicken|tippen"
+    r"|kostenlos abonnieren|nichts verpassen|immer informiert|aufs handy)\b",
+    re.IGNORECASE,
+)
+_AUTHOR_HEADING = re.compile(
+    r"^(?:über (?:den|die) (?:autor(?:in)?|verfasser(?:in)?|redakteur(?:in)?)|(?:der|die) "
+    r"autor(?:in)?|zur person|autoreninfo|autorenbox|autor(?:in)?nen-?info)\s*:?$",
+    re.IGNORECASE,
+)
 # Publication notes are furniture only with a date or an author in them, so that a
 # sentence such as "Veröffentlicht wurde die Broschüre im Mai." stays.
 _META = re.compile(
@@ -119,4 +146,42 @@ def is_furniture(line: str) -> bool:
         return True
     if _is_breadcrumb(text) or _META.match(text):
         return True
+    if len(text) <= 120 and _MESSENGER.search(text) and _CALL.search(text):
+        return True
     return any(pattern.search(text) for pattern in _PATTERNS)
+
+
+def is_author_heading(line: str) -> bool:
+    """Whether a line opens an author box ("Über die Autorin"); its paragraph goes with it."""
+    return _AUTHOR_HEADING.match(line.strip().strip("*#_ ")) is not None
+
+
+# Above the headline, news sites print a category and their own name, often run together
+# when copied ("Familie & SozialesLahn-Bote") or separated ("Region · Lokales · Andernach").
+_RUN_TOGETHER = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöüß]")
+_LABEL_PIECES = re.compile(r"\s+[|·•»›/]\s+|\s+[–—]\s+|\s*[|·•»›]\s*")
+_MEDIA_WORDS = re.compile(
+    r"online|zeitung|nachrichten|news|bote|anzeiger|kurier|rundschau|blick|aktuell|journal"
+    r"|lokales|region|regionales|politik|soziales|gesellschaft|panorama|ressort|kategorie"
+    r"|rubrik|magazin|blatt|echo|post\b|tageblatt|wochenspiegel|presse",
+    re.IGNORECASE,
+)
+
+
+def is_category_line(line: str) -> bool:
+    """Whether a short line above the headline is a category label or the site's name.
+
+    Only asked while no title was found, and only when a headline follows.
+    """
+    text = line.strip()
+    words = text.split()
+    if not words or len(text) > 80 or text.endswith((".", "!", "?", ":")):
+        return False
+    if any(char.isdigit() for char in text):
+        return False
+    pieces = [piece for piece in _LABEL_PIECES.split(text) if piece.strip()]
+    if len(pieces) >= 2 and all(len(piece.split()) <= 4 for piece in pieces):
+        return True
+    if _RUN_TOGETHER.search(text):
+        return True
+    return len(words) <= 3 and _MEDIA_WORDS.search(text) is not None
