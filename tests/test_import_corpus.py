@@ -130,7 +130,7 @@ def test_district_without_lead_is_offered_with_its_evidence_to_confirm() -> None
     assert "districts: [saarlouis]  # bitte prüfen – aus dem Text erschlossen" in draft
     evidence = [entry for entry in result.found if "Beleg für Landkreis Saarlouis" in entry]
     assert any("„Kreisjugendamt Saarlouis“" in entry for entry in evidence)
-    assert any("„Kreisverwaltung Saarlouis“ in „Kreisverwaltung Saarlouis“" in entry
+    assert any("„Kreisverwaltung Saarlouis“ in „Quelle: Kreisverwaltung Saarlouis“" in entry
                for entry in evidence)  # the closing "Quelle:" line
 
 
@@ -229,3 +229,14 @@ def test_odt_headings_lists_and_umlauts_are_kept() -> None:
     assert "- die Sprechzeiten der Kita-Sozialarbeit" in body
     assert "Rathäusern" in body
     assert re.search(r"^#", body, re.MULTILINE) is None  # the heading became the title
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_every_piece_of_evidence_shows_its_phrase_in_its_line(name: str) -> None:
+    evidence = re.compile(r"^Beleg für [^:]+: „(?P<phrase>[^“]+)“ in „(?P<line>.*)“$")
+    for entry in imported(name).found:
+        match = evidence.match(entry)
+        if entry.startswith("Beleg für"):
+            assert match is not None, entry
+            assert match["phrase"] in match["line"]
+            assert len(match["line"]) <= 92  # a long line is cut around the phrase

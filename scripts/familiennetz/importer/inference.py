@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .districts import DistrictIndex, normalise
+from .model import Draft
 
 MAX_WORDS = 6
 LINE_SHOWN = 90  # characters of the evidence line in the report
@@ -53,9 +54,18 @@ class Inference:
     ambiguous: list[tuple[str, tuple[str, ...], str]]  # phrase, slugs, line
 
 
-def _shown(line: str) -> str:
-    line = line.strip()
-    return line if len(line) <= LINE_SHOWN else line[: LINE_SHOWN - 1].rstrip() + "…"
+def _shown(line: str, start: int, end: int) -> str:
+    """The line, or the part of a long line around the phrase at `start`:`end`, cut at words."""
+    if len(line.strip()) <= LINE_SHOWN:
+        return line.strip()
+    margin = max(0, (LINE_SHOWN - (end - start)) // 2)
+    left, right = max(0, start - margin), min(len(line), end + margin)
+    if left > 0:
+        left = line.find(" ", left, start) + 1 or left
+    if right < len(line):
+        right = line.rfind(" ", end, right) if line.rfind(" ", end, right) > 0 else right
+    text = line[left:right].strip()
+    return ("…" if left > 0 else "") + text + ("…" if right < len(line) else "")
 
 
 def _scan(line: str, index: DistrictIndex, issuer: bool, inference: Inference) -> list[Mention]:
@@ -64,7 +74,8 @@ def _scan(line: str, index: DistrictIndex, issuer: bool, inference: Inference) -
     start = 0
     while start < len(words):
         for end in range(min(len(words), start + MAX_WORDS), start, -1):
-            phrase = line[words[start].start() : words[end - 1].end()]
+            first, last = words[start].start(), words[end - 1].end()
+            phrase = line[first:last]
             key = normalise(phrase)
             slugs = [index.strong[key]] if key in index.strong else index.weak.get(key, [])
             if not slugs:
@@ -72,12 +83,13 @@ def _scan(line: str, index: DistrictIndex, issuer: bool, inference: Inference) -
             office = key in index.strong
             before = normalise(words[start - 1].group(0)) if start else ""
             if before in _OFFICE_WORDS:
-                phrase, office = line[words[start - 1].start() : words[end - 1].end()], True
+                first = words[start - 1].start()
+                phrase, office = line[first:last], True
             if len(slugs) > 1:
-                inference.ambiguous.append((phrase, tuple(slugs), _shown(line)))
+                inference.ambiguous.append((phrase, tuple(slugs), _shown(line, first, last)))
             else:
                 weight = WEIGHT_ISSUER if issuer else WEIGHT_OFFICE if office else WEIGHT_PLACE
-                mentions.append(Mention(slugs[0], phrase, _shown(line), weight))
+                mentions.append(Mention(slugs[0], phrase, _shown(line, first, last), weight))
             start = end - 1
             break
         start += 1
@@ -99,3 +111,52 @@ def infer_districts(
     candidates.sort(key=lambda candidate: (-candidate.score, order.index(candidate.slug)))
     inference.candidates = candidates
     return inference
+
+
+def _times(count: int) -> str:
+    return "1 Nennung" if count == 1 else f"{count} Nennungen"
+
+
+def offer_district(draft: Draft, index: DistrictIndex, body: str) -> list[str]:
+    """Offers the best-supported district of the text, with its evidence; returns to-dos."""
+    lines = [draft.title or "", *body.split("\n"), *(picture.line for picture in draft.pictures)]
+    # Shown as the report's evidence, so they keep what they were in the text.
+    issuer = [f"Quelle: {draft.source}" if draft.source else "",
+              f"Pressekontakt: {draft.contact['organisation']}" if "organisation" in draft.contact
+              else ""]
+    inference = infer_districts([line for line in lines if line.strip()],
+                                [line for line in issuer if line], index)
+    todos = [
+        f"„{phrase}“ passt auf mehrere Kreise ({', '.join(slugs)}) – im Text „{line}“; "
+        "bei Bedarf den richtigen Kreis (districts) eintragen"
+        for phrase, slugs, line in dict.fromkeys(inference.ambiguous)
+    ]
+    if not inference.candidates:
+        return todos
+    top, others = inference.candidates[0], inference.candidates[1:]
+    draft.add_district(top.slug)
+
+    def described(candidate: Candidate) -> str:
+        return f"{index.title(candidate.slug)} ({_times(len(candidate.mentions))})"
+
+    draft.found.append(f"Kreis vorgeschlagen: {described(top)} – kein Vorspann, aus dem Text "
+                       "erschlossen, bitte bestätigen")
+    for candidate in inference.candidates:
+        for mention in candidate.mentions:
+            draft.found.append(f"Beleg für {index.title(candidate.slug)}: „{mention.phrase}“ "
+                               f"in „{mention.line}“")
+    if not others:
+        draft.confirm["districts"] = "aus dem Text erschlossen"
+        todos.append(f"Kreis (districts) bestätigen: vorgeschlagen ist {described(top)}")
+        return todos
+    tie = others[0].score == top.score
+    also = ", ".join(described(candidate) for candidate in others)
+    draft.confirm["districts"] = ("gleich oft genannt: " if tie else "auch genannt: ") + ", ".join(
+        index.title(candidate.slug) for candidate in others
+    )
+    todos.append(
+        f"Kreis (districts) bestätigen: vorgeschlagen ist {described(top)}, im Text auch {also}"
+        + (" – beide gleich stark belegt, bitte entscheiden" if tie else "")
+        + "; bei einer gemeinsamen Mitteilung beide eintragen"
+    )
+    return todos

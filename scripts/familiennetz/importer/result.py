@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .dates import has_year
 from .districts import DistrictIndex
-from .inference import Candidate, infer_districts
+from .inference import offer_district
 from .model import Draft, ImportResult
 
 TODO_TITLE = "Titel (title) eintragen, 5–160 Zeichen"
@@ -75,52 +75,6 @@ def _date_todo(draft: Draft) -> str:
     )
 
 
-def _times(count: int) -> str:
-    return "1 Nennung" if count == 1 else f"{count} Nennungen"
-
-
-def _infer(draft: Draft, index: DistrictIndex, body: str) -> list[str]:
-    """Offers the best-supported district of the text, with its evidence; returns to-dos."""
-    lines = [draft.title or "", *body.split("\n"), *(picture.line for picture in draft.pictures)]
-    issuer = [draft.source or "", draft.contact.get("organisation", "")]
-    inference = infer_districts([line for line in lines if line.strip()],
-                                [line for line in issuer if line], index)
-    todos = [
-        f"„{phrase}“ passt auf mehrere Kreise ({', '.join(slugs)}) – im Text „{line}“; "
-        "bei Bedarf den richtigen Kreis (districts) eintragen"
-        for phrase, slugs, line in dict.fromkeys(inference.ambiguous)
-    ]
-    if not inference.candidates:
-        return todos
-    top, others = inference.candidates[0], inference.candidates[1:]
-    draft.add_district(top.slug)
-
-    def described(candidate: Candidate) -> str:
-        return f"{index.title(candidate.slug)} ({_times(len(candidate.mentions))})"
-
-    draft.found.append(f"Kreis vorgeschlagen: {described(top)} – kein Vorspann, aus dem Text "
-                       "erschlossen, bitte bestätigen")
-    for candidate in inference.candidates:
-        for mention in candidate.mentions:
-            draft.found.append(f"  Beleg für {index.title(candidate.slug)}: „{mention.phrase}“ "
-                               f"in „{mention.line}“")
-    if not others:
-        draft.confirm["districts"] = "aus dem Text erschlossen"
-        todos.append(f"Kreis (districts) bestätigen: vorgeschlagen ist {described(top)}")
-        return todos
-    tie = others[0].score == top.score
-    also = ", ".join(described(candidate) for candidate in others)
-    draft.confirm["districts"] = ("gleich oft genannt: " if tie else "auch genannt: ") + ", ".join(
-        index.title(candidate.slug) for candidate in others
-    )
-    todos.append(
-        f"Kreis (districts) bestätigen: vorgeschlagen ist {described(top)}, im Text auch {also}"
-        + (" – beide gleich stark belegt, bitte entscheiden" if tie else "")
-        + "; bei einer gemeinsamen Mitteilung beide eintragen"
-    )
-    return todos
-
-
 def _district_todos(draft: Draft, index: DistrictIndex, text: str) -> list[str]:
     todos = [
         f"Kreis „{phrase}“ ist unbekannt – passenden Kreis (districts) eintragen oder ihn "
@@ -133,7 +87,7 @@ def _district_todos(draft: Draft, index: DistrictIndex, text: str) -> list[str]:
         for phrase, slugs in draft.ambiguous_districts
     ]
     if not draft.districts and not todos:
-        todos += _infer(draft, index, text)
+        todos += offer_district(draft, index, text)
     if not draft.districts and not todos:
         todos.append(TODO_DISTRICTS)
     return todos
