@@ -240,3 +240,47 @@ def test_every_piece_of_evidence_shows_its_phrase_in_its_line(name: str) -> None
             assert match is not None, entry
             assert match["phrase"] in match["line"]
             assert len(match["line"]) <= 92  # a long line is cut around the phrase
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gestaltung von Spielplätzen",
+        "Das Jugendamt informiert künftig über einen WhatsApp-Kanal.",
+        "Von Montag an gelten neue Sprechzeiten.",
+        "Der Autor des Buches liest in der Stadtbibliothek.",
+        "Entwickelt wurde das Konzept von den Kitas selbst.",
+    ],
+)
+def test_sentences_that_look_a_little_like_furniture_stay(line: str) -> None:
+    from familiennetz.importer.furniture import is_author_heading, is_furniture
+
+    assert not is_furniture(line)
+    assert not is_author_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Realisiert von Agentur Beispiel",
+        "Webdesign: Beispiel Medien GmbH",
+        "Jetzt unserem Telegram-Kanal beitreten und nichts verpassen",
+        "Lesen Sie auch: Kitaplätze im Kreis werden knapp",
+        "Von Vorname Nachname",
+        "↑ Zurück nach oben",
+    ],
+)
+def test_furniture_lines_by_their_shape(line: str) -> None:
+    from familiennetz.importer.furniture import is_furniture
+
+    assert is_furniture(line)
+
+
+def test_short_real_title_followed_by_the_text_is_kept() -> None:
+    from familiennetz.importer import import_text
+
+    result = import_text(
+        "Soziales Netzwerk wächst\n\nDas Netzwerk Frühe Hilfen hat zehn neue Mitglieder.\n",
+        DISTRICTS, today=TODAY)
+    assert result.front_matter["title"] == "Soziales Netzwerk wächst"
+    assert result.dropped == []

@@ -69,14 +69,30 @@ _PATTERNS = [
     # Teasers for other articles.
     re.compile(r"^(?:lesen sie auch|auch interessant|mehr dazu|passend dazu|zum thema)\s*:.{0,160}$",
                re.IGNORECASE),
-    # The web agency's credit line in the page footer.
-    re.compile(
-        r"^(?:webdesign|web-?design|design|gestaltung|umsetzung|realisierung|programmierung"
-        r"|realisiert|umgesetzt|gestaltet|entwickelt|erstellt mit|powered|made with)"
-        r"(?:\s+(?:und|&|\+)\s+\w+)?\s*(?::|by|von|mit|durch)\s*.{2,60}$",
-        re.IGNORECASE,
-    ),
 ]
+# The web agency's credit line in the page footer: "Webdesign: …", "Realisiert von Agentur X".
+# Words like "Gestaltung von Spielplätzen" stay unless the rest names an agency.
+_AGENCY = re.compile(
+    r"^(?P<word>webdesign|web-design|programmierung|powered|made with|design|gestaltung"
+    r"|umsetzung|realisierung|realisiert|umgesetzt|gestaltet|entwickelt|erstellt)"
+    r"(?:\s+(?:und|&|\+)\s+\w+)?\s*(?::|\bby\b|\bvon\b|\bmit\b|\bdurch\b)\s*(?P<rest>.{2,60})$",
+    re.IGNORECASE,
+)
+_AGENCY_WORDS = re.compile(
+    r"agentur|media|medien|design|digital|web|gmbh|werbe|kommunikation|studio|\.de\b|\.com\b"
+    r"|wordpress|typo3|joomla|drupal",
+    re.IGNORECASE,
+)
+_ALWAYS_AGENCY = {"webdesign", "web-design", "programmierung", "powered", "made with"}
+
+
+def _is_agency_credit(text: str) -> bool:
+    match = _AGENCY.match(text)
+    if match is None or text.endswith((".", "!", "?")):
+        return False
+    return match["word"].lower() in _ALWAYS_AGENCY or bool(_AGENCY_WORDS.search(match["rest"]))
+
+
 # A pointer to a messenger channel: "Jetzt unserem WhatsApp-Kanal folgen!". A sentence about
 # a channel ("Das Jugendamt informiert über einen WhatsApp-Kanal.") has no call to act.
 _MESSENGER = re.compile(r"whatsapp|telegram|signal|threema|messenger|instagram|facebook|kanal",
@@ -147,6 +163,8 @@ def is_furniture(line: str) -> bool:
     if _is_breadcrumb(text) or _META.match(text):
         return True
     if len(text) <= 120 and _MESSENGER.search(text) and _CALL.search(text):
+        return True
+    if _is_agency_credit(text):
         return True
     return any(pattern.search(text) for pattern in _PATTERNS)
 
