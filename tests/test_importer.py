@@ -589,6 +589,31 @@ def test_odd_files_give_problems_not_exceptions(
     render_markdown(result)  # a failed import still renders, without raising
 
 
+def test_archive_of_an_unknown_zip_version_gives_a_problem(tmp_path: Path) -> None:
+    path = tmp_path / "mitteilung.odt"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+    data = bytearray(path.read_bytes())
+    entry = data.index(b"PK\x01\x02")
+    data[entry + 6 : entry + 8] = (218).to_bytes(2, "little")  # "needs zip version 21.8"
+    path.write_bytes(bytes(data))
+    result = import_file(path, DISTRICTS)
+    assert len(result.problems) == 1 and "beschädigt" in result.problems[0]
+
+
+def test_damaged_pdf_is_reported_in_german_only(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    source = (FIXTURES / "corpus" / "pdf-mayen-koblenz.pdf").read_bytes()
+    # Bytes inserted after the header: every offset in the file is wrong, pypdf repairs it.
+    shifted = source.replace(b"%PDF-1.4\n", b"%PDF-1.4\n% " + b"x" * 40 + b"\n", 1)
+    (tmp_path / "verschoben.pdf").write_bytes(shifted)
+    result = import_file(tmp_path / "verschoben.pdf", DISTRICTS)
+    assert result.body.startswith("Der Babybesuchsdienst")
+    captured = capfd.readouterr()
+    assert captured.err == "" and captured.out == ""  # no English library chatter
+
+
 def test_scanned_pdf_without_text_asks_for_the_word_file(tmp_path: Path) -> None:
     source = (FIXTURES / "corpus" / "pdf-mayen-koblenz.pdf").read_bytes()
     # The same page with its text drawn invisibly removed: what a scan without OCR gives.

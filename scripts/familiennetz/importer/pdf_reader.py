@@ -7,8 +7,12 @@ lines of a paragraph are joined again (a word split by a hyphenation hyphen is r
 
 from __future__ import annotations
 
+import contextlib
 import io
 import itertools
+import logging
+import warnings
+from collections.abc import Iterator
 from typing import Any
 
 import pypdf
@@ -65,7 +69,26 @@ def _paragraphs(lines: list[tuple[float, str]]) -> list[str]:
     return [_join(paragraph) for paragraph in paragraphs]
 
 
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """pypdf logs repairs of damaged files in English; the importer reports in German."""
+    logger = logging.getLogger("pypdf")  # its modules' loggers inherit this level
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
 def pdf_text(data: bytes) -> tuple[str, int]:
+    with _quiet():
+        return _pdf_text(data)
+
+
+def _pdf_text(data: bytes) -> tuple[str, int]:
     """The text of a PDF, paragraphs separated by blank lines, and its number of pages.
 
     Raises whatever pypdf raises for a broken or encrypted file; the caller reports it.

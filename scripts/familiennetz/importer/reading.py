@@ -82,7 +82,7 @@ def _is_odt(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return archive.read("mimetype").strip() == _ODT_MIMETYPE
-    except (KeyError, zipfile.BadZipFile, OSError):
+    except Exception:  # a damaged archive raises many kinds; it is then read as .docx and reported
         return False
 
 
