@@ -8,7 +8,8 @@ from .contact import contact_heading
 from .credits import is_embargo_line, parse_caption, parse_credits, parse_embargo, parse_source
 from .dates import first_date, is_date_meta_line, match_dateline_prefix, parse_date_line
 from .districts import DistrictIndex
-from .furniture import UPDATE_NOTE, is_category_line, is_furniture
+from .furniture import UPDATE_NOTE, is_furniture
+from .labels import is_category_line
 from .lead import Lead, parse_district_lead, parse_label, parse_number_lead
 from .model import DateFinding, Draft, Item
 
