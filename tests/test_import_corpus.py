@@ -284,3 +284,18 @@ def test_short_real_title_followed_by_the_text_is_kept() -> None:
         DISTRICTS, today=TODAY)
     assert result.front_matter["title"] == "Soziales Netzwerk wächst"
     assert result.dropped == []
+
+
+def test_caption_above_the_headline_is_a_picture_not_the_title() -> None:
+    from familiennetz.importer import import_text
+
+    result = import_text(
+        "Kinder spielen im neuen Sandkasten der Kita Sonnenschein. Foto: Stadt Bad Kreuznach\n\n"
+        "Kita Sonnenschein hat einen neuen Spielplatz\n\n"
+        "Die Kita Sonnenschein hat ihren Spielplatz neu gestaltet.\n",
+        DISTRICTS, today=TODAY)
+    assert result.front_matter["title"] == "Kita Sonnenschein hat einen neuen Spielplatz"
+    assert result.front_matter["image"] == {
+        "src": None, "alt": "Kinder spielen im neuen Sandkasten der Kita Sonnenschein.",
+        "credit": "Stadt Bad Kreuznach"}
+    assert result.body.strip() == "Die Kita Sonnenschein hat ihren Spielplatz neu gestaltet."

@@ -12,6 +12,7 @@ from .credits import (
     parse_credits,
     parse_inline_caption,
     parse_source,
+    record_inline_caption,
 )
 from .dates import iter_dates, parse_date_line
 from .districts import DistrictIndex
@@ -97,20 +98,6 @@ def _record_credits(line: str, draft: Draft) -> None:
             draft.found.append(f"Bildbeschreibung aus der Bildzeile: „{credit.note}“")
 
 
-def _record_inline_caption(line: str, draft: Draft) -> bool:
-    """A paragraph that is a picture's caption with its credit; True if it was one."""
-    found = parse_inline_caption(line)
-    if found is None:
-        return False
-    caption, credits = found
-    for credit in credits:
-        draft.pictures.append(Picture(credit.credit, caption, line.strip()))
-        draft.found.append(
-            f"Bildunterschrift aus dem Text genommen: „{caption}“ – Bildnachweis: {credit.credit}"
-        )
-    return True
-
-
 def _drop_author_box(items: list[Item], position: int, draft: Draft) -> int:
     """Drops an author box ("Über die Autorin" and the paragraph under it); the next position."""
     block, heading = items[position - 1]
@@ -156,7 +143,7 @@ def read_body(items: list[Item], draft: Draft, index: DistrictIndex) -> list[Blo
         if is_author_heading(line):
             position = _drop_author_box(items, position, draft)
             continue
-        if _record_other(line, draft) or _record_inline_caption(line, draft):
+        if _record_other(line, draft) or record_inline_caption(line, draft):
             continue
         if parse_credits(line) is not None:
             _record_credits(line, draft)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .dates import first_date
+from .model import Draft, Picture
 
 _CREDIT = re.compile(
     r"^\(?\s*(?P<label>fotos?|bilder?|bildnachweise?|fotonachweise?|foto\(s\)|bild\(er\)"
@@ -128,3 +129,17 @@ def parse_embargo(line: str) -> dt.datetime | None:
     except ZoneInfoNotFoundError:
         return None
     return dt.datetime.combine(day.value, dt.time(hour, minute), tzinfo=zone)
+
+
+def record_inline_caption(line: str, draft: Draft) -> bool:
+    """A paragraph that is a picture's caption with its credit; True if it was one."""
+    found = parse_inline_caption(line)
+    if found is None:
+        return False
+    caption, credits = found
+    for credit in credits:
+        draft.pictures.append(Picture(credit.credit, caption, line.strip()))
+        draft.found.append(
+            f"Bildunterschrift aus dem Text genommen: „{caption}“ – Bildnachweis: {credit.credit}"
+        )
+    return True

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from .contact import contact_heading
-from .credits import is_embargo_line, parse_caption, parse_credits, parse_embargo, parse_source
+from .credits import (
+    is_embargo_line,
+    parse_caption,
+    parse_credits,
+    parse_embargo,
+    parse_source,
+    record_inline_caption,
+)
 from .dates import first_date, is_date_meta_line, match_dateline_prefix, parse_date_line
 from .districts import DistrictIndex
 from .furniture import UPDATE_NOTE, is_furniture
@@ -180,6 +187,8 @@ def read_header(items: list[Item], draft: Draft, index: DistrictIndex) -> list[I
             set_date(draft, finding)
         elif is_embargo_line(line):
             record_embargo(line, draft)
+        elif draft.title is None and record_inline_caption(line, draft):
+            pass  # a photo with its caption above the headline, as web pages show it
         elif district is not None:
             if draft.add_district(district):
                 draft.found.append(f"Kreis: {index.title(district)} (aus „{line.strip()}“)")
