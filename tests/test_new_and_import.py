@@ -140,3 +140,33 @@ def test_import_reports_unreadable_input_without_a_traceback(
     broken.write_bytes(b"\x00\x01 not a zip")
     assert main(["import", str(broken), "--root", str(tree)]) == 1
     assert "Fehler:" in capsys.readouterr().err
+
+
+CORPUS = FIXTURES / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("ohne-datum-mayen-koblenz.txt",
+         "2026/2026-11-21-sprechzeiten-des-kreisjugendamts-an-ostern.md"),
+        ("libreoffice-zwei-kreise.odt",
+         "2026/2026-11-21-elternkurs-starke-eltern-starke-kinder-in-mendig-und.md"),
+    ],
+)
+def test_import_without_a_date_writes_todays_draft_into_the_year_folder(
+        name: str, expected: str, tree: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAMILIENNETZ_NOW", NOW.isoformat())
+    assert main(["import", str(CORPUS / name), "--root", str(tree)]) == 0
+    written = tree / "pressemitteilungen" / expected
+    assert f"Entwurf geschrieben: {written}" in capsys.readouterr().out
+    text = written.read_text(encoding="utf-8")
+    assert "date: 2026-11-21  # bitte prüfen – kein Datum im Text, heute eingesetzt" in text
+    assert not (tree / "pressemitteilungen" / "entwurf-import.md").exists()
+    # Only the gaps a press officer fills in remain, as warnings of a draft (they block
+    # nobody); folder, file name and date agree.
+    result = validate(tree, now=NOW)
+    assert [p for p in result.errors if p.path.endswith(written.name)] == []
+    gaps = {p.rule for p in result.warnings if p.path.endswith(written.name)}
+    assert gaps and gaps <= {"missing-field", "gap"}

@@ -100,32 +100,29 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from .importer import DistrictName, import_file, render_markdown, suggest_filename
+    from .importer import DistrictName, draft_path, import_file, render_markdown, render_report
 
     root = Path(args.root)
     if not root.is_dir():
         print(f"Ordner `{root}` nicht gefunden — geben Sie den Inhaltsordner mit --root an.",
               file=sys.stderr)
         return 2
-    collection = validate(root, now=current_time(None)).collection
+    now = current_time(None)
+    collection = validate(root, now=now).collection
     districts = [DistrictName(e.slug, e.title) for e in collection.entries if e.type.ref == "district"]
-    result = import_file(Path(args.file), districts)
+    # A text without a date is dated today (marked to confirm), so it lands in the year's folder.
+    result = import_file(Path(args.file), districts, today=now.date())
     if result.problems:
         for message in result.problems:
             print(f"Fehler: {message}", file=sys.stderr)
         return 1
-    for heading, lines in (("Erkannt", result.found), ("Entfernt (gehört nicht zur Mitteilung)",
-                                                        result.dropped), ("Noch zu tun", result.todo)):
-        if lines:
-            print(f"{heading}:")
-            for line in lines:
-                print(f"  - {line}")
-    name = suggest_filename(result)
+    print(render_report(result), end="")
+    relative = draft_path(result)
     if args.out:
         target = Path(args.out)
-    elif name:
-        target = root / "pressemitteilungen" / name[:4] / name
-    else:
+    elif relative:
+        target = root / "pressemitteilungen" / relative
+    else:  # not reached: today's date is always set
         target = root / "pressemitteilungen" / "entwurf-import.md"
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -135,8 +132,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(f"`{target}` gibt es schon — es wird nichts überschrieben (Option --out).",
               file=sys.stderr)
         return 1
-    print(f"Entwurf geschrieben: {target} (draft: true). Ergänzen Sie die Lücken; "
-          "`familiennetz validate` zeigt, was noch fehlt.")
+    print(f"Entwurf geschrieben: {target} (draft: true). Ergänzen Sie die Lücken und prüfen "
+          "Sie die Zeilen mit „bitte prüfen“; `familiennetz validate` zeigt, was noch fehlt.")
     return 0
 
 
@@ -175,9 +172,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="Zielordner")
     p.set_defaults(func=_cmd_schema)
     add_new(sub)
-    p = sub.add_parser("import", help="Pressemitteilung aus Text- oder Word-Datei als Entwurf "
-                       "übernehmen.")
-    p.add_argument("file", help=".txt, .md oder .docx")
+    p = sub.add_parser("import", help="Pressemitteilung aus Text-, Word-, LibreOffice- oder "
+                       "PDF-Datei als Entwurf übernehmen.")
+    p.add_argument("file", help=".txt, .md, .docx, .odt oder .pdf")
     p.add_argument("--root", default=str(DEFAULT_ROOT), help="Inhaltsordner (Standard: content/)")
     p.add_argument("--out", help="Zieldatei (Standard: aus Datum und Titel berechnet)")
     p.set_defaults(func=_cmd_import)

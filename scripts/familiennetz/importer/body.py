@@ -6,12 +6,19 @@ from collections import Counter
 
 from .blocks import Block
 from .contact import FIELD_NAMES, contact_heading, is_contact_like, parse_contact
-from .credits import is_embargo_line, parse_caption, parse_credits, parse_source
+from .credits import (
+    is_embargo_line,
+    parse_caption,
+    parse_credits,
+    parse_inline_caption,
+    parse_source,
+    record_inline_caption,
+)
 from .dates import iter_dates, parse_date_line
 from .districts import DistrictIndex
-from .furniture import is_furniture
+from .furniture import is_author_heading, is_furniture
 from .header import record_embargo, set_date, strip_openers
-from .model import Draft, Item
+from .model import Draft, Item, Picture
 
 MAX_CONTACT_LINES = 12
 MAX_TEXT_DATES = 50
@@ -20,7 +27,12 @@ MAX_TEXT_DATES = 50
 def _strip_first_openers(items: list[Item], draft: Draft, index: DistrictIndex) -> list[Item]:
     """The lead may open the first or second paragraph instead of standing on its own."""
     result = list(items)
-    first_lines = [n for n, item in enumerate(result) if n == 0 or item[0] != result[n - 1][0]]
+    # A caption under the title is a picture, not the first paragraph of the text.
+    first_lines = [
+        n
+        for n, item in enumerate(result)
+        if (n == 0 or item[0] != result[n - 1][0]) and parse_inline_caption(item[1]) is None
+    ]
     for order, position in enumerate(first_lines[:2]):
         block, line = result[position]
         rest = strip_openers(line, draft, index, district=order == 0)
@@ -80,11 +92,22 @@ def _record_contact(heading: str, lines: list[str], draft: Draft) -> None:
 
 def _record_credits(line: str, draft: Draft) -> None:
     for credit in parse_credits(line) or []:
-        draft.credits.append(credit.credit)
+        draft.pictures.append(Picture(credit.credit, credit.note, line.strip()))
         draft.found.append(f"Bildnachweis: {credit.credit} (aus „{line.strip()}“)")
         if credit.note:
-            draft.picture_notes.append(credit.note)
             draft.found.append(f"Bildbeschreibung aus der Bildzeile: „{credit.note}“")
+
+
+def _drop_author_box(items: list[Item], position: int, draft: Draft) -> int:
+    """Drops an author box ("Über die Autorin" and the paragraph under it); the next position."""
+    block, heading = items[position - 1]
+    draft.dropped.append(heading.strip())
+    alone = position >= len(items) or items[position][0] != block
+    box = items[position][0] if alone and position < len(items) else block
+    while position < len(items) and items[position][0] == box:
+        draft.dropped.append(items[position][1].strip())
+        position += 1
+    return position
 
 
 def _record_other(line: str, draft: Draft) -> bool:
@@ -99,7 +122,7 @@ def _record_other(line: str, draft: Draft) -> bool:
     elif source is not None:
         draft.found.append(f"Weitere Quelle „{source}“ nicht übernommen")
     elif caption is not None:
-        draft.picture_notes.append(caption)
+        draft.captions.append(caption)
         draft.found.append(f"Bildunterschrift aus dem Text genommen: „{caption}“")
     elif is_embargo_line(line):
         record_embargo(line, draft)
@@ -117,7 +140,10 @@ def read_body(items: list[Item], draft: Draft, index: DistrictIndex) -> list[Blo
     while position < len(items):
         block, line = items[position]
         position += 1
-        if _record_other(line, draft):
+        if is_author_heading(line):
+            position = _drop_author_box(items, position, draft)
+            continue
+        if _record_other(line, draft) or record_inline_caption(line, draft):
             continue
         if parse_credits(line) is not None:
             _record_credits(line, draft)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 _HEADING = re.compile(
     r"^(?:für\s+(?:weitere\s+informationen|rückfragen|nachfragen|presseanfragen)[^:]{0,60}:"
-    r"|(?:pressekontakt|medienkontakt|presseanfragen|ansprechperson"
+    r"|(?:pressekontakt|medienkontakt|presseanfragen|ansprechperson|kontakt"
     r"|kontakt\s+für\s+(?:die\s+)?(?:presse|medien|rückfragen)"
     r"|rückfragen\s+(?:bitte\s+)?(?:an|bei)"
     r"|ansprechpartner(?:in|/in|/-in|\*in|:in|_in|\(in\)|innen)?"
@@ -29,7 +29,7 @@ _ADDRESS = re.compile(
 )
 _ROLE = re.compile(
     r"sprecher|referent|leiter|leitung|koordinator|sachbearbeit|beauftragte|fachkraft"
-    r"|mitarbeiter|landrat|landrätin|bürgermeister|beigeordnete|dezernent|geschäftsführ"
+    r"|mitarbeiter|landrat(?!samt)|landrätin|bürgermeister|beigeordnete|dezernent|geschäftsführ"
     r"|vorsitzende|netzwerker|sozialarbeiter|pädagog|berater|manager|assistenz|redakteur",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .dates import first_date
+from .model import Draft, Picture
 
 _CREDIT = re.compile(
     r"^\(?\s*(?P<label>fotos?|bilder?|bildnachweise?|fotonachweise?|foto\(s\)|bild\(er\)"
@@ -35,6 +36,17 @@ _OWNER = re.compile(
     r"|privat|archiv|©|presse|institut|caritas|diakonie|netzwerk",
     re.IGNORECASE,
 )
+
+
+# "… auf dem Spielplatz. Foto: Landkreis Bad Kreuznach - Vorname Nachname": a paragraph
+# that describes a picture and ends in its credit, as web pages print captions.
+_INLINE = re.compile(
+    r"^(?P<caption>\S.{10,400}?[.!?“”\"»«])\s+\(?\s*(?P<label>fotos?|bild|bildnachweis)\s*:\s*"
+    r"(?P<credit>(?=[A-ZÄÖÜ©\d]|privat)[^.!?:]{2,100}(?:e\.\s?V\.)?)\s*\)?\.?$",
+    re.IGNORECASE,
+)
+# A photographer's name after the dash belongs to the credit, it does not describe the picture.
+_PERSON = re.compile(r"^[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}$")
 
 
 @dataclass
@@ -65,11 +77,21 @@ def parse_credits(line: str) -> list[Credit] | None:
     for part in (part for part in parts if part.strip()):
         pieces = _DASH.split(part, maxsplit=1)
         owner = len(pieces) == 2 and len(pieces[1].split()) <= 5 and _OWNER.search(pieces[1])
-        if len(pieces) == 2 and not owner:
+        person = len(pieces) == 2 and _PERSON.match(pieces[1].strip().rstrip("."))
+        if len(pieces) == 2 and not owner and not person:
             credits.append(Credit(_clean(pieces[0]), _clean(pieces[1])))
         else:
             credits.append(Credit(_clean(part), None))
     return credits
+
+
+def parse_inline_caption(line: str) -> tuple[str, list[Credit]] | None:
+    """The caption and credits of a paragraph ending in "Foto: …", or None."""
+    match = _INLINE.match(line.strip())
+    if match is None or len(match["caption"].split()) < 3:
+        return None
+    credits = parse_credits(f"{match['label']}: {match['credit']}")
+    return (match["caption"].strip(), credits) if credits else None
 
 
 def parse_source(line: str) -> str | None:
@@ -107,3 +129,17 @@ def parse_embargo(line: str) -> dt.datetime | None:
     except ZoneInfoNotFoundError:
         return None
     return dt.datetime.combine(day.value, dt.time(hour, minute), tzinfo=zone)
+
+
+def record_inline_caption(line: str, draft: Draft) -> bool:
+    """A paragraph that is a picture's caption with its credit; True if it was one."""
+    found = parse_inline_caption(line)
+    if found is None:
+        return False
+    caption, credits = found
+    for credit in credits:
+        draft.pictures.append(Picture(credit.credit, caption, line.strip()))
+        draft.found.append(
+            f"Bildunterschrift aus dem Text genommen: „{caption}“ – Bildnachweis: {credit.credit}"
+        )
+    return True

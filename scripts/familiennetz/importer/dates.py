@@ -32,7 +32,8 @@ _DATE_RE = re.compile(DATE, re.IGNORECASE)
 # a weekday or a "Datum:" label: the author's own dateline.
 _DATE_LINE = re.compile(
     rf"^(?:Datum\s*:\s*)?(?:[A-ZÄÖÜ][^\d,:;]{{1,60}},\s*(?:den\s+)?)?(?:{_WEEKDAY})?"
-    rf"{DATE}\s*\.?$",
+    # News sites add the time of day: "14. März 2025, 09:12 Uhr".
+    rf"{DATE}(?:,?\s*(?:um\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:Uhr)?)?\s*\.?$",
     re.IGNORECASE,
 )
 # The same dateline opening a paragraph: "Bad Ems, 14.06.2024 – Am Donnerstag …".

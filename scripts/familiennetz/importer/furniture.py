@@ -16,7 +16,8 @@ _PHRASE_LIST = """
     seite per e-mail versenden|artikel per e-mail versenden|auf facebook teilen|
     auf x teilen|auf twitter teilen|per whatsapp teilen|drucken|seite drucken|
     artikel drucken|druckansicht|druckversion|als pdf speichern|pdf herunterladen|
-    nach oben|zum seitenanfang|seitenanfang|nach oben scrollen|top|
+    nach oben|zum seitenanfang|seitenanfang|nach oben scrollen|top|zurück nach oben|
+    zurück zum seitenanfang|back to top|anzeige|werbung|advertisement|sponsored|
     artikel bewerten|beitrag bewerten|seite bewerten|bewerten|bewertung abgeben|
     war dieser artikel hilfreich?|war diese seite hilfreich?|
     mehr|weiterlesen|mehr erfahren|mehr lesen|alle meldungen|alle pressemitteilungen|
@@ -63,7 +64,49 @@ _PATTERNS = [
     re.compile(r"^(?:bewertung|schlagw[oö]rte?r?|tags?|kategorien?|rubriken?)\s*:.{0,200}$", re.I),
     re.compile(r"^(?:©|\(c\)|copyright)\s*\d{4}|alle rechte vorbehalten", re.IGNORECASE),
     re.compile(r"^sie sind hier\s*:", re.IGNORECASE),
+    # A byline: "Von Vorname Nachname" (names capitalised, so "Von Montag an" stays).
+    re.compile(r"^(?:[Vv]on|[Bb]y)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}$"),
+    # Teasers for other articles.
+    re.compile(r"^(?:lesen sie auch|auch interessant|mehr dazu|passend dazu|zum thema)\s*:.{0,160}$",
+               re.IGNORECASE),
 ]
+# The web agency's credit line in the page footer: "Webdesign: …", "Realisiert von Agentur X".
+# Words like "Gestaltung von Spielplätzen" stay unless the rest names an agency.
+_AGENCY = re.compile(
+    r"^(?P<word>webdesign|web-design|programmierung|powered|made with|design|gestaltung"
+    r"|umsetzung|realisierung|realisiert|umgesetzt|gestaltet|entwickelt|erstellt)"
+    r"(?:\s+(?:und|&|\+)\s+\w+)?\s*(?::|\bby\b|\bvon\b|\bmit\b|\bdurch\b)\s*(?P<rest>.{2,60})$",
+    re.IGNORECASE,
+)
+_AGENCY_WORDS = re.compile(
+    r"agentur|media|medien|design|digital|web|gmbh|werbe|kommunikation|studio|\.de\b|\.com\b"
+    r"|wordpress|typo3|joomla|drupal",
+    re.IGNORECASE,
+)
+_ALWAYS_AGENCY = {"webdesign", "web-design", "programmierung", "powered", "made with"}
+
+
+def _is_agency_credit(text: str) -> bool:
+    match = _AGENCY.match(text)
+    if match is None or text.endswith((".", "!", "?")):
+        return False
+    return match["word"].lower() in _ALWAYS_AGENCY or bool(_AGENCY_WORDS.search(match["rest"]))
+
+
+# A pointer to a messenger channel: "Jetzt unserem WhatsApp-Kanal folgen!". A sentence about
+# a channel ("Das Jugendamt informiert über einen WhatsApp-Kanal.") has no call to act.
+_MESSENGER = re.compile(r"whatsapp|telegram|signal|threema|messenger|instagram|facebook|kanal",
+                        re.IGNORECASE)
+_CALL = re.compile(
+    r"\b(?:folgen sie|folge uns|abonnieren|abonniert|beitreten|klicken|tippen"
+    r"|kostenlos abonnieren|nichts verpassen|immer informiert|aufs handy)\b",
+    re.IGNORECASE,
+)
+_AUTHOR_HEADING = re.compile(
+    r"^(?:über (?:den|die) (?:autor(?:in)?|verfasser(?:in)?|redakteur(?:in)?)|(?:der|die) "
+    r"autor(?:in)?|zur person|autoreninfo|autorenbox|autor(?:in)?nen-?info)\s*:?$",
+    re.IGNORECASE,
+)
 # Publication notes are furniture only with a date or an author in them, so that a
 # sentence such as "Veröffentlicht wurde die Broschüre im Mai." stays.
 _META = re.compile(
@@ -119,4 +162,13 @@ def is_furniture(line: str) -> bool:
         return True
     if _is_breadcrumb(text) or _META.match(text):
         return True
+    if len(text) <= 120 and _MESSENGER.search(text) and _CALL.search(text):
+        return True
+    if _is_agency_credit(text):
+        return True
     return any(pattern.search(text) for pattern in _PATTERNS)
+
+
+def is_author_heading(line: str) -> bool:
+    """Whether a line opens an author box ("Über die Autorin"); its paragraph goes with it."""
+    return _AUTHOR_HEADING.match(line.strip().strip("*#_ ")) is not None

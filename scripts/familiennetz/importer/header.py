@@ -5,10 +5,18 @@ from __future__ import annotations
 import re
 
 from .contact import contact_heading
-from .credits import is_embargo_line, parse_caption, parse_credits, parse_embargo, parse_source
+from .credits import (
+    is_embargo_line,
+    parse_caption,
+    parse_credits,
+    parse_embargo,
+    parse_source,
+    record_inline_caption,
+)
 from .dates import first_date, is_date_meta_line, match_dateline_prefix, parse_date_line
 from .districts import DistrictIndex
 from .furniture import UPDATE_NOTE, is_furniture
+from .labels import is_category_line
 from .lead import Lead, parse_district_lead, parse_label, parse_number_lead
 from .model import DateFinding, Draft, Item
 
@@ -62,9 +70,24 @@ def _record_lead(lead: Lead, draft: Draft, index: DistrictIndex) -> None:
     draft.found.append(f"Vorspann „{lead.consumed}“ aus dem Text genommen{where}")
 
 
+_BOLD_OPENER = re.compile(r"^(\*\*|__)(?P<inner>[^*_]{3,120}?)\1\s+(?=\S)")
+
+
+def _unbold_opener(line: str) -> str:
+    """"**Saarlouis, 03.07.2025.** Seit …": a bold dateline or lead is read without the stars."""
+    match = _BOLD_OPENER.match(line)
+    if match is None:
+        return line
+    plain = match["inner"] + " " + line[match.end() :]
+    return plain if match_dateline_prefix(plain) or _NUMBER_START.match(plain) else line
+
+
+_NUMBER_START = re.compile(r"^(?:Nr\.?|Nummer|Presse\w*\s+Nr)", re.IGNORECASE)
+
+
 def strip_openers(line: str, draft: Draft, index: DistrictIndex, district: bool) -> str | None:
     """Removes a lead and a dateline from the start of a line; None if it had neither."""
-    rest, changed = line, False
+    rest, changed = _unbold_opener(line), False
     for _ in range(3):
         lead = None if draft.lead_seen else parse_number_lead(rest, index)
         if lead is None and district and not draft.districts and not draft.unknown_districts:
@@ -119,6 +142,38 @@ def _is_dropped(line: str, draft: Draft, index: DistrictIndex) -> bool:
     return True
 
 
+def _is_headline(line: str, index: DistrictIndex) -> bool:
+    """Whether a line can be the headline under a category label: not a sentence, no lead."""
+    title = as_title(line)
+    return (
+        title is not None
+        and len(title.split()) >= 3
+        and not title.endswith(".")
+        and not is_furniture(line)
+        and parse_number_lead(line, index) is None
+        and parse_date_line(line) is None
+        and not is_closing_line(line)
+    )
+
+
+def _is_label_above_title(
+    items: list[Item], position: int, draft: Draft, index: DistrictIndex
+) -> bool:
+    """A category or site name before the headline: dropped and listed, never the title.
+
+    Category and site name may stand on two lines ("Region · Lokales" / "Kreiszeitung").
+    """
+    if draft.title is not None or not is_category_line(items[position][1]):
+        return False
+    following = [line for _, line in items[position + 1 : position + 3]]
+    if following and is_category_line(following[0]) and not _is_headline(following[0], index):
+        following = following[1:]
+    if not following or not _is_headline(following[0], index):
+        return False
+    draft.dropped.append(items[position][1].strip())
+    return True
+
+
 def read_header(items: list[Item], draft: Draft, index: DistrictIndex) -> list[Item]:
     """Consumes everything up to the first line of the text and returns the rest."""
     position = 0
@@ -126,12 +181,14 @@ def read_header(items: list[Item], draft: Draft, index: DistrictIndex) -> list[I
         block, line = items[position]
         finding = parse_date_line(line)
         district = index.strong_slug(line.strip().rstrip(".:"))
-        if _is_dropped(line, draft, index):
+        if _is_dropped(line, draft, index) or _is_label_above_title(items, position, draft, index):
             pass
         elif finding is not None:
             set_date(draft, finding)
         elif is_embargo_line(line):
             record_embargo(line, draft)
+        elif draft.title is None and record_inline_caption(line, draft):
+            pass  # a photo with its caption above the headline, as web pages show it
         elif district is not None:
             if draft.add_district(district):
                 draft.found.append(f"Kreis: {index.title(district)} (aus „{line.strip()}“)")

@@ -32,6 +32,9 @@ class ImportResult:
     dropped: list[str]
     todo: list[str]
     problems: list[str]
+    # Values taken from the text that the press officer must confirm, by field path
+    # ("districts", "date", "image.alt"): the reason, written as a `# bitte prüfen` comment.
+    confirm: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -40,6 +43,15 @@ class DateFinding:
 
     value: dt.date | None
     raw: str
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A photo the text speaks of: its credit and what describes it (caption or note)."""
+
+    credit: str
+    description: str | None
+    line: str
 
 
 @dataclass
@@ -54,13 +66,15 @@ class Draft:
     unknown_districts: list[str] = field(default_factory=list)
     ambiguous_districts: list[tuple[str, list[str]]] = field(default_factory=list)
     embargo: dt.datetime | None = None
-    credits: list[str] = field(default_factory=list)
-    picture_notes: list[str] = field(default_factory=list)
+    pictures: list[Picture] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
     source: str | None = None
     contact: dict[str, str] = field(default_factory=dict)
     contact_unassigned: list[str] = field(default_factory=list)
     header_dates: list[tuple[dt.date, str]] = field(default_factory=list)
     text_dates: list[DateFinding] = field(default_factory=list)
+    today: dt.date | None = None
+    confirm: dict[str, str] = field(default_factory=dict)
     embedded_images: int = 0
     found: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)

@@ -40,18 +40,34 @@ def _dump(key: str, value: object) -> str:
     return text.rstrip("\n")
 
 
-def _mapping(key: str, value: dict[object, object]) -> list[str]:
+def _checked(line: str, path: str, confirm: dict[str, str]) -> str:
+    """A value the importer inferred gets its reason as a `# bitte prüfen` comment."""
+    return f"{line}  # bitte prüfen – {_one_line(confirm[path])}" if path in confirm else line
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _mapping(key: str, value: dict[object, object], confirm: dict[str, str]) -> list[str]:
     lines = [f"{key}:"]
     for sub_key, sub_value in value.items():
         if key == "image" and sub_value is None and sub_key in IMAGE_GAPS:
             lines.append(IMAGE_GAPS[str(sub_key)])
         else:
-            lines.append("  " + _dump(str(sub_key), sub_value))
+            line = "  " + _dump(str(sub_key), sub_value)
+            lines.append(_checked(line, f"{key}.{sub_key}", confirm))
     return lines
 
 
-def front_matter_lines(front: dict[str, object]) -> list[str]:
-    """YAML lines for the front matter, every gap a key with a TODO comment."""
+def front_matter_lines(
+    front: dict[str, object], confirm: dict[str, str] | None = None
+) -> list[str]:
+    """YAML lines for the front matter, every gap a key with a TODO comment.
+
+    `confirm` names inferred values (by path, "districts" or "image.alt") and why.
+    """
+    confirm = confirm or {}
     lines = [HEADER]
     keys = [key for key in ORDER if key in front or key in GAPS]
     keys += [key for key in front if key not in ORDER and key != "draft"]
@@ -61,17 +77,35 @@ def front_matter_lines(front: dict[str, object]) -> list[str]:
             if key in GAPS:
                 lines.append(GAPS[key])
         elif isinstance(value, dict):
-            lines.extend(_mapping(key, value))
+            lines.extend(_mapping(key, value, confirm))
         else:
-            lines.append(_dump(key, value))
+            lines.append(_checked(_dump(key, value), key, confirm))
     lines.append(_dump("draft", front.get("draft", True)))
     return lines
 
 
 def render_markdown(result: ImportResult) -> str:
     """The content of the draft file: front matter between `---` lines, then the body."""
-    yaml_text = "\n".join(front_matter_lines(result.front_matter))
+    yaml_text = "\n".join(front_matter_lines(result.front_matter, result.confirm))
     return f"---\n{yaml_text}\n---\n\n{result.body}"
+
+
+REPORT_SECTIONS = (
+    ("Erkannt", "found"),
+    ("Entfernt (gehört nicht zur Mitteilung)", "dropped"),
+    ("Noch zu tun", "todo"),
+)
+
+
+def render_report(result: ImportResult) -> str:
+    """The report `import` prints: what was found, what was dropped, what is left to do."""
+    lines: list[str] = []
+    for heading, name in REPORT_SECTIONS:
+        entries: list[str] = getattr(result, name)
+        if entries:
+            lines.append(f"{heading}:")
+            lines.extend(f"  - {entry}" for entry in entries)
+    return "".join(f"{line}\n" for line in lines)
 
 
 def slugify(text: str) -> str:
@@ -97,3 +131,15 @@ def suggest_filename(result: ImportResult) -> str | None:
         return None
     slug = slugify(title)
     return f"{day}-{slug}.md" if slug else None
+
+
+def draft_path(result: ImportResult) -> str | None:
+    """Where the draft goes below `pressemitteilungen/`: `YYYY/YYYY-MM-DD-<slug>.md`.
+
+    Without a title the slug is "entwurf-import"; None only without a date.
+    """
+    day = _iso_day(result.front_matter.get("date"))
+    if day is None:
+        return None
+    name = suggest_filename(result) or f"{day}-entwurf-import.md"
+    return f"{day[:4]}/{name}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .dates import has_year
 from .districts import DistrictIndex
+from .inference import offer_district
 from .model import Draft, ImportResult
 
 TODO_TITLE = "Titel (title) eintragen, 5–160 Zeichen"
@@ -30,9 +31,13 @@ def _front_matter(draft: Draft) -> dict[str, object]:
         front["embargo"] = draft.embargo
     if draft.districts:
         front["districts"] = list(draft.districts)
-    if draft.credits:
-        # src and alt stay empty: the file and its description are not in the text.
-        front["image"] = {"src": None, "alt": None, "credit": draft.credits[0]}
+    if draft.pictures:
+        # src stays empty: the file is not in the text; alt only as a suggestion to confirm.
+        picture = draft.pictures[0]
+        alt = picture.description or (draft.captions[0] if draft.captions else None)
+        front["image"] = {"src": None, "alt": alt, "credit": picture.credit}
+        if alt:
+            draft.confirm["image.alt"] = "Vorschlag aus der Bildunterschrift, beschreibt er das Foto?"
     if draft.contact:
         contact = draft.contact
         front["contact"] = {key: contact[key] for key in CONTACT_ORDER if key in contact}
@@ -82,29 +87,51 @@ def _district_todos(draft: Draft, index: DistrictIndex, text: str) -> list[str]:
         for phrase, slugs in draft.ambiguous_districts
     ]
     if not draft.districts and not todos:
-        mentioned = index.mentions(text)
-        hint = f" – im Text genannt: {', '.join(mentioned)}" if mentioned else ""
-        todos.append(TODO_DISTRICTS + hint)
+        todos += offer_district(draft, index, text)
+    if not draft.districts and not todos:
+        todos.append(TODO_DISTRICTS)
     return todos
 
 
 def _image_todos(draft: Draft) -> list[str]:
-    if not draft.credits:
+    if not draft.pictures:
         if draft.embedded_images:
             return [
-                f"Die Word-Datei enthält {draft.embedded_images} Bild(er): Bilddatei ablegen "
+                f"Die Datei enthält {draft.embedded_images} Bild(er): Bilddatei ablegen "
                 "und image mit src, alt und credit ergänzen"
             ]
         return []
-    todos = [TODO_SRC, TODO_ALT]
-    if draft.picture_notes:
-        todos[1] += f" – Vorlage aus der Bildzeile: „{draft.picture_notes[0]}“"
-    if len(draft.credits) > 1:
+    todos = [TODO_SRC]
+    first = draft.pictures[0]
+    if first.description or draft.captions:
+        todos.append("Alternativtext (image.alt) prüfen: der Vorschlag stammt aus der "
+                     "Bildunterschrift – beschreibt er, was auf dem Foto zu sehen ist?")
+    else:
+        todos.append(TODO_ALT)
+    if len(draft.pictures) > 1:
+        listed = "; ".join(
+            picture.credit + (f" („{picture.description}“)" if picture.description else "")
+            for picture in draft.pictures
+        )
         todos.append(
-            f"Mehrere Bildnachweise ({'; '.join(draft.credits)}): image hat ein Foto – "
-            "image.credit zum gewählten Foto passend eintragen"
+            f"Mehrere Bilder im Text ({listed}): image hat ein Foto – das erste ist eingetragen, "
+            "bei Bedarf image.credit und image.alt zum gewählten Foto passend ändern"
         )
     return todos
+
+
+def _date_of_today(draft: Draft) -> str | None:
+    """Without a date in the text the draft is dated today, so it lands in the year's folder.
+
+    Returns the to-do that asks to confirm it, or None if the text had a date.
+    """
+    if draft.date is not None or draft.today is None:
+        return None
+    hint = _date_todo(draft).removeprefix(TODO_DATE)
+    draft.date = draft.today
+    draft.confirm["date"] = "kein Datum im Text, heute eingesetzt"
+    draft.found.append(f"Datum: {draft.today.isoformat()} – kein Datum im Text, heute eingesetzt")
+    return f"Datum (date) prüfen: heute eingesetzt – bitte den Tag der Veröffentlichung eintragen{hint}"
 
 
 def finish(draft: Draft, body: str, index: DistrictIndex) -> ImportResult:
@@ -113,17 +140,20 @@ def finish(draft: Draft, body: str, index: DistrictIndex) -> ImportResult:
         value, line = draft.header_dates[0]
         draft.date = value
         draft.found.append(f"Datum: {value.isoformat()} (aus „{line}“ im Kopf der Seite)")
-    found = draft.found + _date_notes(draft)
+    today_todo = _date_of_today(draft)
     todo: list[str] = []
     if draft.title is None:
         todo.append(TODO_TITLE)
     elif not 5 <= len(draft.title) <= 160:
         todo.append(f"Titel (title) auf 5–160 Zeichen bringen (jetzt {len(draft.title)})")
-    if draft.date is None:
+    if today_todo is not None:
+        todo.append(today_todo)
+    elif draft.date is None:
         todo.append(_date_todo(draft))
-    todo += _district_todos(draft, index, f"{draft.title or ''}\n{body}")
+    todo += _district_todos(draft, index, body)
     todo += [TODO_TOPICS, TODO_SUMMARY]
     todo += _image_todos(draft)
+    found = draft.found + _date_notes(draft)
     if not body.strip():
         todo.append("Text der Mitteilung fehlt – bitte unter den Kopf (nach ---) schreiben")
     todo += draft.todo
@@ -131,11 +161,13 @@ def finish(draft: Draft, body: str, index: DistrictIndex) -> ImportResult:
     problems = list(draft.problems)
     if draft.title is None and not body.strip():
         problems.append("In der Datei steht kein Text einer Pressemitteilung.")
+    front_matter = _front_matter(draft)
     return ImportResult(
-        front_matter=_front_matter(draft),
+        front_matter=front_matter,
         body=body,
         found=found,
         dropped=list(draft.dropped),
         todo=todo,
         problems=problems,
+        confirm=dict(draft.confirm),
     )

@@ -1,0 +1,301 @@
+"""The importer on a corpus of releases as district offices and news sites publish them.
+
+`tests/fixtures/import/corpus/` holds fictional releases in every shape the importer
+must read: copies from news websites (category and site name above the headline,
+furniture above, between and below the text, author boxes), releases without the
+"Nr. – Kreis." lead, inline photo captions with several credits (one right under the
+title), releases naming two districts, and Word, LibreOffice and PDF files (made once by
+`tests/make_import_corpus.py`). Each `<name>.<ext>` has its golden draft
+`<name>.expected.md` and report `<name>.report.txt`; the importer must reproduce both.
+After a deliberate change, `UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_import_corpus.py`
+rewrites them — then read the diff.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from familiennetz.importer import (
+    ImportResult,
+    import_file,
+    render_markdown,
+    render_report,
+)
+from familiennetz.importer.pdf_reader import _join
+from test_importer import DISTRICTS
+
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "import" / "corpus"
+TODAY = dt.date(2025, 3, 14)
+SOURCES = sorted(
+    path.name for path in CORPUS.iterdir() if not path.name.endswith((".expected.md", ".report.txt"))
+)
+
+
+def imported(name: str) -> ImportResult:
+    return import_file(CORPUS / name, DISTRICTS, today=TODAY)
+
+
+def golden(name: str, suffix: str) -> Path:
+    return CORPUS / f"{Path(name).stem}{suffix}"
+
+
+def front_matter(markdown: str) -> dict[str, Any]:
+    _, yaml_text, _ = markdown.split("---\n", 2)
+    loaded = yaml.safe_load(yaml_text)
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def test_corpus_has_every_kind_of_release() -> None:
+    suffixes = {Path(name).suffix for name in SOURCES}
+    assert len(SOURCES) >= 15
+    assert {".txt", ".md", ".docx", ".odt", ".pdf"} <= suffixes
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_importer_matches_the_golden_draft_and_report(name: str) -> None:
+    result = imported(name)
+    assert result.problems == []
+    draft, report = render_markdown(result), render_report(result)
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden(name, ".expected.md").write_text(draft, encoding="utf-8")
+        golden(name, ".report.txt").write_text(report, encoding="utf-8")
+    assert draft == golden(name, ".expected.md").read_text(encoding="utf-8")
+    assert report == golden(name, ".report.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_golden_draft_is_valid_yaml_with_a_date_and_a_title(name: str) -> None:
+    front = front_matter(golden(name, ".expected.md").read_text(encoding="utf-8"))
+    assert isinstance(front["date"], dt.date)
+    assert isinstance(front["title"], str) and len(front["title"]) >= 5
+    assert front["draft"] is True
+
+
+@pytest.mark.parametrize("name", [n for n in SOURCES if n.endswith((".txt", ".md"))])
+def test_body_paragraphs_are_the_authors_words_exactly(name: str) -> None:
+    source = (CORPUS / name).read_text(encoding="utf-8")
+    body = imported(name).body
+    for paragraph in body.split("\n\n"):
+        for line in paragraph.splitlines():
+            # A lead or dateline may be cut from the start of a line, nothing else changes.
+            assert line.replace("\\", "") in source, line
+
+
+def test_category_and_site_name_above_the_headline_are_not_the_title() -> None:
+    result = imported("web-kategorie-rhein-lahn.txt")
+    assert result.front_matter["title"] == "Elterncafé in Nastätten öffnet nach dem Umbau wieder"
+    assert "Familie & SozialesLahn-Bote" in result.dropped
+    separated = imported("web-zeitung-mayen-koblenz.txt")
+    assert separated.front_matter["title"] == "Neue Babylotsinnen begleiten Familien in Andernach"
+    assert separated.dropped[:2] == ["Region · Lokales · Andernach", "Kreiszeitung Online"]
+
+
+def test_furniture_between_and_below_the_text_is_dropped_and_listed() -> None:
+    result = imported("web-kategorie-rhein-lahn.txt")
+    for line in (
+        "Folgen Sie uns auf WhatsApp: Jetzt den Kanal des Lahn-Boten abonnieren!",
+        "Anzeige",
+        "Nach oben",
+        "Über die Autorin",
+        "Webdesign und Umsetzung: Agentur Beispiel",
+    ):
+        assert line in result.dropped
+        assert line not in result.body
+    assert any(entry.startswith("Vorname Nachname schreibt seit 2019") for entry in result.dropped)
+    assert "  - Anzeige\n" in render_report(result)
+
+
+def test_sentence_about_a_messenger_channel_stays_in_the_text() -> None:
+    from familiennetz.importer import import_text
+
+    result = import_text(
+        "Neuer Kanal für Eltern im Kreis\n\nDas Jugendamt informiert künftig über einen "
+        "WhatsApp-Kanal.\n", DISTRICTS, today=TODAY)
+    assert result.body.strip() == "Das Jugendamt informiert künftig über einen WhatsApp-Kanal."
+
+
+def test_district_without_lead_is_offered_with_its_evidence_to_confirm() -> None:
+    result = imported("ohne-vorspann-saarlouis.txt")
+    assert result.front_matter["districts"] == ["saarlouis"]
+    assert "districts" in result.confirm
+    draft = render_markdown(result)
+    assert "districts: [saarlouis]  # bitte prüfen – aus dem Text erschlossen" in draft
+    evidence = [entry for entry in result.found if "Beleg für Landkreis Saarlouis" in entry]
+    assert any("„Kreisjugendamt Saarlouis“" in entry for entry in evidence)
+    assert any("„Kreisverwaltung Saarlouis“ in „Quelle: Kreisverwaltung Saarlouis“" in entry
+               for entry in evidence)  # the closing "Quelle:" line
+
+
+@pytest.mark.parametrize(
+    ("name", "top", "other"),
+    [
+        ("zwei-kreise-eifel-rhein-lahn.txt", "eifelkreis-bitburg-pruem", "Rhein-Lahn-Kreis"),
+        ("zwei-kreise-gleichstand.txt", "rhein-lahn-kreis", "Landkreis Mayen-Koblenz"),
+        ("libreoffice-zwei-kreise.odt", "mayen-koblenz", "Rhein-Lahn-Kreis"),
+    ],
+)
+def test_two_districts_are_never_decided_silently(name: str, top: str, other: str) -> None:
+    result = imported(name)
+    assert result.front_matter["districts"] == [top]
+    assert other in result.confirm["districts"]
+    assert any(entry.startswith("Kreis (districts) bestätigen") and other in entry
+               for entry in result.todo)
+    assert any(f"Beleg für {other}" in entry for entry in result.found)
+
+
+def test_equal_evidence_says_so() -> None:
+    result = imported("zwei-kreise-gleichstand.txt")
+    assert result.confirm["districts"].startswith("gleich oft genannt")
+
+
+def test_bare_place_that_fits_city_and_county_is_reported_not_counted() -> None:
+    result = imported("pdf-stadt-bad-kreuznach.pdf")
+    assert result.front_matter["districts"] == ["stadt-bad-kreuznach"]
+    assert any(entry.startswith("„Bad Kreuznach“ passt auf mehrere Kreise") for entry in result.todo)
+
+
+def test_lead_district_is_taken_without_asking() -> None:
+    result = imported("kanonisch-rhein-lahn.txt")
+    assert result.front_matter["districts"] == ["rhein-lahn-kreis"]
+    assert "districts" not in result.confirm
+
+
+def test_inline_captions_become_pictures_and_leave_the_body() -> None:
+    result = imported("bildzeilen-bad-kreuznach.txt")
+    assert "Foto:" not in result.body and "Kinder bemalen" not in result.body
+    image = result.front_matter["image"]
+    assert image == {
+        "src": None,
+        "alt": "Landrätin und Koordinatorin der Frühen Hilfen begrüßen die ersten zwölf "
+        "Patinnen und Paten auf dem Spielplatz.",
+        "credit": "Landkreis Bad Kreuznach - Vorname Nachname",
+    }
+    assert result.confirm["image.alt"].startswith("Vorschlag aus der Bildunterschrift")
+    several = next(entry for entry in result.todo if entry.startswith("Mehrere Bilder"))
+    assert "Kinder bemalen auf dem Spielplatzfest" in several and "Netzwerk Frühe Hilfen" in several
+
+
+def test_caption_right_under_the_title_is_a_picture_and_the_lead_still_found() -> None:
+    result = imported("bildzeile-unter-titel-eifel.txt")
+    assert result.body.startswith("Die Hebammensprechstunde der Frühen Hilfen gibt es ab sofort")
+    assert result.front_matter["number"] == 45
+    image = result.front_matter["image"]
+    assert isinstance(image, dict) and image["alt"].startswith("Die Hebamme berät Eltern")
+
+
+def test_photographer_after_the_dash_stays_in_the_credit() -> None:
+    image = imported("kanonisch-rhein-lahn.txt").front_matter["image"]
+    assert isinstance(image, dict)
+    assert image["credit"] == "Kreisverwaltung Rhein-Lahn – Vorname Nachname"
+    assert image["alt"] is None
+
+
+def test_release_without_a_date_is_dated_today_to_confirm() -> None:
+    result = imported("ohne-datum-mayen-koblenz.txt")
+    assert result.front_matter["date"] == TODAY
+    assert "date: 2025-03-14  # bitte prüfen – kein Datum im Text" in render_markdown(result)
+    assert result.todo[0].startswith("Datum (date) prüfen: heute eingesetzt")
+
+
+def test_pdf_paragraphs_come_from_the_gaps_between_lines() -> None:
+    body = imported("pdf-mayen-koblenz.pdf").body
+    assert body.split("\n\n")[0].startswith("Der Babybesuchsdienst des Kreisjugendamtes")
+    assert len(body.split("\n\n")) == 2
+    assert "\n" not in body.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["Familien-", "bildungsstätten"], "Familienbildungsstätten"),
+        (["die Kita-", "Sozialarbeit"], "die Kita-Sozialarbeit"),
+        (["neun von", "zehn"], "neun von zehn"),
+    ],
+)
+def test_pdf_lines_are_joined_without_changing_words(lines: list[str], joined: str) -> None:
+    assert _join(lines) == joined
+
+
+def test_odt_headings_lists_and_umlauts_are_kept() -> None:
+    body = imported("libreoffice-rhein-lahn.odt").body
+    assert "- die Sprechzeiten der Kita-Sozialarbeit" in body
+    assert "Rathäusern" in body
+    assert re.search(r"^#", body, re.MULTILINE) is None  # the heading became the title
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_every_piece_of_evidence_shows_its_phrase_in_its_line(name: str) -> None:
+    evidence = re.compile(r"^Beleg für [^:]+: „(?P<phrase>[^“]+)“ in „(?P<line>.*)“$")
+    for entry in imported(name).found:
+        match = evidence.match(entry)
+        if entry.startswith("Beleg für"):
+            assert match is not None, entry
+            assert match["phrase"] in match["line"]
+            assert len(match["line"]) <= 92  # a long line is cut around the phrase
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gestaltung von Spielplätzen",
+        "Das Jugendamt informiert künftig über einen WhatsApp-Kanal.",
+        "Von Montag an gelten neue Sprechzeiten.",
+        "Der Autor des Buches liest in der Stadtbibliothek.",
+        "Entwickelt wurde das Konzept von den Kitas selbst.",
+    ],
+)
+def test_sentences_that_look_a_little_like_furniture_stay(line: str) -> None:
+    from familiennetz.importer.furniture import is_author_heading, is_furniture
+
+    assert not is_furniture(line)
+    assert not is_author_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Realisiert von Agentur Beispiel",
+        "Webdesign: Beispiel Medien GmbH",
+        "Jetzt unserem Telegram-Kanal beitreten und nichts verpassen",
+        "Lesen Sie auch: Kitaplätze im Kreis werden knapp",
+        "Von Vorname Nachname",
+        "↑ Zurück nach oben",
+    ],
+)
+def test_furniture_lines_by_their_shape(line: str) -> None:
+    from familiennetz.importer.furniture import is_furniture
+
+    assert is_furniture(line)
+
+
+def test_short_real_title_followed_by_the_text_is_kept() -> None:
+    from familiennetz.importer import import_text
+
+    result = import_text(
+        "Soziales Netzwerk wächst\n\nDas Netzwerk Frühe Hilfen hat zehn neue Mitglieder.\n",
+        DISTRICTS, today=TODAY)
+    assert result.front_matter["title"] == "Soziales Netzwerk wächst"
+    assert result.dropped == []
+
+
+def test_caption_above_the_headline_is_a_picture_not_the_title() -> None:
+    from familiennetz.importer import import_text
+
+    result = import_text(
+        "Kinder spielen im neuen Sandkasten der Kita Sonnenschein. Foto: Stadt Bad Kreuznach\n\n"
+        "Kita Sonnenschein hat einen neuen Spielplatz\n\n"
+        "Die Kita Sonnenschein hat ihren Spielplatz neu gestaltet.\n",
+        DISTRICTS, today=TODAY)
+    assert result.front_matter["title"] == "Kita Sonnenschein hat einen neuen Spielplatz"
+    assert result.front_matter["image"] == {
+        "src": None, "alt": "Kinder spielen im neuen Sandkasten der Kita Sonnenschein.",
+        "credit": "Stadt Bad Kreuznach"}
+    assert result.body.strip() == "Die Kita Sonnenschein hat ihren Spielplatz neu gestaltet."
