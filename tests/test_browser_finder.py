@@ -254,7 +254,8 @@ def test_a_postcode_sorts_offers_by_distance_unplaced_ones_last(tab: Tab, offers
     assert shown["angebote/babytreff-dillingen/"] == "ca. 7 km"
     assert {shown[url] for url in unplaced} == {"Entfernung unbekannt (ohne Ortsangabe)"}
     assert page.locator("#fn-near-status").inner_text() == (
-        f"Nächste zuerst, ab Postleitzahl {SAARLOUIS}; {len(unplaced)} ohne Ortsangabe am Ende.")
+        f"Sortiert nach Entfernung von Postleitzahl {SAARLOUIS} aus; {len(unplaced)} ohne Ortsangabe "
+        "stehen am Ende.")
     # Filters still apply to the sorted list, and undoing the sort restores A–Z.
     page.select_option("#fn-finder-kreis", "rhein-lahn-kreis")
     assert in_order(page)[:2] == ["angebote/elterncafe-nastaetten/", "angebote/eltern-kind-gruppe-bad-ems/"]
@@ -314,7 +315,8 @@ def test_my_location_is_asked_only_on_click_and_sorts_from_it(search_chromium: t
     page.wait_for_function(SORTED)
     nearest, _ = by_distance(offers, lambda o: o.location, "56130")
     assert in_order(page)[:4] == nearest
-    assert page.locator("#fn-near-status").inner_text().startswith("Nächste zuerst, ab Ihrem Standort")
+    status = page.locator("#fn-near-status").inner_text()
+    assert status.startswith("Sortiert nach Entfernung von Ihrem Standort aus")
     context.close()
     assert tab.errors == []
 

@@ -156,13 +156,14 @@ def status(page: Any) -> str:
     # only on the help page and in the Impressum, which are not searched
     ("Redaktionsleitfaden", "„Redaktionsleitfaden“ kommt auf dieser Website nicht vor."),
     ("Tagesmutter", "„Tagesmutter“ kommt auf dieser Website nicht vor."),  # Pagefind alone: "Tag…"
-    ("ab", "Suchwörter brauchen mindestens 3 Buchstaben – „ab“ ist zu kurz."),
-    ("z. B.", "Suchwörter brauchen mindestens 3 Buchstaben – „z“, „B“ sind zu kurz."),
+    ("ab", "Suchwörter brauchen mindestens 3 Buchstaben; „ab“ ist zu kurz."),
+    ("z. B.", "Suchwörter brauchen mindestens 3 Buchstaben; „z“, „B“ sind zu kurz."),
+    ("<b>x</b>", "Suchwörter brauchen mindestens 3 Buchstaben; „b“, „x“ sind zu kurz."),  # each once
 ])
 def test_nothing_found_says_why_in_german_and_shows_the_ways_on(tab: Tab, query: str, reason: str) -> None:
     page = search(tab, query)
     assert shown_urls(page) == []
-    assert status(page) == f"Keine Ergebnisse für „{query}“. {reason}"
+    assert status(page) == f"Keine Ergebnisse – {reason}"
     help_box = page.locator("[data-fn-search-help]")
     assert help_box.is_visible()
     assert help_box.get_by_role("link", name="Angebote finden").is_visible()
@@ -173,8 +174,7 @@ def test_nothing_found_says_why_in_german_and_shows_the_ways_on(tab: Tab, query:
 
 def test_a_misspelt_word_is_answered_with_the_sites_nearest_word(tab: Tab) -> None:
     page = search(tab, "Kinderschuz")
-    assert status(page) == ("Keine Ergebnisse für „Kinderschuz“. "
-                            "„Kinderschuz“ kommt auf dieser Website nicht vor.")
+    assert status(page) == "Keine Ergebnisse – „Kinderschuz“ kommt auf dieser Website nicht vor."
     suggestion = page.locator("[data-fn-search-suggestions]")
     assert suggestion.inner_text() == "Meinten Sie: Kinderschutz"
     suggestion.get_by_role("link", name="Kinderschutz").click()
@@ -186,10 +186,33 @@ def test_a_misspelt_word_is_answered_with_the_sites_nearest_word(tab: Tab) -> No
 def test_words_no_page_has_together_are_offered_one_by_one(tab: Tab) -> None:
     page = search(tab, "Babytreff Nastätten")
     assert shown_urls(page) == []
-    assert status(page) == ("Keine Ergebnisse für „Babytreff Nastätten“. "
-                            "Keine Seite enthält alle Suchwörter zusammen.")
+    assert status(page) == ("Keine Ergebnisse für „Babytreff Nastätten“ – "
+                            "keine Seite enthält alle Suchwörter zusammen.")
     suggestion = page.locator("[data-fn-search-suggestions]")
     assert suggestion.inner_text() == "Suchen Sie nach einem Wort allein: Babytreff, Nastätten"
+
+
+def test_a_known_word_beside_an_unknown_one_is_offered_alone(tab: Tab) -> None:
+    page = search(tab, "Kinderschutz xqzvbnm")
+    assert status(page) == "Keine Ergebnisse – „xqzvbnm“ kommt auf dieser Website nicht vor."
+    without = page.locator("[data-fn-search-without]")
+    assert without.inner_text() == "Ohne „xqzvbnm“ suchen: Kinderschutz"
+    without.get_by_role("link", name="Kinderschutz").click()
+    page.wait_for_url("**/suche/?q=Kinderschutz")
+    page.wait_for_function(SHOWN)
+    assert KOORDINATORIN in shown_urls(page)
+
+
+def test_quotation_marks_in_the_query_are_not_shown_twice(tab: Tab) -> None:
+    page = search(tab, '"Frühe Hilfen"')
+    assert "Ergebnisse für „Frühe Hilfen“." in status(page) and '"' not in status(page)
+
+
+def test_without_a_query_no_empty_filters_are_shown(tab: Tab) -> None:
+    page = tab.open("suche/")
+    page.wait_for_function(SHOWN)
+    assert status(page) == "Geben Sie oben im Suchfeld einen Begriff ein."
+    assert not page.locator(".fn-search-filters").is_visible()
 
 
 def test_every_result_has_every_word_and_short_words_are_left_out(tab: Tab) -> None:

@@ -109,5 +109,6 @@ def test_network_outranks_topic_and_professionals_are_not_held_back_for_professi
     assert related_titles(found, "fachberatung-saarlouis") == [
         "Babysprechstunde Saarlouis", "Frühe Hilfen im Landkreis Saarlouis",  # district and topic
         "Kita-Sozialarbeit Saarlouis",  # district
-        "Fachkonferenz Frühe Hilfen in Bad Ems", "Neues aus dem Rhein-Lahn-Kreis",  # topic
+        "Neues aus dem Rhein-Lahn-Kreis",  # topic
+        "Fachkonferenz Frühe Hilfen in Bad Ems",  # topic, but over (19 November): last
     ]

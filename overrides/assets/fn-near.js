@@ -111,8 +111,8 @@ function init() {
     order(measured.map((m) => m.card));
     const placed = measured.filter((m) => m.km !== Infinity).length;
     const rest = cards.length - placed;
-    status.textContent = `Nächste zuerst, ab ${from}${onThisPage}`
-      + (rest ? `; ${rest} ohne Ortsangabe am Ende.` : ".");
+    status.textContent = `Sortiert nach Entfernung von ${from} aus${onThisPage}`
+      + (rest ? `; ${rest} ohne Ortsangabe stehen am Ende.` : ".");
     clear.hidden = false;
     form.dataset.fnSorted = from; // for the browser tests
   }

@@ -194,7 +194,8 @@ async function showMore(focusFirst) {
 /** What to ask Pagefind for `query`: the words it is asked for, the ones left out (too
  *  short), the compounds searched as parts, and the words the site never uses. */
 async function resolve(query) {
-  const [kept, short] = words.split(query);
+  const [kept, tooShort] = words.split(query);
+  const short = [...new Set(tooShort)];
   const asked = [];
   const split = [];
   const unknown = [];
@@ -262,41 +263,50 @@ function listOf(target, links) {
   links.forEach((a, i) => target.append(...(i ? [", ", a] : [a])));
 }
 
-/** Why nothing was found (for the status line), and where to go next: the nearest words
- *  the site uses, each word on its own when no page has them all, the finder and the
- *  topics (the rest of the box is in suche.html). */
+/** Why nothing was found (the status line says it), and where to go next: the nearest
+ *  words the site uses, the known words without the unknown ones, each word on its own
+ *  when no page has them all, the finder and the topics (the rest is in suche.html). */
 async function explain(query, resolved, filtered) {
   const suggestions = helpEl.querySelector("[data-fn-search-suggestions]");
   const list = suggestions.querySelector("[data-fn-search-suggestions-list]");
   const label = suggestions.querySelector("[data-fn-search-suggestions-label]");
+  const without = helpEl.querySelector("[data-fn-search-without]");
   list.replaceChildren();
-  let reason;
+  without.hidden = true;
+  let status;
   let offered = [];
   // A compound searched as its parts that found nothing is a word the site does not use.
   const unknown = [...resolved.unknown, ...resolved.split.map(([word]) => word)];
+  const known = words.split(query)[0].filter((word) => !unknown.includes(word));
   if (!resolved.asked.length && !unknown.length) {
-    reason = `Suchwörter brauchen mindestens ${config.minTerm} Buchstaben – ${quoted(resolved.short)} ${resolved.short.length === 1 ? "ist" : "sind"} zu kurz.`;
+    const many = resolved.short.length > 1;
+    status = `Keine Ergebnisse – Suchwörter brauchen mindestens ${config.minTerm} Buchstaben; ${quoted(resolved.short)} ${many ? "sind" : "ist"} zu kurz.`;
   } else if (unknown.length) {
-    reason = `${quoted(unknown)} ${unknown.length > 1 ? "kommen" : "kommt"} auf dieser Website nicht vor.`;
+    status = `Keine Ergebnisse – ${quoted(unknown)} ${unknown.length > 1 ? "kommen" : "kommt"} auf dieser Website nicht vor.`;
     for (const word of unknown) offered.push(...await words.nearest(word));
     offered = [...new Set(offered)].slice(0, 6);
     label.textContent = "Meinten Sie: ";
+    if (known.length) {
+      without.querySelector("span").textContent = quoted(unknown);
+      without.querySelector("a").replaceWith(link(known.join(" "), { q: known.join(" ") }));
+      without.hidden = false;
+    }
   } else if (filtered) {
-    reason = "Mit den gewählten Filtern gibt es dazu keine Treffer. Heben Sie Filter auf, um mehr zu sehen.";
+    status = `Keine Ergebnisse für „${query}“ mit den gewählten Filtern. Heben Sie Filter auf, um mehr zu sehen.`;
   } else {
-    reason = "Keine Seite enthält alle Suchwörter zusammen.";
+    status = `Keine Ergebnisse für „${query}“ – keine Seite enthält alle Suchwörter zusammen.`;
     offered = resolved.asked;
     label.textContent = "Suchen Sie nach einem Wort allein: ";
   }
   listOf(list, offered.map((word) => link(word, { q: word })));
   suggestions.hidden = !offered.length;
   helpEl.hidden = false;
-  return `Keine Ergebnisse für „${query}“${filtered ? " (gefiltert)" : ""}. ${reason}`;
+  return status;
 }
 
 async function run() {
   const my = ++sequence;
-  const query = state.q.trim();
+  const query = state.q.replace(/["„“”«»]/g, "").trim(); // shown in „…“: no quotes twice
   const filters = activeFilters();
   const filtered = Object.keys(filters).length > 0;
   helpEl.hidden = true;
@@ -306,6 +316,7 @@ async function run() {
     moreButton.hidden = true;
     current = { results: [], shown: 0 };
     statusEl.textContent = "Geben Sie oben im Suchfeld einen Begriff ein.";
+    filtersEl.closest("section").hidden = true; // nothing to narrow yet
     document.title = baseTitle;
     updateCounts(null);
     page.dataset.fnShown = location.search; // for the browser tests: these results are shown

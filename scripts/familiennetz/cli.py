@@ -58,9 +58,14 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         problems = [p for p in problems if Path(p.path).resolve() in only
                     or any(Path(i).resolve() in only for i in p.involves)
                     or any(Path(p.path).resolve().is_relative_to(s) for s in scopes)]
-    sys.stdout.write(render_problems(problems, args.format))
+    rendered = render_problems(problems, args.format)
+    sys.stdout.write(rendered if not rendered or rendered.endswith("\n") else rendered + "\n")
+    sys.stdout.flush()  # before the summary on stderr: a terminal shows both, in this order
     if args.format != "json":
-        print(summary_line(result.files, problems), file=sys.stderr)
+        checked = len(only) + sum(1 for f in root.rglob("*") if f.is_file()
+                                  and any(f.resolve().is_relative_to(s) for s in scopes))
+        print(summary_line(checked, problems, tree=result.files) if only or scopes
+              else summary_line(result.files, problems), file=sys.stderr)
     if any(p.level is Level.ERROR for p in problems):
         return 1
     if args.strict and problems:

@@ -187,7 +187,8 @@ def run_new(args: argparse.Namespace) -> int:
         print("Die Datei wurde nicht angelegt:", file=sys.stderr)
         for message in problems:
             print(f"  - {message}", file=sys.stderr)
-        options = " ".join(f"{q.option} …" for q in questions if q.path not in given)
+        options = " ".join(f"{q.option} …" for q in questions
+                           if q.path not in given and not q.defaults_to_today)
         if options:
             print(f"Fehlende Angaben als Optionen: {options}", file=sys.stderr)
         return 1

@@ -60,10 +60,13 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def summary_line(files: int, problems: list[Problem]) -> str:
+def summary_line(files: int, problems: list[Problem], tree: int | None = None) -> str:
+    """`tree`: when only some files were asked for, how many the whole tree has (they
+    were checked against it)."""
     errors = sum(p.level is Level.ERROR for p in problems)
     warnings = len(problems) - errors
-    head = f"{_plural(files, 'Datei', 'Dateien')} geprüft: "
+    against = f" (abgeglichen mit allen {tree} Dateien des Inhaltsordners)" if tree else ""
+    head = f"{_plural(files, 'Datei', 'Dateien')} geprüft{against}: "
     if not problems:
         return head + "keine Probleme."
     return head + f"{_plural(errors, 'Fehler', 'Fehler')}, {_plural(warnings, 'Warnung', 'Warnungen')}."

@@ -51,6 +51,11 @@ class Question:
         return f"{self.info.doc.label} ({self.path}) – {self.info.doc.doc}"
 
     @property
+    def defaults_to_today(self) -> bool:
+        """`date` and `reviewed` of the item itself: left out, they are today."""
+        return self.info.name in ("date", "reviewed") and "." not in self.path
+
+    @property
     def dest(self) -> str:
         return self.path.replace(".", "_")
 
@@ -158,7 +163,7 @@ def build_front_matter(doctype: Type, answers: Mapping[str, str], collection: Co
     asked = questions_for(doctype, collection) + extras_for(doctype, collection)
     for question in asked:
         text = answers.get(question.path)
-        if question.info.name in ("date", "reviewed") and not text and "." not in question.path:
+        if question.defaults_to_today and not text:
             meta[question.path] = today  # the usual case: published or checked today
         elif text:
             _set(meta, question.path, _convert(question, text))
@@ -209,7 +214,7 @@ def ask(questions: list[Question], read: Callable[[str], str], today: date) -> d
     answers = {}
     for q in questions:
         hint = f"\n  bekannt: {', '.join(q.choices)}" if q.choices else ""
-        if q.info.name in ("date", "reviewed") and "." not in q.path:
+        if q.defaults_to_today:
             hint += f"\n  leer lassen: heute ({today.isoformat()})"
         kind = "ein oder mehrere Werte, durch Komma getrennt" if q.info.shape.kind == "list" \
             else describe_shape(q.info.shape)  # (not YAML's `[a, b]`: this is typed)

@@ -44,7 +44,8 @@ class PageContext:
 
 def related_items(entry: Entry, collection: Collection, limit: int = RELATED_LIMIT) -> list[Entry]:
     """Items that share the district, then the network, then the most topics, then the
-    newest; on a page for families, items only for professionals come last. The
+    newest; on a page for families, items only for professionals come last, and meetings
+    and events that are over or cancelled after everything else. The
     candidates are the newest few of each shared reference (the indexes are sorted), so a
     page of a large site does not rank thousands."""
     data = entry.data
@@ -56,9 +57,15 @@ def related_items(entry: Entry, collection: Collection, limit: int = RELATED_LIM
     districts, topics = set(data.districts), set(data.topics)
     for_families = entry.type.audience_of(entry) == "familien"  # type: ignore[attr-defined]
 
-    def rank(other: Entry) -> tuple[bool, bool, bool, int, float, str]:
+    def gone(other: Entry) -> bool:
+        """A meeting or event that is over or cancelled: nothing left to go to."""
+        facts = collection.facts[other.src]
+        return facts.happening is not None and (facts.happening.cancelled or not facts.upcoming)
+
+    def rank(other: Entry) -> tuple[bool, bool, bool, bool, int, float, str]:
         theirs = other.data
-        return (for_families and other.type.audience_of(other) == "fachkraefte",  # type: ignore[attr-defined]
+        return (gone(other),
+                for_families and other.type.audience_of(other) == "fachkraefte",  # type: ignore[attr-defined]
                 not districts & set(theirs.districts),
                 not (network and getattr(theirs, "network", None) == network),
                 -len(topics & set(theirs.topics)),
