@@ -797,3 +797,18 @@ def test_footer_links_legal_pages_on_every_page(site: Site) -> None:
     assert problems_on_every_page(site, check) == []
     for target in LEGAL_PAGES:
         assert site.exists(target)
+
+
+def test_without_javascript_the_menu_is_a_link_to_the_sections_in_the_footer(site: Site) -> None:
+    """The menu button needs JavaScript; without it a phone still reaches every section."""
+    from familiennetz.types import ITEM_TYPES
+
+    for url in ("", "angebote/", "themen/kita-sozialarbeit/"):
+        doc = site.doc(url)
+        html = (site.root / url / "index.html").read_text(encoding="utf-8")
+        assert ('<noscript><a class="md-header__button fn-menu-nojs" href="#fn-bereiche">Menü</a>'
+                '</noscript>') in html
+        sections = doc.find("nav", id="fn-bereiche")
+        assert sections is not None
+        targets = {site.resolve(url, a.get("href")) for a in sections.find_all("a")}
+        assert {f"{t.folder}/" for t in ITEM_TYPES} <= targets and "" in targets
