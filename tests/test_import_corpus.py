@@ -483,3 +483,12 @@ def test_bare_credit_repeating_the_first_pictures_credit_is_no_second_picture() 
     # A bare credit naming someone else is still another picture (bildzeilen-bad-kreuznach).
     assert any(entry.startswith("Mehrere Bilder") and "Netzwerk Frühe Hilfen" in entry
                for entry in imported("bildzeilen-bad-kreuznach.txt").todo)
+
+
+def test_sentence_starting_with_stand_stays_in_the_text() -> None:
+    from familiennetz.importer import import_text
+
+    sentence = "Stand: 1. Januar 2026 gab es zwölf Kitas mit Sozialarbeit im Kreis."
+    result = import_text(f"Kita-Sozialarbeit wächst\n\nErster Absatz.\n\n{sentence}\n", DISTRICTS,
+                         today=TODAY)
+    assert sentence in result.body and sentence not in result.dropped

@@ -130,6 +130,13 @@ _PAGE_NOTE = re.compile(
     re.IGNORECASE,
 )
 
+# After the date only a time of day or a short "| Autor" part: "Stand: 1. Januar 2026 gab es
+# zwölf Kitas." is a sentence of the text.
+_PAGE_NOTE_TAIL = re.compile(
+    r"^\s*(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?)?\s*\.?\s*(?:[|·•–—-]\s*\S.{0,40})?$",
+    re.IGNORECASE,
+)
+
 
 def parse_page_date(line: str) -> tuple[DateFinding, bool] | None:
     """The date of a web page's publication or update note, and whether it is an update."""
@@ -138,6 +145,6 @@ def parse_page_date(line: str) -> tuple[DateFinding, bool] | None:
         return None
     date = _DATE_RE.match(match["rest"])
     value = _value(date) if date is not None else None
-    if value is None:
+    if date is None or value is None or not _PAGE_NOTE_TAIL.match(match["rest"][date.end() :]):
         return None
     return DateFinding(value, line.strip()), match["update"] is not None

@@ -73,6 +73,8 @@ _PATTERNS = [
     # A byline: "Von Vorname Nachname" (names capitalised, so "Von Montag an" stays).
     re.compile(r"^(?:[Vv]on|[Bb]y)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}$"),
     re.compile(r"^kommentare?\s*\(\d+\)$", re.IGNORECASE),  # "Kommentare (3)"
+    # "Stand: 31.02.2026" with an impossible date is still the page's note, not a title.
+    re.compile(r"^(?:stand|erstellt)\s*:\s*\d[\d.\s:,/-]*(?:uhr)?\.?$", re.IGNORECASE),
     # Teasers for other articles.
     re.compile(r"^(?:lesen sie auch|auch interessant|mehr dazu|passend dazu|zum thema)\s*:.{0,160}$",
                re.IGNORECASE),
@@ -118,7 +120,7 @@ _AUTHOR_HEADING = re.compile(
 # sentence such as "Veröffentlicht wurde die Broschüre im Mai." stays.
 _META = re.compile(
     r"^(?:veröffentlicht|erstellt am|zuletzt (?:aktualisiert|geändert|bearbeitet)"
-    r"|aktualisiert am|letzte (?:aktualisierung|änderung)|stand\s*:|erschienen am"
+    r"|aktualisiert am|letzte (?:aktualisierung|änderung)|erschienen am"
     r"|publiziert am|datum der veröffentlichung)(?=.*(?:\d{1,2}\.\s?\d{1,2}\.|\d{1,2}\.\s*[a-zä]{3}"
     r"|\d{4}-\d{2}-\d{2}|\bvon\b)).{0,120}$",
     re.IGNORECASE,
