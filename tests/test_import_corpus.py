@@ -406,6 +406,8 @@ def test_district_evidence_counts_only_the_release_text() -> None:
         "Eltern sehen sich die neuen Räume an. Bild: Rhein-Lahn-Zeitung/Vorname Nachname",
         "Eltern sehen sich die neuen Räume an. © Rhein-Lahn-Zeitung/Vorname Nachname",
         "Eltern sehen sich die neuen Räume an. Foto: © Rhein-Lahn-Zeitung/Vorname Nachname",
+        # An initial in the credit: not readable as one inline caption, still a pair.
+        "Eltern sehen sich die neuen Räume an.\nFoto: Rhein-Lahn-Zeitung/V. Nachname",
     ],
 )
 def test_caption_forms_of_news_sites_become_the_alt_text_suggestion(paragraph: str) -> None:
@@ -416,7 +418,7 @@ def test_caption_forms_of_news_sites_become_the_alt_text_suggestion(paragraph: s
     image = result.front_matter["image"]
     assert isinstance(image, dict)
     assert image["alt"].startswith("Eltern sehen sich die neuen Räume an")
-    assert image["credit"] == "Rhein-Lahn-Zeitung/Vorname Nachname"
+    assert image["credit"] in {"Rhein-Lahn-Zeitung/Vorname Nachname", "Rhein-Lahn-Zeitung/V. Nachname"}
     assert "Räume" not in result.body and "Foto" not in result.body
     assert "Alternativtext (image.alt) für das Foto beschreiben" not in result.todo
 
@@ -492,3 +494,21 @@ def test_sentence_starting_with_stand_stays_in_the_text() -> None:
     result = import_text(f"Kita-Sozialarbeit wächst\n\nErster Absatz.\n\n{sentence}\n", DISTRICTS,
                          today=TODAY)
     assert sentence in result.body and sentence not in result.dropped
+
+
+def test_photo_with_caption_and_credit_lines_between_site_name_and_headline() -> None:
+    from familiennetz.importer import import_text
+
+    result = import_text(
+        "Rhein-Lahn-Zeitung Online\n\nEltern sehen sich die neuen Räume an.\n"
+        "Foto: Rhein-Lahn-Zeitung/Vorname Nachname\n\n"
+        "Kinderschutzbund eröffnet Beratungsstelle in Diez\n\n"
+        "Der Kinderschutzbund hat in Diez eine Beratungsstelle eröffnet.\n", DISTRICTS, today=TODAY)
+    assert result.front_matter["title"] == "Kinderschutzbund eröffnet Beratungsstelle in Diez"
+    assert result.front_matter["image"] == {
+        "src": None, "alt": "Eltern sehen sich die neuen Räume an.",
+        "credit": "Rhein-Lahn-Zeitung/Vorname Nachname"}
+    assert result.dropped == ["Rhein-Lahn-Zeitung Online"]
+    assert result.body.strip() == "Der Kinderschutzbund hat in Diez eine Beratungsstelle eröffnet."
+    # The newspaper's name in the credit is no evidence for the Rhein-Lahn-Kreis.
+    assert "districts" not in result.front_matter

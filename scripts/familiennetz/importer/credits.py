@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .dates import first_date
-from .model import Draft, Picture
+from .model import Draft, Item, Picture
 
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?P<label>fotos?|bild(?:er)?|bildnachweise?|fotonachweise?|foto\(s\)|bild\(er\)"
@@ -152,3 +153,25 @@ def record_inline_caption(line: str, draft: Draft) -> bool:
             f"Bildunterschrift aus dem Text genommen: „{caption}“ – Bildnachweis: {credit.credit}"
         )
     return True
+
+
+def join_caption_pairs(items: list[Item]) -> list[Item]:
+    """A paragraph of a caption and its "Foto: …" line, as news sites print them under a
+    photo, becomes one line "caption (Foto: …)" so that header and body read it as an
+    inline caption; pairs that would not read as one stay as they are."""
+    sizes = Counter(block for block, _ in items)
+    result: list[Item] = []
+    position = 0
+    while position < len(items):
+        block, line = items[position]
+        following = items[position + 1] if position + 1 < len(items) else None
+        if (following is not None and following[0] == block and sizes[block] == 2
+                and is_caption_text(line) and parse_credits(following[1]) is not None):
+            joined = f"{line.strip()} ({following[1].strip().strip('()')})"
+            if parse_inline_caption(joined) is not None:
+                result.append((block, joined))
+                position += 2
+                continue
+        result.append((block, line))
+        position += 1
+    return result
