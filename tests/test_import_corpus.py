@@ -299,3 +299,216 @@ def test_caption_above_the_headline_is_a_picture_not_the_title() -> None:
         "src": None, "alt": "Kinder spielen im neuen Sandkasten der Kita Sonnenschein.",
         "credit": "Stadt Bad Kreuznach"}
     assert result.body.strip() == "Die Kita Sonnenschein hat ihren Spielplatz neu gestaltet."
+
+
+# --- a reviewer's copy of a news site (web-zeitung-online-diez.txt) ---------------------
+
+DIEZ = "web-zeitung-online-diez.txt"
+
+
+@pytest.mark.parametrize("masthead", ["Rhein-Lahn-Zeitung Online", "Lahn-Bote", "Kreis-Anzeiger",
+                                      "Westerwälder Kurier", "Eifel Online", "Lokales"])
+def test_site_name_above_the_headline_is_dropped_even_with_the_date_between(masthead: str) -> None:
+    from familiennetz.importer import import_text, suggest_filename
+
+    result = import_text(
+        f"{masthead}\nZuletzt aktualisiert: 03.11.2026, 14:27 Uhr\n"
+        "Kinderschutzbund eröffnet Beratungsstelle in Diez\n\n"
+        "Der Kinderschutzbund hat in Diez eine Beratungsstelle eröffnet.\n", DISTRICTS, today=TODAY)
+    assert result.front_matter["title"] == "Kinderschutzbund eröffnet Beratungsstelle in Diez"
+    assert result.dropped[0] == masthead
+    assert result.body.strip() == "Der Kinderschutzbund hat in Diez eine Beratungsstelle eröffnet."
+    assert suggest_filename(result) == "2026-11-03-kinderschutzbund-eroeffnet-beratungsstelle-in-diez.md"
+
+
+def test_reviewers_copy_keeps_the_headline_and_drops_the_site_name() -> None:
+    result = imported(DIEZ)
+    assert result.front_matter["title"] == "Kinderschutzbund eröffnet Beratungsstelle in Diez"
+    assert result.dropped[0] == "Rhein-Lahn-Zeitung Online"
+    assert "Zeitung Online" not in result.body
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Zuletzt aktualisiert: 03.11.2026, 14:27 Uhr", dt.date(2026, 11, 3)),
+        ("Veröffentlicht am 02.11.2026, 09:15 Uhr", dt.date(2026, 11, 2)),
+        ("Stand: 04.11.2026", dt.date(2026, 11, 4)),
+        ("Erstellt: 05.11.2026", dt.date(2026, 11, 5)),
+    ],
+)
+def test_page_date_note_is_the_date_not_today(line: str, day: dt.date) -> None:
+    from familiennetz.importer import import_text
+
+    for text in (f"Neue Sprechzeiten im Familienbüro\n{line}\n\nDas Familienbüro hat neue "
+                 "Sprechzeiten.\n",
+                 f"Neue Sprechzeiten im Familienbüro\n\nDas Familienbüro hat neue Sprechzeiten."
+                 f"\n\n{line}\n"):  # above and below the text
+        result = import_text(text, DISTRICTS, today=TODAY)
+        assert result.front_matter["date"] == day
+        assert "date" not in result.confirm
+        assert any(entry.startswith(f"Datum: {day.isoformat()} (aus „{line}“")
+                   for entry in result.found)
+        assert line in result.dropped and line not in result.body
+
+
+def test_publication_note_wins_over_the_update_note() -> None:
+    result = imported(DIEZ)
+    assert result.front_matter["date"] == dt.date(2026, 11, 2)
+    assert any(entry.startswith("„Zuletzt aktualisiert: 03.11.2026, 14:27 Uhr“ nicht als Datum")
+               for entry in result.found)
+
+
+def test_ads_teasers_comments_and_subscription_prompts_are_dropped_and_listed() -> None:
+    result = imported(DIEZ)
+    for line in ("Anzeige", "Jetzt Abo sichern – 4 Wochen gratis!", "Mehr zum Thema:",
+                 "Kitaplätze im Rhein-Lahn-Kreis: Eltern warten länger", "Plus-Artikel",
+                 "Jetzt weiterlesen", "Abo", "Kommentare (3)", "Jetzt kommentieren", "Teilen",
+                 "Drucken", "Artikel merken"):
+        assert line in result.dropped
+        assert line not in result.body
+    assert len(result.body.split("\n\n")) == 3
+
+
+@pytest.mark.parametrize("label", ["Anzeige", "Lesen Sie auch:", "Mehr zum Thema:"])
+def test_teaser_in_its_own_paragraph_after_a_label_is_dropped_but_prose_stays(label: str) -> None:
+    from familiennetz.importer import import_text
+
+    teaser = "Kitaplätze im Rhein-Lahn-Kreis: Eltern warten länger"
+    prose = "Das Angebot ist kostenlos. Eine Anmeldung ist nicht nötig."
+    text = f"Neue Sprechzeiten im Familienbüro\n\nErster Absatz.\n\n{label}\n\n{teaser}\n\n"
+    result = import_text(text + f"{prose}\n", DISTRICTS, today=TODAY)
+    assert teaser in result.dropped and teaser not in result.body
+    assert result.body.strip().endswith(prose)
+    after_picture_ad = import_text(
+        f"Neue Sprechzeiten im Familienbüro\n\nErster Absatz.\n\n{label}\n\n{prose}\n",
+        DISTRICTS, today=TODAY)
+    assert after_picture_ad.body.strip().endswith(prose)
+
+
+def test_district_evidence_counts_only_the_release_text() -> None:
+    result = imported(DIEZ)
+    evidence = [entry for entry in result.found if entry.startswith("Beleg für")]
+    assert evidence == [
+        "Beleg für Rhein-Lahn-Kreis: „Kreisjugendamt Rhein-Lahn“ in „…und auf Wunsch anonym. Das "
+        "Kreisjugendamt Rhein-Lahn unterstützt die Stelle in den…“"
+    ]  # not the site's name, the photo credit or the "Mehr zum Thema" teaser
+    other = imported("zwei-kreise-eifel-rhein-lahn.txt")
+    assert not any(entry.startswith("Beleg für") and "Foto:" in entry for entry in other.found)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Eltern sehen sich die neuen Räume an.\nFoto: Rhein-Lahn-Zeitung/Vorname Nachname",
+        "Eltern sehen sich die neuen Räume an (Foto: Rhein-Lahn-Zeitung/Vorname Nachname)",
+        "Eltern sehen sich die neuen Räume an. (Foto: Rhein-Lahn-Zeitung/Vorname Nachname)",
+        "Eltern sehen sich die neuen Räume an. Bild: Rhein-Lahn-Zeitung/Vorname Nachname",
+        "Eltern sehen sich die neuen Räume an. © Rhein-Lahn-Zeitung/Vorname Nachname",
+        "Eltern sehen sich die neuen Räume an. Foto: © Rhein-Lahn-Zeitung/Vorname Nachname",
+        # An initial in the credit: not readable as one inline caption, still a pair.
+        "Eltern sehen sich die neuen Räume an.\nFoto: Rhein-Lahn-Zeitung/V. Nachname",
+    ],
+)
+def test_caption_forms_of_news_sites_become_the_alt_text_suggestion(paragraph: str) -> None:
+    from familiennetz.importer import import_text
+
+    result = import_text(f"Beratungsstelle in Diez eröffnet\n\n{paragraph}\n\nDer Kinderschutzbund "
+                         "hat eine Beratungsstelle eröffnet.\n", DISTRICTS, today=TODAY)
+    image = result.front_matter["image"]
+    assert isinstance(image, dict)
+    assert image["alt"].startswith("Eltern sehen sich die neuen Räume an")
+    assert image["credit"] in {"Rhein-Lahn-Zeitung/Vorname Nachname", "Rhein-Lahn-Zeitung/V. Nachname"}
+    assert "Räume" not in result.body and "Foto" not in result.body
+    assert "Alternativtext (image.alt) für das Foto beschreiben" not in result.todo
+
+
+def test_site_copyright_is_furniture_not_a_photo_credit() -> None:
+    from familiennetz.importer import import_text
+
+    result = import_text("Beratungsstelle in Diez eröffnet\n\nDer Kinderschutzbund hat eine "
+                         "Beratungsstelle eröffnet.\n\n© 2026 Rhein-Lahn-Zeitung\n", DISTRICTS,
+                         today=TODAY)
+    assert "image" not in result.front_matter
+    assert "© 2026 Rhein-Lahn-Zeitung" in result.dropped
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("Elternkurse für Familien mit Babys in Bitburg und Prüm und im ganzen Eifelkreis",
+         "elternkurse-fuer-familien-mit-babys-in-bitburg-und-pruem"),
+        ("Elternkurs „Starke Eltern – starke Kinder“ in Mendig und Andernach",
+         "elternkurs-starke-eltern-starke-kinder-in-mendig"),
+        ("Neue Sprechzeiten der Beratungsstelle für Eltern und Kinder mit dem Familienbüro",
+         "neue-sprechzeiten-der-beratungsstelle-fuer-eltern-und-kinder"),
+        ("Kurz und gut", "kurz-und-gut"),  # not shortened: a title may end as it likes
+    ],
+)
+def test_shortened_file_name_does_not_end_in_a_function_word(title: str, slug: str) -> None:
+    from familiennetz.importer import slugify
+
+    assert slugify(title) == slug
+
+
+def test_corpus_file_name_is_cut_between_content_words() -> None:
+    from familiennetz.importer import suggest_filename
+
+    assert suggest_filename(imported("pressestelle-eifel.txt")) == (
+        "2025-09-18-elternkurse-fuer-familien-mit-babys-in-bitburg-und-pruem.md")
+
+
+def test_press_office_over_the_authority_is_the_role_and_the_authority_the_organisation() -> None:
+    result = imported("pressestelle-eifel.txt")
+    assert result.front_matter["contact"] == {
+        "role": "Pressestelle", "organisation": "Kreisverwaltung Eifelkreis Bitburg-Prüm",
+        "email": "presse@bitburg-pruem.example", "phone": "06561 15-1234"}
+    assert not any("keinem Feld zugeordnet" in entry for entry in result.todo)
+
+
+def test_press_office_alone_stays_the_organisation() -> None:
+    from familiennetz.importer.contact import parse_contact
+
+    assert parse_contact(["Pressestelle", "Telefon: 06561 15-1234"]).fields == {
+        "organisation": "Pressestelle", "phone": "06561 15-1234"}
+    with_role = parse_contact(["Vorname Nachname", "Pressesprecherin", "Pressestelle",
+                               "Kreisverwaltung Eifelkreis Bitburg-Prüm"])
+    assert with_role.fields["role"] == "Pressesprecherin"
+    assert with_role.fields["organisation"] == "Kreisverwaltung Eifelkreis Bitburg-Prüm"
+    assert with_role.unassigned == []
+
+
+def test_bare_credit_repeating_the_first_pictures_credit_is_no_second_picture() -> None:
+    result = imported("libreoffice-rhein-lahn.odt")
+    assert not any(entry.startswith("Mehrere Bilder") for entry in result.todo)
+    assert any("gehört zum ersten Bild" in entry for entry in result.found)
+    # A bare credit naming someone else is still another picture (bildzeilen-bad-kreuznach).
+    assert any(entry.startswith("Mehrere Bilder") and "Netzwerk Frühe Hilfen" in entry
+               for entry in imported("bildzeilen-bad-kreuznach.txt").todo)
+
+
+def test_sentence_starting_with_stand_stays_in_the_text() -> None:
+    from familiennetz.importer import import_text
+
+    sentence = "Stand: 1. Januar 2026 gab es zwölf Kitas mit Sozialarbeit im Kreis."
+    result = import_text(f"Kita-Sozialarbeit wächst\n\nErster Absatz.\n\n{sentence}\n", DISTRICTS,
+                         today=TODAY)
+    assert sentence in result.body and sentence not in result.dropped
+
+
+def test_photo_with_caption_and_credit_lines_between_site_name_and_headline() -> None:
+    from familiennetz.importer import import_text
+
+    result = import_text(
+        "Rhein-Lahn-Zeitung Online\n\nEltern sehen sich die neuen Räume an.\n"
+        "Foto: Rhein-Lahn-Zeitung/Vorname Nachname\n\n"
+        "Kinderschutzbund eröffnet Beratungsstelle in Diez\n\n"
+        "Der Kinderschutzbund hat in Diez eine Beratungsstelle eröffnet.\n", DISTRICTS, today=TODAY)
+    assert result.front_matter["title"] == "Kinderschutzbund eröffnet Beratungsstelle in Diez"
+    assert result.front_matter["image"] == {
+        "src": None, "alt": "Eltern sehen sich die neuen Räume an.",
+        "credit": "Rhein-Lahn-Zeitung/Vorname Nachname"}
+    assert result.dropped == ["Rhein-Lahn-Zeitung Online"]
+    assert result.body.strip() == "Der Kinderschutzbund hat in Diez eine Beratungsstelle eröffnet."
+    # The newspaper's name in the credit is no evidence for the Rhein-Lahn-Kreis.
+    assert "districts" not in result.front_matter

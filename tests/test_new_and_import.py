@@ -151,7 +151,7 @@ CORPUS = FIXTURES / "corpus"
         ("ohne-datum-mayen-koblenz.txt",
          "2026/2026-11-21-sprechzeiten-des-kreisjugendamts-an-ostern.md"),
         ("libreoffice-zwei-kreise.odt",
-         "2026/2026-11-21-elternkurs-starke-eltern-starke-kinder-in-mendig-und.md"),
+         "2026/2026-11-21-elternkurs-starke-eltern-starke-kinder-in-mendig.md"),
     ],
 )
 def test_import_without_a_date_writes_todays_draft_into_the_year_folder(
@@ -170,3 +170,37 @@ def test_import_without_a_date_writes_todays_draft_into_the_year_folder(
     assert [p for p in result.errors if p.path.endswith(written.name)] == []
     gaps = {p.rule for p in result.warnings if p.path.endswith(written.name)}
     assert gaps and gaps <= {"missing-field", "gap"}
+
+
+def test_reimport_stops_before_the_report_and_overwrites_nothing(
+        tree: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAMILIENNETZ_NOW", NOW.isoformat())
+    source = CORPUS / "web-zeitung-online-diez.txt"
+    assert main(["import", str(source), "--root", str(tree)]) == 0
+    name = "2026-11-02-kinderschutzbund-eroeffnet-beratungsstelle-in-diez.md"
+    written = tree / "pressemitteilungen" / "2026" / name
+    assert f"Entwurf geschrieben: {written}" in capsys.readouterr().out
+    written.write_text(written.read_text(encoding="utf-8") + "\nEigener Text.\n", encoding="utf-8")
+    assert main(["import", str(source), "--root", str(tree)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""  # no "Erkannt" / "Noch zu tun" for a draft that is not written
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1
+    assert str(written) in lines[0] and "nichts wurde überschrieben" in lines[0]
+    assert "--out DATEI" in lines[0]
+    assert written.read_text(encoding="utf-8").endswith("Eigener Text.\n")
+    other = tree / "pressemitteilungen/2026/zweiter-entwurf.md"
+    assert main(["import", str(source), "--root", str(tree), "--out", str(other)]) == 0
+    assert "Erkannt:" in capsys.readouterr().out and other.is_file()
+
+
+def test_import_help_is_german_with_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as leaving:
+        main(["import", "--help"])
+    assert leaving.value.code == 0
+    text = capsys.readouterr().out
+    assert text.startswith("Verwendung: familiennetz import [-h] [--root ORDNER] [--out DATEI] DATEI")
+    assert "--root ORDNER" in text and "--out DATEI" in text
+    assert "FILE" not in text and "ROOT" not in text and "usage" not in text
+    examples = text.split("Beispiele:\n", 1)[1].splitlines()
+    assert [line.split()[:2] for line in examples if line.strip()] == [["familiennetz", "import"]] * 2

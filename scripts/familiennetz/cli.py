@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .argparse_de import GermanParser
+from .argparse_de import GermanParser, fill
 from .clock import InvalidNow, current_time
 from .new_command import add_new
 from .problems import Level
@@ -104,6 +104,15 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+_EXISTS = ("Fehler: `{target}` gibt es schon – nichts wurde überschrieben. Für einen anderen "
+           "Namen: --out DATEI.")
+_IMPORT_EXAMPLES = (
+    "Beispiele:\n"
+    "  familiennetz import ~/Downloads/pressemitteilung.docx\n"
+    "  familiennetz import mitteilung.txt --out content/pressemitteilungen/2025/entwurf.md"
+)
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from .importer import DistrictName, draft_path, import_file, render_markdown, render_report
 
@@ -121,7 +130,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
         for message in result.problems:
             print(f"Fehler: {message}", file=sys.stderr)
         return 1
-    print(render_report(result), end="")
     relative = draft_path(result)
     if args.out:
         target = Path(args.out)
@@ -129,13 +137,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
         target = root / "pressemitteilungen" / relative
     else:  # not reached: today's date is always set
         target = root / "pressemitteilungen" / "entwurf-import.md"
+    # Checked before the report, so that a second import does not look like a success.
+    if target.exists():
+        print(_EXISTS.format(target=target), file=sys.stderr)
+        return 1
+    print(render_report(result), end="")
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         with target.open("x", encoding="utf-8") as handle:
             handle.write(render_markdown(result))
-    except FileExistsError:
-        print(f"`{target}` gibt es schon — es wird nichts überschrieben (Option --out).",
-              file=sys.stderr)
+    except FileExistsError:  # written by someone else in the meantime
+        print(_EXISTS.format(target=target), file=sys.stderr)
         return 1
     print(f"Entwurf geschrieben: {target} (draft: true). Ergänzen Sie die Lücken und prüfen "
           "Sie die Zeilen mit „bitte prüfen“; `familiennetz validate` zeigt, was noch fehlt.")
@@ -178,10 +190,16 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_schema)
     add_new(sub)
     p = sub.add_parser("import", help="Pressemitteilung aus Text-, Word-, LibreOffice- oder "
-                       "PDF-Datei als Entwurf übernehmen.")
-    p.add_argument("file", help=".txt, .md, .docx, .odt oder .pdf")
-    p.add_argument("--root", default=str(DEFAULT_ROOT), help="Inhaltsordner (Standard: content/)")
-    p.add_argument("--out", help="Zieldatei (Standard: aus Datum und Titel berechnet)")
+                       "PDF-Datei als Entwurf übernehmen.", epilog=_IMPORT_EXAMPLES,
+                       description=fill("Liest eine Pressemitteilung (.txt, .md, .docx, .odt, "
+                                        ".pdf) und schreibt einen Entwurf mit draft: true. "
+                                        "Eine vorhandene Datei wird nie überschrieben."))
+    p.add_argument("file", metavar="DATEI", help="die Mitteilung: .txt, .md, .docx, .odt "
+                   "oder .pdf")
+    p.add_argument("--root", metavar="ORDNER", default=str(DEFAULT_ROOT),
+                   help="Inhaltsordner (Standard: content/)")
+    p.add_argument("--out", metavar="DATEI", help="Zieldatei (Standard: aus Datum und Titel "
+                   "berechnet, unter ORDNER/pressemitteilungen/JJJJ/)")
     p.set_defaults(func=_cmd_import)
     return parser
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .blocks import Block, blocks_to_body, normalise_text, split_front_matter, text_to_blocks
 from .body import read_body
+from .credits import join_caption_pairs
 from .districts import DistrictIndex
 from .header import read_header
 from .model import DistrictName, Draft, ImportResult, Item
@@ -45,6 +46,7 @@ def _analyse(
 ) -> ImportResult:
     index = DistrictIndex(districts)
     items: list[Item] = [(number, line) for number, block in enumerate(blocks) for line in block]
+    items = join_caption_pairs(items)
     body_items = read_header(items, draft, index)
     body, demoted = blocks_to_body(read_body(body_items, draft, index))
     if demoted:

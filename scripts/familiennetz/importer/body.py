@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .adverts import drop_after_lead_in, is_lead_in
 from .blocks import Block
 from .contact import FIELD_NAMES, contact_heading, is_contact_like, parse_contact
 from .credits import (
+    is_caption_text,
     is_embargo_line,
     parse_caption,
     parse_credits,
@@ -14,7 +16,7 @@ from .credits import (
     parse_source,
     record_inline_caption,
 )
-from .dates import iter_dates, parse_date_line
+from .dates import iter_dates, parse_date_line, parse_page_date
 from .districts import DistrictIndex
 from .furniture import is_author_heading, is_furniture
 from .header import record_embargo, set_date, strip_openers
@@ -90,12 +92,39 @@ def _record_contact(heading: str, lines: list[str], draft: Draft) -> None:
         )
 
 
-def _record_credits(line: str, draft: Draft) -> None:
-    for credit in parse_credits(line) or []:
-        draft.pictures.append(Picture(credit.credit, credit.note, line.strip()))
+def _same_picture(credit: str, draft: Draft) -> bool:
+    """Whether a bare credit repeats the first picture's ("Kreisverwaltung Rhein-Lahn" under
+    a caption credited "Kreisverwaltung Rhein-Lahn - Vorname Nachname")."""
+    if not draft.pictures:
+        return False
+    first = draft.pictures[0].credit.casefold()
+    return first.startswith(credit.casefold().rstrip(". "))
+
+
+def _record_credits(line: str, draft: Draft, caption: str | None) -> None:
+    credits = parse_credits(line) or []
+    bare = caption is None and len(credits) == 1 and credits[0].note is None
+    if bare and _same_picture(credits[0].credit, draft):
+        draft.found.append(f"Bildnachweis „{line.strip()}“ gehört zum ersten Bild – kein "
+                           "weiteres Bild")
+        return
+    for credit in credits:
+        description = credit.note or caption
+        draft.pictures.append(Picture(credit.credit, description, line.strip()))
+        if caption is not None:
+            draft.found.append(f"Bildunterschrift aus dem Text genommen: „{caption}“ – "
+                               f"Bildnachweis: {credit.credit}")
+            continue
         draft.found.append(f"Bildnachweis: {credit.credit} (aus „{line.strip()}“)")
         if credit.note:
             draft.found.append(f"Bildbeschreibung aus der Bildzeile: „{credit.note}“")
+
+
+def _caption_above(kept: list[Item], block: int, sizes: Counter[int]) -> str | None:
+    """A caption on the line above its "Foto: …" line, the two alone in their paragraph."""
+    if not kept or kept[-1][0] != block or sizes[block] != 2 or not is_caption_text(kept[-1][1]):
+        return None
+    return kept.pop()[1].strip()
 
 
 def _drop_author_box(items: list[Item], position: int, draft: Draft) -> int:
@@ -116,6 +145,9 @@ def _record_other(line: str, draft: Draft) -> bool:
     caption = parse_caption(line)
     if is_furniture(line):
         draft.dropped.append(line.strip())
+        page = parse_page_date(line)
+        if page is not None:  # the page's "Veröffentlicht am …" under the text still dates it
+            draft.note_page_date(page[0], page[1], "auf der Seite")
     elif source is not None and draft.source is None:
         draft.source = source
         draft.found.append(f"Quelle: {source}")
@@ -144,9 +176,11 @@ def read_body(items: list[Item], draft: Draft, index: DistrictIndex) -> list[Blo
             position = _drop_author_box(items, position, draft)
             continue
         if _record_other(line, draft) or record_inline_caption(line, draft):
+            if is_lead_in(line):
+                position = drop_after_lead_in(items, position, draft)
             continue
         if parse_credits(line) is not None:
-            _record_credits(line, draft)
+            _record_credits(line, draft, _caption_above(kept, block, sizes))
             continue
         heading = contact_heading(line)
         if heading is not None and not draft.contact:

@@ -101,18 +101,41 @@ def is_contact_like(line: str) -> bool:
     return len(words) <= 8 and not sentence
 
 
+# An office's unit rather than the office: "Pressestelle" over "Kreisverwaltung X".
+_UNIT = re.compile(
+    r"^(?:(?:die\s+)?pressestelle|pressereferat|pressebüro|presse(?:-|\s+und\s+)"
+    r"öffentlichkeitsarbeit|öffentlichkeitsarbeit|stabsstelle\s+(?:presse|kommunikation)"
+    r"(?:\s+und\s+öffentlichkeitsarbeit)?|referat\s+(?:presse|kommunikation))$",
+    re.IGNORECASE,
+)
+
+
+def _assign_unit(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A unit ("Pressestelle") beside the office it belongs to is the role, not the
+    organisation: the office is what readers know and what names the district."""
+    offices = [value for kind, value in parts if kind == "organisation" and not _UNIT.match(value)]
+    if not offices:
+        return parts
+    return [("role", value) if kind == "organisation" and _UNIT.match(value) else (kind, value)
+            for kind, value in parts]
+
+
 def parse_contact(lines: list[str]) -> Contact:
     """Assigns the lines of a block to name, role, organisation, email and phone."""
     contact = Contact()
-    for line in lines:
-        for part in (part.strip() for part in _PARTS.split(line.strip())):
-            if not part:
-                continue
-            kind, value = _kind(part)
-            if kind in FIELD_NAMES and kind not in contact.fields:
-                contact.fields[kind] = value
-            elif kind == "unassigned" or kind in FIELD_NAMES:
-                contact.unassigned.append(part)
-            else:
-                contact.extra.append(part)
+    parts = [
+        _kind(part)
+        for line in lines
+        for part in (part.strip() for part in _PARTS.split(line.strip()))
+        if part
+    ]
+    for kind, value in _assign_unit(parts):
+        if kind in FIELD_NAMES and kind not in contact.fields:
+            contact.fields[kind] = value
+        elif kind == "role" and _UNIT.match(value):
+            contact.extra.append(value)  # the person's own role is more telling
+        elif kind == "unassigned" or kind in FIELD_NAMES:
+            contact.unassigned.append(value)
+        else:
+            contact.extra.append(value)
     return contact

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .dates import first_date
-from .model import Draft, Picture
+from .model import Draft, Item, Picture
 
 _CREDIT = re.compile(
-    r"^\(?\s*(?P<label>fotos?|bilder?|bildnachweise?|fotonachweise?|foto\(s\)|bild\(er\)"
+    r"^\(?\s*(?:(?P<label>fotos?|bild(?:er)?|bildnachweise?|fotonachweise?|foto\(s\)|bild\(er\)"
     r"|bildquellen?|fotoquellen?|fotografie|text\s*(?:und|&|\+|/)\s*fotos?)"
-    r"\s*(?::|©)\s*(?P<value>\S.*?)\s*\)?$",
+    r"\s*(?::|©)|©(?!\s*\d{4}))\s*©?\s*(?P<value>\S.*?)\s*\)?$",
     re.IGNORECASE,
 )
 _PLURAL = re.compile(
@@ -41,10 +42,13 @@ _OWNER = re.compile(
 # "… auf dem Spielplatz. Foto: Landkreis Bad Kreuznach - Vorname Nachname": a paragraph
 # that describes a picture and ends in its credit, as web pages print captions.
 _INLINE = re.compile(
-    r"^(?P<caption>\S.{10,400}?[.!?“”\"»«])\s+\(?\s*(?P<label>fotos?|bild|bildnachweis)\s*:\s*"
-    r"(?P<credit>(?=[A-ZÄÖÜ©\d]|privat)[^.!?:]{2,100}(?:e\.\s?V\.)?)\s*\)?\.?$",
+    r"^(?P<caption>\S.{10,400}?)(?:(?<=[.!?“”\"»«])\s+\(?|\s*\()\s*"
+    r"(?:(?P<label>fotos?|bild|bildnachweis)\s*:\s*©?|©)\s*"
+    r"(?P<credit>(?=[A-ZÄÖÜ©\d]|privat)[^.!?:()]{2,100}(?:e\.\s?V\.)?)\s*\)?\.?$",
     re.IGNORECASE,
 )
+# A caption is a short description, not a paragraph of the text.
+MAX_CAPTION = 300
 # A photographer's name after the dash belongs to the credit, it does not describe the picture.
 _PERSON = re.compile(r"^[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}$")
 
@@ -71,8 +75,8 @@ def parse_credits(line: str) -> list[Credit] | None:
     match = _CREDIT.match(line.strip())
     if match is None:
         return None
-    value = match["value"]
-    parts = _LIST.split(value) if _PLURAL.match(match["label"]) else [value]
+    value, label = match["value"], match["label"] or "©"
+    parts = _LIST.split(value) if _PLURAL.match(label) else [value]
     credits: list[Credit] = []
     for part in (part for part in parts if part.strip()):
         pieces = _DASH.split(part, maxsplit=1)
@@ -90,7 +94,7 @@ def parse_inline_caption(line: str) -> tuple[str, list[Credit]] | None:
     match = _INLINE.match(line.strip())
     if match is None or len(match["caption"].split()) < 3:
         return None
-    credits = parse_credits(f"{match['label']}: {match['credit']}")
+    credits = parse_credits(f"{match['label'] or 'Foto'}: {match['credit']}")
     return (match["caption"].strip(), credits) if credits else None
 
 
@@ -131,6 +135,12 @@ def parse_embargo(line: str) -> dt.datetime | None:
     return dt.datetime.combine(day.value, dt.time(hour, minute), tzinfo=zone)
 
 
+def is_caption_text(line: str) -> bool:
+    """Whether a line may be the caption standing on the line above its "Foto: …" line."""
+    text = line.strip()
+    return len(text.split()) >= 3 and len(text) <= MAX_CAPTION and parse_credits(text) is None
+
+
 def record_inline_caption(line: str, draft: Draft) -> bool:
     """A paragraph that is a picture's caption with its credit; True if it was one."""
     found = parse_inline_caption(line)
@@ -143,3 +153,25 @@ def record_inline_caption(line: str, draft: Draft) -> bool:
             f"Bildunterschrift aus dem Text genommen: „{caption}“ – Bildnachweis: {credit.credit}"
         )
     return True
+
+
+def join_caption_pairs(items: list[Item]) -> list[Item]:
+    """A paragraph of a caption and its "Foto: …" line, as news sites print them under a
+    photo, becomes one line "caption (Foto: …)" so that header and body read it as an
+    inline caption; pairs that would not read as one stay as they are."""
+    sizes = Counter(block for block, _ in items)
+    result: list[Item] = []
+    position = 0
+    while position < len(items):
+        block, line = items[position]
+        following = items[position + 1] if position + 1 < len(items) else None
+        if (following is not None and following[0] == block and sizes[block] == 2
+                and is_caption_text(line) and parse_credits(following[1]) is not None):
+            joined = f"{line.strip()} ({following[1].strip().strip('()')})"
+            if parse_inline_caption(joined) is not None:
+                result.append((block, joined))
+                position += 2
+                continue
+        result.append((block, line))
+        position += 1
+    return result

@@ -117,3 +117,34 @@ def match_dateline_prefix(line: str) -> tuple[DateFinding, str] | None:
 def is_date_meta_line(line: str) -> bool:
     """A web page's "date | category" line above a headline."""
     return len(line) <= 100 and _DATE_META.match(line.strip()) is not None
+
+
+# The web page's own notes: "Veröffentlicht am 02.11.2026, 09:15 Uhr", "Stand: 03.11.2026",
+# "Zuletzt aktualisiert: 03.11.2026, 14:27 Uhr". The date must follow the label directly,
+# so that "Stand: Die Broschüre vom 12.03.2024 …" stays a sentence.
+_PAGE_NOTE = re.compile(
+    r"^(?:(?P<update>zuletzt\s+(?:aktualisiert|geändert|bearbeitet)(?:\s+am)?"
+    r"|aktualisiert(?:\s+am)?|letzte\s+(?:aktualisierung|änderung)(?:\s+am)?)"
+    r"|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|publiziert(?:\s+am)?"
+    r"|datum\s+der\s+veröffentlichung|stand)\s*:?\s*(?:den\s+)?(?=\d)(?P<rest>.{4,60})$",
+    re.IGNORECASE,
+)
+
+# After the date only a time of day or a short "| Autor" part: "Stand: 1. Januar 2026 gab es
+# zwölf Kitas." is a sentence of the text.
+_PAGE_NOTE_TAIL = re.compile(
+    r"^\s*(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:Uhr)?)?\s*\.?\s*(?:[|·•–—-]\s*\S.{0,40})?$",
+    re.IGNORECASE,
+)
+
+
+def parse_page_date(line: str) -> tuple[DateFinding, bool] | None:
+    """The date of a web page's publication or update note, and whether it is an update."""
+    match = _PAGE_NOTE.match(line.strip())
+    if match is None:
+        return None
+    date = _DATE_RE.match(match["rest"])
+    value = _value(date) if date is not None else None
+    if date is None or value is None or not _PAGE_NOTE_TAIL.match(match["rest"][date.end() :]):
+        return None
+    return DateFinding(value, line.strip()), match["update"] is not None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import parse_page_date
+
 _PHRASE_LIST = """
     startseite|start|home|zurück|zurück zur übersicht|zur übersicht|übersicht|
     zurück zur startseite|zurück zur liste|zurück zu den pressemitteilungen|
@@ -35,7 +37,11 @@ _PHRASE_LIST = """
     aktuelles|aktuelle meldungen|nachrichten|news|presse|pressemeldungen|pressemitteilungen|
     pressemitteilung|presseinformation|pressemeldung|medieninformation|pressedienst|
     zur sofortigen veröffentlichung|zur veröffentlichung frei|zur veröffentlichung freigegeben|
-    ohne sperrfrist|sperrfrist: keine|sofort frei
+    ohne sperrfrist|sperrfrist: keine|sofort frei|
+    kommentare|kommentar|kommentieren|jetzt kommentieren|kommentar schreiben|
+    artikel merken|beitrag merken|merken|zur merkliste|gemerkt|
+    abo|plus|plus-artikel|jetzt weiterlesen|weiterlesen mit abo|jetzt abonnieren|abo abschließen|
+    lesen sie auch|auch interessant
     """
 _PHRASES = frozenset(phrase.strip() for phrase in _PHRASE_LIST.split("|"))
 # Single words a share bar puts on one line: "Facebook Twitter WhatsApp E-Mail".
@@ -66,6 +72,9 @@ _PATTERNS = [
     re.compile(r"^sie sind hier\s*:", re.IGNORECASE),
     # A byline: "Von Vorname Nachname" (names capitalised, so "Von Montag an" stays).
     re.compile(r"^(?:[Vv]on|[Bb]y)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}$"),
+    re.compile(r"^kommentare?\s*\(\d+\)$", re.IGNORECASE),  # "Kommentare (3)"
+    # "Stand: 31.02.2026" with an impossible date is still the page's note, not a title.
+    re.compile(r"^(?:stand|erstellt)\s*:\s*\d[\d.\s:,/-]*(?:uhr)?\.?$", re.IGNORECASE),
     # Teasers for other articles.
     re.compile(r"^(?:lesen sie auch|auch interessant|mehr dazu|passend dazu|zum thema)\s*:.{0,160}$",
                re.IGNORECASE),
@@ -111,7 +120,7 @@ _AUTHOR_HEADING = re.compile(
 # sentence such as "Veröffentlicht wurde die Broschüre im Mai." stays.
 _META = re.compile(
     r"^(?:veröffentlicht|erstellt am|zuletzt (?:aktualisiert|geändert|bearbeitet)"
-    r"|aktualisiert am|letzte (?:aktualisierung|änderung)|stand\s*:|erschienen am"
+    r"|aktualisiert am|letzte (?:aktualisierung|änderung)|erschienen am"
     r"|publiziert am|datum der veröffentlichung)(?=.*(?:\d{1,2}\.\s?\d{1,2}\.|\d{1,2}\.\s*[a-zä]{3}"
     r"|\d{4}-\d{2}-\d{2}|\bvon\b)).{0,120}$",
     re.IGNORECASE,
@@ -125,6 +134,16 @@ _COOKIE_CONTEXT = re.compile(
 UPDATE_NOTE = re.compile(r"aktualisiert|geändert|bearbeitet|änderung", re.IGNORECASE)
 
 
+# Subscription prompts: "Jetzt Abo sichern – 4 Wochen gratis!", "Nur für Abonnenten".
+_SUBSCRIPTION = re.compile(
+    r"\b(?:abo|probeabo|digitalabo|abonnement|abonnent(?:en|innen)?|plus-artikel|plus-inhalt)\b",
+    re.IGNORECASE,
+)
+_SUBSCRIPTION_CALL = re.compile(
+    r"\b(?:jetzt|sichern|gratis|kostenlos testen|testen|abschließen|weiterlesen|nur für"
+    r"|exklusiv|freischalten|bestellen|\d+\s*(?:wochen|monate)|€|euro)\b",
+    re.IGNORECASE,
+)
 def _bare(line: str) -> str:
     return _EDGES.sub("", line.strip().lower())
 
@@ -160,11 +179,15 @@ def is_furniture(line: str) -> bool:
     words = [_bare(word) for word in text.split()]
     if len(words) > 1 and all(word in _SHARE_WORDS for word in words):
         return True
-    if _is_breadcrumb(text) or _META.match(text):
+    if _is_breadcrumb(text) or _META.match(text) or parse_page_date(text) is not None:
         return True
     if len(text) <= 120 and _MESSENGER.search(text) and _CALL.search(text):
         return True
     if _is_agency_credit(text):
+        return True
+    if len(text) <= 100 and _SUBSCRIPTION.search(text) and (
+        len(text.split()) <= 3 or _SUBSCRIPTION_CALL.search(text)
+    ):
         return True
     return any(pattern.search(text) for pattern in _PATTERNS)
 

@@ -10,17 +10,26 @@ from .credits import (
     parse_caption,
     parse_credits,
     parse_embargo,
+    parse_inline_caption,
     parse_source,
     record_inline_caption,
 )
-from .dates import first_date, is_date_meta_line, match_dateline_prefix, parse_date_line
+from .dates import (
+    first_date,
+    is_date_meta_line,
+    match_dateline_prefix,
+    parse_date_line,
+    parse_page_date,
+)
 from .districts import DistrictIndex
 from .furniture import UPDATE_NOTE, is_furniture
-from .labels import is_category_line
+from .labels import is_category_line, is_masthead
 from .lead import Lead, parse_district_lead, parse_label, parse_number_lead
 from .model import DateFinding, Draft, Item
 
 MAX_TITLE = 200  # longer first lines are a paragraph, not a headline
+HEAD = "im Kopf der Seite"
+_LOOK_AHEAD = 5  # lines between a site's name and its headline (dates, labels, a photo)
 
 
 def set_date(draft: Draft, finding: DateFinding) -> None:
@@ -124,9 +133,13 @@ def is_closing_line(line: str) -> bool:
 
 
 def _note_header_date(line: str, draft: Draft) -> None:
+    page = parse_page_date(line)
+    if page is not None:
+        draft.note_page_date(page[0], page[1], HEAD)
+        return
     finding = first_date(line)
-    if finding is not None and finding.value is not None and not UPDATE_NOTE.search(line):
-        draft.header_dates.append((finding.value, line.strip()))
+    if finding is not None and not UPDATE_NOTE.search(line):
+        draft.note_page_date(DateFinding(finding.value, line.strip()), False, HEAD)
 
 
 def _is_dropped(line: str, draft: Draft, index: DistrictIndex) -> bool:
@@ -156,21 +169,34 @@ def _is_headline(line: str, index: DistrictIndex) -> bool:
     )
 
 
+def _skipped_above_title(line: str, index: DistrictIndex) -> bool:
+    """Lines a news site puts between its name and the headline: dates, labels, captions."""
+    return (
+        (is_category_line(line) and not _is_headline(line, index))
+        or parse_date_line(line) is not None
+        or is_date_meta_line(line)
+        or is_furniture(line)
+        or parse_inline_caption(line) is not None
+    )
+
+
 def _is_label_above_title(
     items: list[Item], position: int, draft: Draft, index: DistrictIndex
 ) -> bool:
     """A category or site name before the headline: dropped and listed, never the title.
 
-    Category and site name may stand on two lines ("Region · Lokales" / "Kreiszeitung").
+    Category and site name may stand on two lines ("Region · Lokales" / "Kreiszeitung"),
+    and the page's date or a photo may stand between the site name and the headline.
     """
-    if draft.title is not None or not is_category_line(items[position][1]):
+    line = items[position][1]
+    if draft.title is not None or not (is_masthead(line) or is_category_line(line)):
         return False
-    following = [line for _, line in items[position + 1 : position + 3]]
-    if following and is_category_line(following[0]) and not _is_headline(following[0], index):
+    following = [text for _, text in items[position + 1 : position + 1 + _LOOK_AHEAD]]
+    while following and _skipped_above_title(following[0], index):
         following = following[1:]
     if not following or not _is_headline(following[0], index):
         return False
-    draft.dropped.append(items[position][1].strip())
+    draft.dropped.append(line.strip())
     return True
 
 

@@ -119,7 +119,10 @@ def _times(count: int) -> str:
 
 def offer_district(draft: Draft, index: DistrictIndex, body: str) -> list[str]:
     """Offers the best-supported district of the text, with its evidence; returns to-dos."""
-    lines = [draft.title or "", *body.split("\n"), *(picture.line for picture in draft.pictures)]
+    # Only the release's own words count: a photo credit names the photographer's
+    # employer (often the newspaper), and dropped lines (site name, teasers) are the site's.
+    captions = [picture.description or "" for picture in draft.pictures]
+    lines = [draft.title or "", *body.split("\n"), *captions]
     # Shown as the report's evidence, so they keep what they were in the text.
     issuer = [f"Quelle: {draft.source}" if draft.source else "",
               f"Pressekontakt: {draft.contact['organisation']}" if "organisation" in draft.contact

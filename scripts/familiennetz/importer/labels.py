@@ -34,3 +34,26 @@ def is_category_line(line: str) -> bool:
     if _RUN_TOGETHER.search(text):
         return True
     return len(words) <= 3 and _MEDIA_WORDS.search(text) is not None
+
+
+# A news site's own name: "Rhein-Lahn-Zeitung Online", "Lahn-Bote", "Westerwälder Kurier",
+# "Kreis-Anzeiger", "Lokales". Checked only for the lines above the headline.
+_MASTHEAD_END = re.compile(
+    r"(?:zeitung|bote|anzeiger|kurier|rundschau|tageblatt|nachrichten|blatt|echo|spiegel"
+    r"|journal|post)$",
+    re.IGNORECASE,
+)
+_SECTION_NAMES = frozenset({"lokales", "regionales", "region", "aus der region", "lokalnachrichten"})
+
+
+def is_masthead(line: str) -> bool:
+    """Whether a line is the name of the news site a release was copied from."""
+    text = line.strip()
+    words = text.split()
+    if not words or len(words) > 4 or len(text) > 60 or any(char.isdigit() for char in text):
+        return False
+    if text.lower() in _SECTION_NAMES:
+        return True
+    if words[-1] == "Online" and len(words) >= 2:
+        return True  # capitalised: "Anmeldung jetzt online" is a sentence, not a site
+    return words[-1][0].isupper() and _MASTHEAD_END.search(words[-1]) is not None

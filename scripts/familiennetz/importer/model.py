@@ -71,7 +71,10 @@ class Draft:
     source: str | None = None
     contact: dict[str, str] = field(default_factory=dict)
     contact_unassigned: list[str] = field(default_factory=list)
-    header_dates: list[tuple[dt.date, str]] = field(default_factory=list)
+    # Dates of the web page's own notes (value, line, where on the page); publication
+    # notes come before update notes, which serve only when nothing else dates the text.
+    page_dates: list[tuple[dt.date, str, str]] = field(default_factory=list)
+    update_dates: list[tuple[dt.date, str, str]] = field(default_factory=list)
     text_dates: list[DateFinding] = field(default_factory=list)
     today: dt.date | None = None
     confirm: dict[str, str] = field(default_factory=dict)
@@ -80,6 +83,12 @@ class Draft:
     dropped: list[str] = field(default_factory=list)
     todo: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+
+    def note_page_date(self, finding: DateFinding, update: bool, where: str) -> None:
+        """Remembers a date the web page printed around the text (`where`: "im Kopf der Seite")."""
+        if finding.value is not None:
+            dates = self.update_dates if update else self.page_dates
+            dates.append((finding.value, finding.raw, where))
 
     def add_district(self, slug: str) -> bool:
         """Adds a district slug once; returns False if it was already there."""

@@ -108,9 +108,24 @@ def render_report(result: ImportResult) -> str:
     return "".join(f"{line}\n" for line in lines)
 
 
+# Words a shortened file name must not end in: "…-in-mendig-und.md" reads as cut off.
+FUNCTION_WORDS = frozenset(
+    {"und", "oder", "in", "im", "am", "an", "fuer", "mit", "von", "vom", "zu", "zum", "zur",
+     "der", "die", "das", "den", "dem", "des", "ein", "eine", "auf", "aus", "bei", "nach"}
+)  # fmt: skip
+
+
 def slugify(text: str) -> str:
-    """The content model's slug, cut at a word at ~60 characters for a file name."""
-    return text_slugify(text, max_length=MAX_SLUG)
+    """The content model's slug for a file name: at most ~60 characters, cut between words,
+    and never ending in a function word ("und", "in", "der") when shortened."""
+    full = text_slugify(text, max_length=10**6)
+    slug = text_slugify(text, max_length=MAX_SLUG)
+    if slug == full:
+        return slug
+    words = slug.split("-")
+    while len(words) > 1 and words[-1] in FUNCTION_WORDS:
+        words.pop()
+    return "-".join(words)
 
 
 def _iso_day(value: object) -> str | None:

@@ -135,11 +135,18 @@ def _date_of_today(draft: Draft) -> str | None:
 
 
 def finish(draft: Draft, body: str, index: DistrictIndex) -> ImportResult:
-    """Fills `date` from the page header if no dateline was found, then lists the gaps."""
-    if draft.date is None and draft.header_dates:
-        value, line = draft.header_dates[0]
+    """Fills `date` from the page's notes if no dateline was found, then lists the gaps.
+
+    A publication note wins over an update note; an update note still beats today's date.
+    """
+    page_dates = draft.page_dates or draft.update_dates
+    if draft.date is None and page_dates:
+        value, line, where = page_dates[0]
         draft.date = value
-        draft.found.append(f"Datum: {value.isoformat()} (aus „{line}“ im Kopf der Seite)")
+        draft.found.append(f"Datum: {value.isoformat()} (aus „{line}“ {where})")
+        if draft.page_dates and draft.update_dates:
+            draft.found.append(f"„{draft.update_dates[0][1]}“ nicht als Datum übernommen – "
+                               "es zählt der Tag der Veröffentlichung")
     today_todo = _date_of_today(draft)
     todo: list[str] = []
     if draft.title is None:
