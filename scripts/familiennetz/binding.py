@@ -189,26 +189,25 @@ class Binder:
                                f" — setzen Sie den Wert in Anführungszeichen: `\"{_show(value)}\"`")
         text = value.strip()
         doc = info.doc
-        label = _named(path, info)
         if (problem := text_problem(text, plain=doc.plain)) is not None:
             rule, message = problem
-            self.error(path, rule, f"{label} {message}")
+            self.error(path, rule, f"{_named(path, info)} {message}")
         elif doc.min_len and len(text) < doc.min_len:
-            self.error(path, "length", f"{label} ist zu kurz: {len(text)} Zeichen, "
+            self.error(path, "length", f"{_named(path, info)} ist zu kurz: {len(text)} Zeichen, "
                        f"mindestens {doc.min_len}.")
         elif doc.max_len and len(text) > doc.max_len:
-            self.error(path, "length", f"{label} ist zu lang: {len(text)} Zeichen, "
+            self.error(path, "length", f"{_named(path, info)} ist zu lang: {len(text)} Zeichen, "
                        f"höchstens {doc.max_len} — kürzen Sie den Text.")
         elif doc.pattern and not _compiled(doc.pattern).match(text):
-            self.error(path, "invalid-value", f"{label}: `{_show(text)}` ist keine "
+            self.error(path, "invalid-value", f"{_named(path, info)}: `{_show(text)}` ist keine "
                        f"gültige Angabe — erwartet ist {doc.pattern_hint}.")
         else:
-            return text
+            return text  # the message's subject is worded only for a problem: most have none
         return _MISSING
 
     def _temporal(self, info: FieldInfo, shape: Shape, value: Any, path: str) -> Any:
         pos = path
-        label = _named(path, info)
+        label = _Named(path, info)  # worded only if a message needs it
         if isinstance(value, InvalidTimestamp):
             self.error(pos, "invalid-date", f"{label}: `{value}` ist kein mögliches Datum — gibt es "
                        "diesen Tag im Kalender?")
@@ -244,6 +243,16 @@ class Binder:
                                    f"`{value.isoformat()}T10:00:00+02:00`")
             return value if shape.kind == "date" else Instant.from_date(value)
         return self._wrong(info, shape, value, path)
+
+
+class _Named:
+    """`_named`, worded when formatted: most values have no problem to report."""
+
+    def __init__(self, path: str, info: FieldInfo) -> None:
+        self.path, self.info = path, info
+
+    def __format__(self, spec: str) -> str:
+        return format(_named(self.path, self.info), spec)
 
 
 def _named(path: str, info: FieldInfo) -> str:
