@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import NOW
 from familiennetz.collection import Collection
-from familiennetz.render.context import related_items
+from familiennetz.render.related import related_items
 from familiennetz.validator import validate
 
 Tree = Callable[[Mapping[str, str | bytes]], Path]

@@ -31,6 +31,7 @@ from .render.finder import build_finder
 from .render.home import home_context
 from .render.legal import legal_markdown
 from .render.listings import years_of
+from .render.related import RelatedItems
 from .render.subscribe import Subscription, subscription, subscription_context
 from .sanitize import checked_html
 from .search import (
@@ -80,6 +81,7 @@ class BuildRun:
         self.indexer = SearchIndexer() if search else None
         self.records = SearchRecords(result.collection)
         self.vocabulary = Vocabulary()
+        self.related = RelatedItems(result.collection)
         self.cards = CardRenderer(result.collection.references, self.exists)
         self._feed_links: dict[str, list[FeedLink]] = {}
         self._years: dict[str, list[int]] = {}
@@ -177,7 +179,8 @@ class BuildRun:
             if planned.template == "finder.html":
                 extra["fn_finder"] = build_finder(self.collection, listing)
         elif planned is not None and planned.kind == "item" and planned.entry is not None:
-            fn = item_context(planned.entry, self.collection, self.site_url, self.exists)
+            fn = item_context(planned.entry, self.collection, self.site_url, self.exists,
+                              self.related)
         elif planned is not None and planned.kind == "home":
             fn = home_context(self.collection)
         elif planned is not None and planned.kind == "subscription" and planned.feed_scope:

@@ -16,11 +16,10 @@ from ..types.values import map_part
 from .calendars import entry_calendars
 from .jsonld import item_jsonld, script_safe_json
 from .listings import ListingPage
+from .related import RelatedItems
 
-__all__ = ["Crumb", "PageContext", "item_context", "listing_context", "related_items"]
+__all__ = ["Crumb", "PageContext", "item_context", "listing_context"]
 
-RELATED_LIMIT = 5
-RELATED_POOL = 30  # candidates from each shared district, network and topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,38 +41,6 @@ class PageContext:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def related_items(entry: Entry, collection: Collection, limit: int = RELATED_LIMIT) -> list[Entry]:
-    """Items that share the district, then the network, then the most topics, then the
-    newest; on a page for families, items only for professionals come last, and meetings
-    and events that are over or cancelled after everything else. The
-    candidates are the newest few of each shared reference (the indexes are sorted), so a
-    page of a large site does not rank thousands."""
-    data = entry.data
-    network = getattr(data, "network", None)
-    pools = [collection.items_for("district", d) for d in data.districts]
-    pools += [collection.items_for("network", network)] if network else []
-    pools += [collection.items_for("topic", t) for t in data.topics]
-    candidates = {c.src: c for pool in pools for c in pool[:RELATED_POOL] if c.src != entry.src}
-    districts, topics = set(data.districts), set(data.topics)
-    for_families = entry.type.audience_of(entry) == "familien"  # type: ignore[attr-defined]
-
-    def gone(other: Entry) -> bool:
-        """A meeting or event that is over or cancelled: nothing left to go to."""
-        facts = collection.facts[other.src]
-        return facts.happening is not None and (facts.happening.cancelled or not facts.upcoming)
-
-    def rank(other: Entry) -> tuple[bool, bool, bool, bool, int, float, str]:
-        theirs = other.data
-        return (gone(other),
-                for_families and other.type.audience_of(other) == "fachkraefte",  # type: ignore[attr-defined]
-                not districts & set(theirs.districts),
-                not (network and getattr(theirs, "network", None) == network),
-                -len(topics & set(theirs.topics)),
-                -collection.facts[other.src].published_at.timestamp(), other.src)
-
-    return sorted(candidates.values(), key=rank)[:limit]
-
-
 def _crumbs(entry: Entry) -> list[Crumb]:
     folder = entry.type.folder
     crumbs = [Crumb("", "Start"), Crumb(f"{folder}/", entry.type.plural)]
@@ -85,7 +52,8 @@ def _crumbs(entry: Entry) -> list[Crumb]:
 
 
 def item_context(entry: Entry, collection: Collection, site_url: str,
-                 exists: Callable[[str], bool]) -> PageContext:
+                 exists: Callable[[str], bool], related: RelatedItems | None = None) -> PageContext:
+    """`related`: the build's one `RelatedItems` (made here if not given)."""
     data = entry.data
     image_url = None
     if getattr(data, "image", None) is not None:
@@ -107,7 +75,7 @@ def item_context(entry: Entry, collection: Collection, site_url: str,
         extra["when"] = span_de(happening.start, happening.end, weekday=True)
         extra["map"] = map_part(happening.map_query) if happening.map_query else None
     return PageContext("item", _crumbs(entry), entry=entry,
-                       related=related_items(entry, collection), image_url=image_url,
+                       related=(related or RelatedItems(collection))(entry), image_url=image_url,
                        jsonld=script_safe_json(item_jsonld(entry, collection, absolute,
                                                            absolute_image)),
                        og=og, extra=extra)
