@@ -174,7 +174,9 @@ class BuildRun:
             kind = BY_FOLDER.get(folder)
             years = None
             if kind is not None and kind.is_item and kind.dated:
-                years = self._years.setdefault(folder, years_of(self.collection, folder))
+                if folder not in self._years:  # (setdefault would work it out for every page)
+                    self._years[folder] = years_of(self.collection, folder)
+                years = self._years[folder]
             fn = listing_context(planned.listing, years, self.collection.references)
             if planned.template == "finder.html":
                 extra["fn_finder"] = build_finder(self.collection, listing)

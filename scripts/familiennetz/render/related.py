@@ -18,7 +18,7 @@ from ..documents import Entry
 __all__ = ["RELATED_LIMIT", "RelatedItems", "related_items"]
 
 RELATED_LIMIT = 5
-POOL = 20  # candidates from each shared district, network and topic
+POOL = 10  # candidates from each shared district, network and topic: the newest
 
 
 @dataclass(frozen=True, slots=True)
