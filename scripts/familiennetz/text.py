@@ -27,14 +27,24 @@ def sort_key_de(text: str) -> str:
     return fold_umlauts(text.casefold())
 
 
+# Words a shortened slug must not end in.
+_FUNCTION_WORDS = frozenset(
+    {"und", "oder", "in", "im", "am", "an", "fuer", "mit", "von", "vom", "zu", "zum", "zur",
+     "der", "die", "das", "den", "dem", "des", "ein", "eine", "auf", "aus", "bei", "nach"}
+)  # fmt: skip
+
+
 def slugify(text: str, max_length: int = 80) -> str:
     """The content model's slug: lowercase ASCII with '-', umlauts transliterated, cut at a
-    word boundary when longer than `max_length`."""
+    word boundary when longer than `max_length`, never after a function word ("und", "in")."""
     text = unicodedata.normalize("NFKD", fold_umlauts(text)).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     if len(slug) > max_length:
         cut = slug.rfind("-", 0, max_length + 1)
-        slug = slug[: cut if cut > 0 else max_length].strip("-")
+        words = slug[: cut if cut > 0 else max_length].strip("-").split("-")
+        while len(words) > 1 and words[-1] in _FUNCTION_WORDS:  # "…-in-mendig-und" reads cut off
+            words.pop()
+        slug = "-".join(words)
     return slug
 
 

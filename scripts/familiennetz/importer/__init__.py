@@ -21,7 +21,7 @@ from .districts import DistrictIndex
 from .header import read_header
 from .model import DistrictName, Draft, ImportResult, Item
 from .reading import BINARY, MAX_TEXT_CHARS, TOO_LARGE, is_binary, megabytes, read_file
-from .render import draft_path, render_markdown, render_report, slugify, suggest_filename
+from .render import draft_path, render_markdown, render_report, suggest_filename
 from .result import finish
 
 __all__ = [
@@ -32,7 +32,6 @@ __all__ = [
     "import_text",
     "render_markdown",
     "render_report",
-    "slugify",
     "suggest_filename",
 ]
 

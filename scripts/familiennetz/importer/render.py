@@ -7,7 +7,7 @@ import re
 
 import yaml
 
-from ..text import slugify as text_slugify
+from ..text import slugify
 from .model import ImportResult
 
 ORDER = (
@@ -108,26 +108,6 @@ def render_report(result: ImportResult) -> str:
     return "".join(f"{line}\n" for line in lines)
 
 
-# Words a shortened file name must not end in: "…-in-mendig-und.md" reads as cut off.
-FUNCTION_WORDS = frozenset(
-    {"und", "oder", "in", "im", "am", "an", "fuer", "mit", "von", "vom", "zu", "zum", "zur",
-     "der", "die", "das", "den", "dem", "des", "ein", "eine", "auf", "aus", "bei", "nach"}
-)  # fmt: skip
-
-
-def slugify(text: str) -> str:
-    """The content model's slug for a file name: at most ~60 characters, cut between words,
-    and never ending in a function word ("und", "in", "der") when shortened."""
-    full = text_slugify(text, max_length=10**6)
-    slug = text_slugify(text, max_length=MAX_SLUG)
-    if slug == full:
-        return slug
-    words = slug.split("-")
-    while len(words) > 1 and words[-1] in FUNCTION_WORDS:
-        words.pop()
-    return "-".join(words)
-
-
 def _iso_day(value: object) -> str | None:
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
@@ -144,7 +124,7 @@ def suggest_filename(result: ImportResult) -> str | None:
     day = _iso_day(result.front_matter.get("date"))
     if not isinstance(title, str) or day is None:
         return None
-    slug = slugify(title)
+    slug = slugify(title, max_length=MAX_SLUG)
     return f"{day}-{slug}.md" if slug else None
 
 
