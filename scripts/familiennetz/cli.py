@@ -157,7 +157,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_build(args: argparse.Namespace) -> int:
     from .mkdocs_adapter.build import build_site
 
-    return build_site(Path(args.config), Path(args.site_dir), now=args.now, fmt=args.format)
+    cache = None if args.no_cache else Path(args.cache)
+    return build_site(Path(args.config), Path(args.site_dir), now=args.now, fmt=args.format,
+                      cache=cache)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -184,6 +186,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--site-dir", default="site", help="Zielordner (Standard: site/)")
     p.add_argument("--format", choices=["auto", *FORMATS], default="auto")
     p.add_argument("--now", help="Zeitpunkt des Baus (ISO 8601); Standard: jetzt.")
+    p.add_argument("--cache", default=".cache", help="Ordner für Zwischenergebnisse, die der "
+                   "nächste Bau wiederverwendet (Standard: .cache/)")
+    p.add_argument("--no-cache", action="store_true", help="alles neu bauen, ohne "
+                   "Zwischenergebnisse zu lesen oder zu schreiben")
     p.set_defaults(func=_cmd_build)
     p = sub.add_parser("schema", help="JSON Schema je Typ für Editoren schreiben.")
     p.add_argument("--out", required=True, help="Zielordner")

@@ -43,7 +43,7 @@ class _FailedPage(logging.Handler):
 
 
 def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
-               fmt: str = "auto") -> int:
+               fmt: str = "auto", cache: Path | None = None) -> int:
     """0 when the site was built and published, 1 when content or the build failed."""
     moment = current_time(now)
     handler = logging.StreamHandler(sys.stderr)
@@ -67,6 +67,7 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
         plugin = config.plugins.get("familiennetz")
         if plugin is not None:  # the plugin takes this result instead of validating again
             plugin.validated = (docs.resolve(), moment, result)
+            plugin.cache_dir = cache
         shutil.rmtree(scratch, ignore_errors=True)  # left over from an interrupted build
         build(config)
     except (Abort, ConfigurationError) as exc:

@@ -41,6 +41,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
     supports_multiple_instances = False
     dirty = False
     validated: tuple[Path, datetime, ValidationResult] | None = None  # by `familiennetz build`
+    cache_dir: Path | None = None  # by `familiennetz build`: what the next build reuses
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty  # `serve --dirty` renders only changed pages: no index from those
