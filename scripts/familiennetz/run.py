@@ -78,6 +78,7 @@ class BuildRun:
             raise BuildError(str(exc)) from None
         self.timings = Timings()
         self.bodies: dict[str, str] = {}  # item src → its checked HTML, for the feeds
+        self.titles: dict[str, str | None] = {}  # src → the title the generator gave it
         self.indexer = SearchIndexer() if search else None
         self.records = SearchRecords(result.collection)
         self.vocabulary = Vocabulary()
@@ -86,6 +87,7 @@ class BuildRun:
         self._feed_links: dict[str, list[FeedLink]] = {}
         self._years: dict[str, list[int]] = {}
         self._subscriptions: dict[str, Subscription] = {}
+        self._contexts: dict[str, dict[str, Any]] = {}  # a page's key needs it before rendering
 
     def exists(self, rel: str) -> bool:
         """Whether a file below content/ is published."""
@@ -128,6 +130,7 @@ class BuildRun:
         published as checked, kept for the feeds, handed to the search index. Returned as
         safe markup."""
         planned = self.plan.pages.get(src)
+        self.titles[src] = title
         if planned is None or planned.generated:
             return Markup(html)
         html, findings = checked_html(html, allow_h1=planned.kind != "item")
@@ -139,6 +142,17 @@ class BuildRun:
         if self.indexer is not None and planned.indexed:
             self._index(planned, url, title, html, site_dir)
         return Markup(html)
+
+    def reused(self, src: str, url: str, title: str | None, html: str, site_dir: Path) -> None:
+        """A page a previous build rendered from the same inputs: its body (checked then)
+        goes to the feeds and the search index as a converted one would."""
+        planned = self.plan.pages.get(src)
+        if planned is None:
+            return
+        if planned.kind == "item":
+            self.bodies[src] = html
+        if self.indexer is not None and planned.indexed:
+            self._index(planned, url, title, html, site_dir)
 
     @staticmethod
     def plain_title(title: str) -> Markup:
@@ -165,6 +179,15 @@ class BuildRun:
 
     def context(self, src: str) -> dict[str, Any]:
         """What the page's template gets besides the generator's own context."""
+        found = self._contexts.get(src)
+        if found is None:
+            found = self._context(src)
+            planned = self.plan.pages.get(src)
+            if planned is None or planned.kind != "search":  # its words come while indexing
+                self._contexts[src] = found
+        return found
+
+    def _context(self, src: str) -> dict[str, Any]:
         planned = self.plan.pages.get(src)
         fn: PageContext | None = None
         extra: dict[str, Any] = {}

@@ -24,6 +24,7 @@ from ..publish import replace_folder
 from ..reporters import render_problems, summary_line
 from ..validator import validate
 from .plugin import PAGE_SECONDS
+from .reuse import quiet_dirty_warning
 
 __all__ = ["build_site"]
 
@@ -53,6 +54,7 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
     logger.addHandler(handler)
     logger.addHandler(failed)
     logger.setLevel(logging.WARNING)
+    dirty_warning = quiet_dirty_warning()
     scratch = site_dir.with_name(f".{site_dir.name}-build")
     try:
         config = load_config(str(config_file), site_dir=str(scratch))
@@ -69,7 +71,9 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
             plugin.validated = (docs.resolve(), moment, result)
             plugin.cache_dir = cache
         shutil.rmtree(scratch, ignore_errors=True)  # left over from an interrupted build
-        build(config)
+        # With a cache, MkDocs builds only the pages our keys call modified (reuse.py).
+        build(config, dirty=plugin is not None and cache is not None)
+        counts = plugin.keep_pages() if plugin is not None else None
     except (Abort, ConfigurationError) as exc:
         # MkDocs' own words ("Aborted with a BuildError!") say nothing the lines above don't
         reason = "siehe die Meldungen darüber." if isinstance(exc, Abort) else str(exc)
@@ -94,6 +98,8 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
         deadline.stop()
         logger.removeHandler(handler)
         logger.removeHandler(failed)
+        logging.getLogger("mkdocs.commands.build").removeFilter(dirty_warning)
     replace_folder(scratch, site_dir)
-    print(f"Website gebaut: {site_dir}/", file=sys.stderr)
+    done = f" ({counts[0]} Seiten neu erzeugt, {counts[1]} unverändert übernommen)" if counts else ""
+    print(f"Website gebaut: {site_dir}/{done}", file=sys.stderr)
     return 0

@@ -25,6 +25,7 @@ from ..validator import ValidationResult
 from .config import FamiliennetzConfig, validated
 from .environment import prepare_environment
 from .files import apply_plan
+from .reuse import PageReuse, settings_digest
 
 __all__ = ["FamiliennetzPlugin"]
 
@@ -83,10 +84,28 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
 
     def on_nav(self, nav: Navigation, /, *, config: Any, files: Files) -> Navigation:
         self.menu = [page.url for page in nav.pages]
+        self.reuse: PageReuse | None = None
+        if self.cache_dir is not None:
+            with self.run.timings("cache: pages to reuse"):
+                self.reuse = PageReuse(self.run, self.cache_dir,
+                                       settings_digest(config, self.config), self.menu)
+                self.reuse.decide(files, Path(config.site_dir))
         return nav
+
+    def keep_pages(self) -> tuple[int, int] | None:
+        """After a successful build (`familiennetz build` knows): keep the rendered pages;
+        (pages rendered, pages reused), None without a cache."""
+        reuse: PageReuse | None = getattr(self, "reuse", None)
+        if reuse is None:
+            return None
+        reuse.save()
+        return reuse.pages - len(reuse.reused), len(reuse.reused)
 
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
         prepare_environment(env, config, files, self.run, self.menu, fragments=self.config.fragments)
+        if self.reuse is not None:
+            with self.run.timings("cache: place pages"):
+                self.reuse.place()
         # Every page is converted now (MkDocs renders none before on_env): what stays alive
         # need not be walked again, and the feeds, which need only the converted bodies,
         # are made on the other core while MkDocs renders the pages.

@@ -1,0 +1,125 @@
+"""Digests of what a page shows: the same digest means the same page, byte for byte.
+
+A page is rendered from its Markdown, its front matter, and the context its template gets
+(`run.BuildRun.context`). The context is walked here value by value; an entry in it (the
+item itself, a related item, a card on a listing) stands for everything a template may
+print of it: its file, its facts at the build's moment (published, stale, upcoming), and
+the districts, networks and topics it names. So a district's new title changes exactly the
+pages that show an item of that district, and an embargo that ends changes the listings
+that now carry the item.
+
+A value of a kind not known here is refused (TypeError): a context that grows a new kind
+of value must say how it is digested, never be left out of the key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, time, timedelta
+from enum import Enum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from ..collection import Collection
+from ..documents import Entry, TextPage
+from ..references import references_of
+from ..render.listings import ListingPage
+
+__all__ = ["Fingerprints", "digest", "stable_text"]
+
+_PLAIN = (str, int, float, bool, type(None), date, datetime, time, timedelta, ZoneInfo)
+
+
+def digest(*parts: str) -> str:
+    return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"),
+                           digest_size=16).hexdigest()
+
+
+def stable_text(value: Any) -> str:
+    """A value's text, the same in every process (a set's or a function's `repr` is not)."""
+    return Fingerprints(None, None)._plain(value)
+
+
+class Fingerprints:
+    """Digests of entries and page contexts, worked out once per build."""
+
+    def __init__(self, collection: Collection | None, exists: Any) -> None:
+        self.collection = collection
+        self.exists = exists  # whether a file below content/ is published (pictures)
+        self._own: dict[str, str] = {}
+        self._shown: dict[str, str] = {}
+
+    def own(self, doc: Entry | TextPage) -> str:
+        """The document as read: its type and its checked values. Not its body: no page
+        shows another's body, and a page's own body is part of its key as Markdown."""
+        found = self._own.get(doc.src)
+        if found is None:
+            kind = getattr(doc, "type", None)
+            found = self._own[doc.src] = digest(doc.src, repr(kind), self._plain(doc.data))
+        return found
+
+    def shown(self, doc: Entry | TextPage) -> str:
+        """Everything a page may print of the document: itself, its facts, what it names,
+        and which of its files are published."""
+        found = self._shown.get(doc.src)
+        if found is None:
+            parts = [self.own(doc)]
+            if isinstance(doc, Entry) and self.collection is not None:
+                parts.append(self._plain(self.collection.facts.get(doc.src)))
+                refs = self.collection.references
+                for _, ref, slug in sorted(set(references_of(doc.data))):
+                    named = refs.get(ref, {}).get(slug)
+                    parts.append(f"{ref}:{slug}:" + (self.own(named) if named else "-"))
+            assets = self.collection.assets.get(doc.src, ()) if self.collection else ()
+            parts += [f"{a}:{self.exists(a)}" for a in sorted(assets)]
+            found = self._shown[doc.src] = digest(*parts)
+        return found
+
+    def of(self, *values: Any) -> str:
+        """The digest of template values (a page's context)."""
+        out: list[str] = []
+        for value in values:
+            self._walk(value, out)
+        return digest(*out)
+
+    def _plain(self, value: Any) -> str:
+        """A value's text in a stable order (a set's `repr` follows the process's hash seed)."""
+        out: list[str] = []
+        self._walk(value, out)
+        return "\x1f".join(out)
+
+    def _walk(self, value: Any, out: list[str]) -> None:
+        if isinstance(value, _PLAIN):  # (Markup is a str: its class is in the repr)
+            out.append(repr(value))
+        elif isinstance(value, (Entry, TextPage)):
+            out.append("doc:" + self.shown(value))
+        elif isinstance(value, ListingPage):  # its page of items, not the whole listing
+            listing = value.listing
+            out.append(f"listing:{listing.key}:{listing.url}:{listing.title}:{value.number}:"
+                       f"{value.page_count}:{listing.archive_of}:{listing.year}")
+            self._walk([listing.entry, value.items], out)
+        elif isinstance(value, Enum):
+            out.append(repr(value))
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            out.append(type(value).__name__)
+            for f in dataclasses.fields(value):
+                self._walk(getattr(value, f.name), out)
+        elif isinstance(value, Mapping):
+            out.append(f"{{{len(value)}")
+            for key, item in value.items():
+                self._walk(key, out)
+                self._walk(item, out)
+        elif isinstance(value, (list, tuple)):
+            out.append(f"[{len(value)}")
+            for item in value:
+                self._walk(item, out)
+        elif isinstance(value, (set, frozenset)):
+            self._walk(sorted(value, key=repr), out)
+        elif callable(value) and hasattr(value, "__qualname__"):  # code: in code_version()
+            out.append(f"{value.__module__}.{value.__qualname__}")
+        elif isinstance(value, Iterable) and hasattr(value, "__next__"):
+            raise TypeError("an iterator cannot be digested twice; pass a list")
+        else:
+            raise TypeError(f"no digest for {type(value).__name__} in a page's context")

@@ -1,0 +1,62 @@
+"""Each page's cache key: everything its bytes depend on, as one digest.
+
+The build's settings (code, configuration, templates, menu: `settings`, from the adapter),
+the page's place, its Markdown as the generator converts it, where its relative links lead,
+and its template's context (fingerprint.py). Pages in the menu and the search page are
+rendered on every build: the menu marks the current page, and the search page's word list
+is made while the others are indexed.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable
+
+from ..run import BuildRun
+from .fingerprint import Fingerprints, digest
+
+__all__ = ["PageKeys"]
+
+ALWAYS_RENDERED = frozenset({"home", "search"})
+# Targets of Markdown links and images, reference definitions, and raw HTML attributes:
+# more than the generator resolves is harmless, fewer would miss a dependency.
+_TARGETS = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s*\[[^\]]*\]:\s*<?(\S+?)>?\s*$|"
+                      r"(?:href|src)\s*=\s*[\"']([^\"']+)", re.MULTILINE)
+_EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//|#)")
+
+
+def link_targets(src: str, markdown: str) -> list[str]:
+    """The files below content/ that the Markdown may link to, as paths from its root."""
+    found = set()
+    folder = posixpath.dirname(src)
+    for match in _TARGETS.finditer(markdown):
+        target = next(g for g in match.groups() if g is not None)
+        target = target.split("#", 1)[0].split("?", 1)[0]
+        if target and not _EXTERNAL.match(target):
+            found.add(posixpath.normpath(posixpath.join(folder, target.lstrip("/"))
+                                         if not target.startswith("/") else target.lstrip("/")))
+    return sorted(found)
+
+
+class PageKeys:
+    def __init__(self, run: BuildRun, settings: str, menu: frozenset[str]) -> None:
+        self.run = run
+        self.settings = settings
+        self.menu = menu  # URLs of the pages in the navigation
+        self.fingerprints = Fingerprints(run.collection, run.exists)
+
+    def key(self, src: str, url: str, resolve: Callable[[str], str | None]) -> str | None:
+        """None: the page is rendered on every build. `resolve(path)`: the URL a file below
+        content/ is published at, None if it is not."""
+        planned = self.run.plan.pages.get(src)
+        if planned is None or planned.kind in ALWAYS_RENDERED or url in self.menu:
+            return None
+        found = self.run.front_matter(src)
+        if found is None:
+            return None
+        meta, body = found
+        markdown = self.run.markdown(src, body)
+        links = [f"{t}>{resolve(t)}" for t in link_targets(src, markdown)]
+        context = self.fingerprints.of(meta, self.run.context(src))
+        return digest(self.settings, src, url, markdown, *links, context)

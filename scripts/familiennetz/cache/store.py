@@ -1,0 +1,77 @@
+"""Rendered pages kept for the next build, in `<cache>/pages/`: `<key>.html`, the page as
+published, and `<key>.json`, its converted body and title (for the feeds and the search
+index, which need them without rendering the page again).
+
+A page is placed into the new site as a hard link (a copy where the file system has none):
+neither side is ever written in place. The cache is not trusted: an entry whose files are
+missing, unreadable or not of the recorded size is rendered again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+__all__ = ["PageStore"]
+
+
+class PageStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root / "pages"
+
+    def _paths(self, key: str) -> tuple[Path, Path]:
+        return self.root / f"{key}.html", self.root / f"{key}.json"
+
+    def find(self, key: str) -> dict[str, object] | None:
+        """The entry's record (`size`, `title`, `body`), None when it is missing or broken."""
+        page, record = self._paths(key)
+        try:
+            data = json.loads(record.read_text(encoding="utf-8"))
+            size = page.stat().st_size
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("size") != size \
+                or not isinstance(data.get("body"), (str, type(None))):
+            return None
+        return data
+
+    def place(self, key: str, target: Path) -> None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _link(self._paths(key)[0], target)
+
+    def keep(self, key: str, published: Path, body: str | None, title: str | None) -> None:
+        """Keep a page just written to the new site (its body None: not an item)."""
+        page, record = self._paths(key)
+        self.root.mkdir(parents=True, exist_ok=True)
+        scratch = page.with_suffix(".tmp")
+        _link(published, scratch)
+        os.replace(scratch, page)
+        data = {"size": page.stat().st_size, "title": title, "body": body}
+        scratch.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(scratch, record)
+
+    def prune(self, used: Iterable[str]) -> int:
+        """Remove what this build did not use; how many files went."""
+        keep = set(used)
+        removed = 0
+        if not self.root.is_dir():
+            return 0
+        with os.scandir(self.root) as found:
+            for item in found:
+                if item.name.split(".", 1)[0] not in keep:
+                    os.unlink(item.path)
+                    removed += 1
+        return removed
+
+
+def _link(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        target.unlink()
+        os.link(source, target)
+    except OSError:  # another file system, or one without hard links
+        shutil.copyfile(source, target)

@@ -1,0 +1,118 @@
+"""Reusing the pages a previous build rendered from the same inputs (`cache/`), through
+MkDocs' own `dirty` mode: a page whose file says it is not modified is neither converted
+nor rendered. Whether it is modified is our page key's answer, not the file times MkDocs
+would compare.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.structure.files import File, Files
+
+from ..cache import code_version
+from ..cache.fingerprint import stable_text
+from ..cache.keys import PageKeys
+from ..cache.store import PageStore
+from ..run import BuildRun
+
+__all__ = ["PageReuse", "quiet_dirty_warning"]
+
+# Settings that never change a page's bytes (paths on this machine, the preview server).
+_UNRELATED = {"config_file_path", "docs_dir", "site_dir", "dev_addr", "watch", "plugins",
+              "theme", "strict", "validation", "hooks", "exclude_docs", "draft_docs",
+              "not_in_nav"}
+
+
+def _not_modified() -> bool:
+    return False
+
+
+def settings_digest(config: Any, options: Any) -> str:
+    """What every page depends on besides its own inputs: the code and its libraries, the
+    configuration, the theme's options and our templates."""
+    digest = hashlib.blake2b(code_version().encode(), digest_size=16)
+    for key in sorted(config.keys()):
+        if key not in _UNRELATED:
+            digest.update(f"{key}={_text(config[key])}\n".encode())
+    theme = config.theme
+    for key in sorted(theme):
+        digest.update(f"theme.{key}={_text(theme[key])}\n".encode())
+    digest.update(_text(dict(sorted(options.items()))).encode())
+    if theme.custom_dir:
+        root = Path(theme.custom_dir)
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _text(value: Any) -> str:
+    try:
+        return stable_text(value)
+    except TypeError:  # a setting's own kind of value (the theme's `Locale`): its text
+        return str(value)
+
+
+class PageReuse:
+    def __init__(self, run: BuildRun, cache: Path, settings: str, menu: list[str]) -> None:
+        self.run = run
+        self.store = PageStore(cache)
+        self.keys = PageKeys(run, settings, frozenset(menu))
+        self.reused: dict[str, tuple[str, File]] = {}  # src → (key, file)
+        self.rendered: dict[str, tuple[str, File]] = {}  # with a key: kept after the build
+        self.pages = 0
+
+    def decide(self, files: Files, site_dir: Path) -> None:
+        """Which pages are reused: those are marked not modified, and their bodies go to
+        the feeds and the search index now."""
+        def resolve(path: str) -> str | None:
+            found = files.get_file_from_path(path)
+            return found.url if found is not None else None
+
+        pages = files.documentation_pages()
+        self.pages = len(pages)
+        for file in pages:
+            key = self.keys.key(file.src_uri, file.url, resolve)
+            if key is None:
+                continue
+            record = self.store.find(key)
+            if record is None:
+                self.rendered[file.src_uri] = (key, file)
+                continue
+            file.is_modified = _not_modified  # type: ignore[method-assign]
+            self.reused[file.src_uri] = (key, file)
+            title, body = record.get("title"), record.get("body")
+            self.run.reused(file.src_uri, file.url, title if isinstance(title, str) else None,
+                            body if isinstance(body, str) else "", site_dir)
+
+    def place(self) -> None:
+        """Put the reused pages into the new site (once MkDocs made a page of every file)."""
+        for src, (key, file) in self.reused.items():
+            self.store.place(key, Path(file.abs_dest_path))
+            if file.page is not None and (updated := self.run.updated(src)) is not None:
+                file.page.update_date = updated  # the sitemap's lastmod, as when rendered
+
+    def save(self) -> None:
+        """After a successful build: keep what was rendered, forget what was not used."""
+        for src, (key, file) in self.rendered.items():
+            self.store.keep(key, Path(file.abs_dest_path), self.run.bodies.get(src),
+                            self.run.titles.get(src))
+        self.store.prune([k for k, _ in self.reused.values()]
+                         + [k for k, _ in self.rendered.values()])
+
+
+class _DirtyWarning(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def quiet_dirty_warning() -> logging.Filter:
+    """MkDocs warns that a dirty build may leave stale navigation; ours decides per page by
+    every input, so the warning does not apply (and `strict` would fail on it)."""
+    found = _DirtyWarning()
+    logging.getLogger("mkdocs.commands.build").addFilter(found)
+    return found
