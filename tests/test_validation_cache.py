@@ -297,3 +297,13 @@ def test_messages_name_files_as_each_validation_shows_them(tmp_path: Path) -> No
         assert outcome(result) == outcome(validate(root, now=NOW, display_base=base))
     assert result.problems[0].path.startswith("pressemitteilungen/")
     assert cache.file is None and not (tmp_path / "validate").exists()
+
+
+def test_a_preview_may_write_the_folder_only_when_it_asks(tmp_path: Path) -> None:
+    root = make_tree("valid", tmp_path / "content")
+    cache = ValidationCache(tmp_path / "c", save_each_time=False)
+    validate(root, now=NOW, display_base=root, cache=cache)
+    validate(root, now=NOW, display_base=root, cache=cache)
+    assert not (tmp_path / "c").exists()
+    cache.save()
+    assert len(_stored(tmp_path / "c")) == len(cache) == _readable(root)
