@@ -307,3 +307,13 @@ def test_a_preview_may_write_the_folder_only_when_it_asks(tmp_path: Path) -> Non
     assert not (tmp_path / "c").exists()
     cache.save()
     assert len(_stored(tmp_path / "c")) == len(cache) == _readable(root)
+
+
+def test_what_cannot_be_pickled_stays_in_memory_only(tmp_path: Path) -> None:
+    cache = ValidationCache(tmp_path / "c")
+    cache.start()
+    cache.put(b"fine", ("a", 1))
+    cache.put(b"unpicklable", lambda: None)
+    cache.finish()
+    assert len(cache) == 2
+    assert set(_stored(tmp_path / "c")) == {b"fine"}

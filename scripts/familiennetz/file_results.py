@@ -9,12 +9,12 @@ so that a cached result never carries yesterday's "in the future".
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
 from .cache import ValidationCache, code_version
+from .cache.validation import pickled
 from .cores import map_in_halves
 from .documents import bind_source
 from .drafts import is_draft, soften_gaps
@@ -59,7 +59,7 @@ def _compute(job: tuple[Path, Path, str, str, bytes | None, bool]) -> tuple[Load
         if data is None:
             return (None, problems, None), None
     loaded = _timeless(data, path, root, rel, display)
-    return loaded, pickle.dumps(loaded, pickle.HIGHEST_PROTOCOL) if keep else None
+    return loaded, pickled(loaded) if keep else None
 
 
 def _key(rel: str, display: str, data: bytes) -> bytes:

@@ -42,7 +42,7 @@ from typing import Any
 
 from .version import code_version
 
-__all__ = ["ValidationCache"]
+__all__ = ["ValidationCache", "pickled"]
 
 FOLDER = "validate"
 _MAGIC = b"familiennetz-validate 1\n"
@@ -125,10 +125,19 @@ class ValidationCache:
         """Write the folder, if anything changed since it was last written or read."""
         if self._changed and self.file is not None:
             for key, value in self._live.items():
-                if key not in self._blobs:
-                    self._blobs[key] = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+                if key not in self._blobs and (blob := pickled(value)) is not None:
+                    self._blobs[key] = blob
             _save(self.file, self._blobs)
         self._changed = False
+
+
+def pickled(value: Any) -> bytes | None:
+    """`value` pickled, or None: what cannot be pickled is kept in memory only, never a
+    reason for a validation to fail (headers are bounded in depth, yet)."""
+    try:
+        return pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    except Exception:
+        return None
 
 
 def _load(file: Path) -> dict[bytes, bytes]:
