@@ -18,9 +18,14 @@ binding and the timeless file checks — the key is a digest of `code_version()`
 path in the tree, its path as messages show it and its bytes; nothing else goes into these
 results (the clock's checks are not kept but re-run). On disk this is one file,
 `results-<code_version>.pickle`: a magic line, the SHA-256 of the rest, and a pickle of
-{key: pickle of one file's results}. Pickle because the results are the package's own frozen
-dataclasses (marshal and JSON take only plain data, and rebuilding the objects from it costs
-what unpickling does); each file's results are unpickled only when that file is looked up.
+{key: pickle of one file's results}; each file's results are unpickled only when that file
+is looked up. Pickle because the results are the package's own frozen dataclasses: marshal
+and JSON take only plain data, from which Python code would have to rebuild every object.
+Measured at 10,000 files (the bench corpus, 31 MB of Markdown): the file is 44 MB (the
+bodies and headers are most of it), unpickling every entry takes about 0.5 s; a reducer
+that skips dataclasses' `__setstate__` saved under a tenth of that; zlib (level 1) would
+shrink the file to 7 MB but cost 0.3 s to write and 0.15 s to read, and `actions/cache`
+compresses what it keeps anyway.
 
 The cache is never trusted: a missing, truncated or corrupt file, a checksum or a version
 that does not match, an entry that does not unpickle — each means "compute again". After
