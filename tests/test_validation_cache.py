@@ -317,3 +317,25 @@ def test_what_cannot_be_pickled_stays_in_memory_only(tmp_path: Path) -> None:
     cache.finish()
     assert len(cache) == 2
     assert set(_stored(tmp_path / "c")) == {b"fine"}
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    """Every file of a built site but Pagefind's index, whose file names and bytes differ
+    between any two builds of the same content (seen with two builds without cache)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file() and "pagefind" not in p.parts}
+
+
+@pytest.mark.slow  # three MkDocs builds
+def test_sites_built_without_cache_cold_and_warm_are_byte_identical(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sitebuild
+
+    config = sitebuild.copy_fixture(tmp_path / "projekt")
+    monkeypatch.chdir(config.parent)
+    sites = []
+    for name, cache in (("ohne", None), ("kalt", tmp_path / "cache"), ("warm", tmp_path / "cache")):
+        assert build_site(config, config.parent / name, now=NOW.isoformat(), cache=cache) == 0
+        sites.append(_files(config.parent / name))
+    assert sites[0] and sites[1] == sites[0] and sites[2] == sites[0]
+    assert len(_stored(tmp_path / "cache")) == _readable(config.parent / "content")
