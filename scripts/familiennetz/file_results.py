@@ -9,13 +9,14 @@ so that a cached result never carries yesterday's "in the future".
 from __future__ import annotations
 
 import hashlib
+import pickle
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
 from .cache import ValidationCache, code_version
 from .cache.validation import pickled
-from .cores import map_in_halves
+from .cores import in_child, map_in_halves
 from .documents import bind_source
 from .drafts import is_draft, soften_gaps
 from .loader import parse_source, read_bytes
@@ -50,16 +51,27 @@ def _timeless(data: bytes, path: Path, root: Path, rel: str, display: str) -> Lo
     return doc, problems, scan
 
 
-def _compute(job: tuple[Path, Path, str, str, bytes | None, bool]) -> tuple[Loaded, bytes | None]:
+def _compute(job: tuple[Path, Path, str, str, bytes | None, bool]) -> tuple[Loaded | None, bytes | None]:
     """One file not in the cache (on either core); with its pickle when it is to be kept, made
-    where it was computed so that the second core shares that work too."""
+    where it was computed. From the second core only the pickle travels back: it would be
+    pickled for the way anyway."""
     path, root, rel, display, data, keep = job
     if data is None:
         data, problems = read_bytes(path, display)
         if data is None:
             return (None, problems, None), None
     loaded = _timeless(data, path, root, rel, display)
-    return loaded, pickled(loaded) if keep else None
+    blob = pickled(loaded) if keep else None
+    return (None if blob is not None and in_child() else loaded), blob
+
+
+def _unpacked(result: tuple[Loaded | None, bytes | None]) -> Loaded:
+    loaded, blob = result
+    if loaded is None and blob is not None:
+        unpickled: Loaded = pickle.loads(blob)  # made by `_compute` a moment ago
+        return unpickled
+    assert loaded is not None  # `_compute` returns one or the other
+    return loaded
 
 
 def _key(rel: str, display: str, data: bytes) -> bytes:
@@ -84,7 +96,7 @@ def load_files(jobs: Sequence[Job], root: Path, now: datetime,
     """Each file's results, in the order of `jobs`."""
     if cache is None:
         todo = [(path, root, rel, display, None, False) for path, rel, display in jobs]
-        timeless = [loaded for loaded, _ in map_in_halves(_compute, todo)]
+        timeless = [_unpacked(result) for result in map_in_halves(_compute, todo)]
     else:
         timeless = _through_cache(jobs, root, cache)
     context = Context(now)
@@ -106,8 +118,8 @@ def _through_cache(jobs: Sequence[Job], root: Path, cache: ValidationCache) -> l
         if found[-1] is None:
             missing.append((len(found) - 1, key))
             todo.append((path, root, rel, display, data, True))
-    for (index, key), (loaded, blob) in zip(missing, map_in_halves(_compute, todo), strict=True):
-        found[index] = loaded
-        cache.put(key, loaded, blob)
+    for (index, key), result in zip(missing, map_in_halves(_compute, todo), strict=True):
+        found[index] = loaded = _unpacked(result)
+        cache.put(key, loaded, result[1])
     cache.finish()
     return [loaded for loaded in found if loaded is not None]
