@@ -339,3 +339,17 @@ def test_sites_built_without_cache_cold_and_warm_are_byte_identical(
         sites.append(_files(config.parent / name))
     assert sites[0] and sites[1] == sites[0] and sites[2] == sites[0]
     assert len(_stored(tmp_path / "cache")) == _readable(config.parent / "content")
+
+
+def test_file_names_that_are_not_utf8_are_kept_too(tmp_path: Path) -> None:
+    root = make_tree("valid", tmp_path / "content")
+    body = (root / WORKSHOP).read_bytes()
+    (root / "pressemitteilungen" / "2024").joinpath(os.fsdecode(b"2024-06-14-\xff.md")).write_bytes(body)
+    (root / os.fsdecode(b"seite-\xe4.md")).write_bytes(b"---\ntitle: x\n---\n\nText.\n")
+    expected = outcome(validate(root, now=NOW, display_base=root))
+    assert {p.rule for p in expected["problems"]} >= {"file-name"}
+    cache = ValidationCache(tmp_path / "c")
+    for _ in range(2):
+        assert outcome(validate(root, now=NOW, display_base=root, cache=cache)) == expected
+    assert cache.misses == 0
+    assert outcome(validate(root, now=NOW, display_base=root, cache=tmp_path / "c")) == expected

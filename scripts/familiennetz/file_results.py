@@ -76,7 +76,7 @@ def _unpacked(result: tuple[Loaded | None, bytes | None]) -> Loaded:
 
 def _key(rel: str, display: str, data: bytes) -> bytes:
     digest = hashlib.blake2b(code_version().encode(), digest_size=20)
-    for part in (rel.encode("utf-8", "surrogateescape"), display.encode("utf-8", "surrogateescape")):
+    for part in (rel.encode("utf-8", "surrogatepass"), display.encode("utf-8", "surrogatepass")):
         digest.update(len(part).to_bytes(8, "little"))  # lengths: no two tuples hash alike
         digest.update(part)
     digest.update(data)
