@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
-__all__ = ["MINIMUM", "Beside", "map_in_halves", "to_background"]
+__all__ = ["MINIMUM", "Beside", "in_child", "map_in_halves", "to_background"]
 
 MINIMUM = 1000  # below this, starting a process costs more than it saves
 BACKGROUND_NICENESS = 10
@@ -53,6 +53,20 @@ def to_background(pid: int = 0) -> None:
         os.setpriority(os.PRIO_PROCESS, pid, min(niceness + BACKGROUND_NICENESS, 19))
 
 
+_in_child = False
+
+
+def _mark_child() -> None:
+    global _in_child  # set once, in the child only
+    _in_child = True
+
+
+def in_child() -> bool:
+    """Whether this runs in `map_in_halves`' child: a result that is pickled anyway to
+    travel back may be returned in its pickled form (the validation cache keeps it so)."""
+    return _in_child
+
+
 def _each(func: Callable[[T], R], items: Sequence[T]) -> list[R]:
     return [func(item) for item in items]
 
@@ -64,7 +78,7 @@ def map_in_halves(func: Callable[[T], R], items: Sequence[T]) -> list[R]:
     if len(items) < MINIMUM or not _may_fork():
         return _each(func, items)
     half = len(items) // 2
-    with multiprocessing.get_context("fork").Pool(1) as pool:
+    with multiprocessing.get_context("fork").Pool(1, initializer=_mark_child) as pool:
         second = pool.apply_async(_each, (func, items[half:]))
         first = _each(func, items[:half])
         return first + second.get()

@@ -17,7 +17,8 @@ from .markdown_limits import MARKS, beyond_markdown
 from .problems import Level, Problem
 from .yaml_loader import InvalidTimestamp, Marks
 
-__all__ = ["MAX_BODY_BYTES", "SAVE_AS_UTF8", "InvalidTimestamp", "Marks", "SourceFile", "read_source"]
+__all__ = ["MAX_BODY_BYTES", "SAVE_AS_UTF8", "InvalidTimestamp", "Marks", "SourceFile", "parse_source",
+           "read_bytes", "read_source"]
 
 # 256 KB are some 40,000 words, a long report; a longer text belongs in a PDF beside it. The
 # bound also bounds what Markdown's superlinear corners can cost (markdown_limits.py).
@@ -131,11 +132,22 @@ def _too_large(display: str, pos: Position, what: str, size: int) -> Problem:
                     "mehrere Beiträge auf, und legen Sie lange Dokumente als PDF daneben.")
 
 
+def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
+    """The file's bytes, or why they cannot be read (`parse_source` takes them on)."""
+    return _read(path, display)
+
+
 def read_source(path: Path, root: Path, display: str,
                 rel: str | None = None) -> tuple[SourceFile | None, list[Problem]]:
     data, problems = _read(path, display)
     if data is None:
         return None, problems
+    return parse_source(data, path, root, display, rel)
+
+
+def parse_source(data: bytes, path: Path, root: Path, display: str,
+                 rel: str | None = None) -> tuple[SourceFile | None, list[Problem]]:
+    """`read_source` for bytes already read: what the file holds depends on them alone."""
     text, problems = _decode(data, display)
     if text is None:
         return None, problems

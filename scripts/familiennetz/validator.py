@@ -1,8 +1,11 @@
 """The check of a whole content tree: inventory → read and bind each file (with the file
-checks, on two cores for large trees) → the tree checks → the collection.
+checks, on two cores for large trees; `file_results.py`) → the tree checks → the collection.
 
 `validate()` never raises on bad content; problems come back sorted by file and line, with
-the collection of what is valid.
+the collection of what is valid. With a `cache` (a cache folder, or a `ValidationCache`
+kept in a long-running process: `cache/validation.py`) only files whose bytes changed are
+read, bound and checked again; the clock's checks, the tree checks and the collection run
+every time, so the result is the same as without the cache.
 """
 
 from __future__ import annotations
@@ -17,16 +20,16 @@ from pathlib import Path
 
 from .assets import local_files
 from .blame import changed_files
+from .cache import ValidationCache
 from .collection import Collection, is_published
-from .cores import map_in_halves
-from .documents import Entry, TextPage, Unbound, bind_source
-from .drafts import is_draft, soften_gaps
+from .documents import Entry, TextPage, Unbound
+from .drafts import is_draft
+from .file_results import load_files
 from .inventory import take_inventory
-from .loader import read_source
 from .problems import Level, Problem, sort_problems
-from .rules import FILE_CHECKS, TREE_CHECKS, Context, Doc
+from .rules import TREE_CHECKS, Context, Doc
 from .rules.references import indexes
-from .scan import BodyScan, scan_body
+from .scan import BodyScan
 from .types import REFERENCE_TYPES
 
 __all__ = ["ValidationResult", "list_sources", "validate"]
@@ -59,34 +62,6 @@ def _display(path: Path, base: Path | None) -> str:
     if base is not None and text.startswith(prefix := f"{base}{os.sep}"):
         return text[len(prefix):].replace(os.sep, "/")
     return path.as_posix()
-
-
-Loaded = tuple[Doc | None, list[Problem], BodyScan | None]
-
-
-def _load_one(path: Path, rel: str, root: Path, base: Path, now: datetime) -> Loaded:
-    """Everything that needs only this one file: read, bind, scan, the file checks.
-
-    Runs on two cores for large trees (see cores.py).
-    """
-    source, problems = read_source(path, root, _display(path, base), rel)
-    if source is None:
-        return None, problems, None
-    doc, bind_problems = bind_source(source)
-    problems += bind_problems
-    if doc is None:
-        return None, problems, None
-    scan = scan_body(doc.body)
-    context = Context(now)
-    for check in FILE_CHECKS:
-        problems += check(doc, scan, context)
-    if is_draft(doc):  # its gaps are warnings: a draft never stops the site (drafts.py)
-        problems = soften_gaps(problems)
-    return doc, problems, scan
-
-
-def _load_job(job: tuple[Path, str, Path, Path, datetime]) -> Loaded:
-    return _load_one(*job)
 
 
 def _visible_from(doc: Doc, now: datetime) -> float:
@@ -123,15 +98,19 @@ def _collector_paused() -> Iterator[None]:
 
 
 def validate(root: Path, *, now: datetime, display_base: Path | None = None,
-             blame_base: str = "HEAD") -> ValidationResult:
+             blame_base: str = "HEAD",
+             cache: Path | ValidationCache | None = None) -> ValidationResult:
     """`blame_base`: the Git revision against which files count as new or changed, for
-    clashes between files (`blame.py`)."""
+    clashes between files (`blame.py`). `cache`: a cache folder (`.cache`; its `validate/`
+    is read and written) or a `ValidationCache` to keep and pass in again."""
+    if isinstance(cache, Path):
+        cache = ValidationCache(cache)
     with _collector_paused():
-        return _validate(root.resolve(), now, display_base, blame_base)
+        return _validate(root.resolve(), now, display_base, blame_base, cache)
 
 
-def _validate(root: Path, now: datetime, display_base: Path | None,
-              blame_base: str) -> ValidationResult:
+def _validate(root: Path, now: datetime, display_base: Path | None, blame_base: str,
+              cache: ValidationCache | None) -> ValidationResult:
     base = (display_base or Path.cwd()).resolve()
     inventory = take_inventory(root, lambda path: _display(path, base))
     prefix = len(str(root)) + 1
@@ -139,8 +118,8 @@ def _validate(root: Path, now: datetime, display_base: Path | None,
     files = frozenset(rels) | inventory.assets  # what can be linked to: nothing else is published
     problems = inventory.problems
     loaded: list[tuple[Doc, BodyScan]] = []
-    jobs = [(path, rel, root, base, now) for path, rel in zip(inventory.markdown, rels, strict=True)]
-    for doc, doc_problems, scan in map_in_halves(_load_job, jobs):
+    jobs = [(path, rel, _display(path, base)) for path, rel in zip(inventory.markdown, rels, strict=True)]
+    for doc, doc_problems, scan in load_files(jobs, root, now, cache):
         problems += doc_problems
         if doc is not None and scan is not None:
             loaded.append((doc, scan))

@@ -59,7 +59,7 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
     try:
         config = load_config(str(config_file), site_dir=str(scratch))
         docs = Path(config.docs_dir)
-        result = validate(docs, now=moment, display_base=Path.cwd())
+        result = validate(docs, now=moment, display_base=Path.cwd(), cache=cache)
         sys.stdout.write(render_problems(result.problems, fmt))
         print(summary_line(result.files, result.problems), file=sys.stderr)
         if result.errors:

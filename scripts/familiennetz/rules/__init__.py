@@ -20,10 +20,15 @@ from __future__ import annotations
 from . import body, dates, gaps, links, reading, references
 from .base import Check, Checker, Context, Doc, Rule
 
-__all__ = ["FILE_CHECKS", "RULES", "TREE_CHECKS", "Check", "Checker", "Context", "Doc", "Rule"]
+__all__ = ["CLOCK_CHECKS", "FILE_CHECKS", "RULES", "TIMELESS_CHECKS", "TREE_CHECKS", "Check", "Checker",
+           "Context", "Doc", "Rule"]
 
 _CHECKERS = (body.CHECKER, dates.CHECKER, gaps.CHECKER, links.CHECKER, references.CHECKER)
 FILE_CHECKS: tuple[Check, ...] = tuple(c.check for c in _CHECKERS if not c.tree)
+# The file checks whose result depends on the file alone (kept in the validation cache),
+# and those that read the moment (run at every validation).
+TIMELESS_CHECKS: tuple[Check, ...] = tuple(c.check for c in _CHECKERS if not c.tree and not c.clock)
+CLOCK_CHECKS: tuple[Check, ...] = tuple(c.check for c in _CHECKERS if not c.tree and c.clock)
 TREE_CHECKS: tuple[Check, ...] = tuple(c.check for c in _CHECKERS if c.tree)
 RULES: dict[str, Rule] = {rule.id: rule for rule in (*reading.RULES, *(r for c in _CHECKERS
                                                                        for r in c.rules))}

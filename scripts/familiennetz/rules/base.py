@@ -4,7 +4,7 @@ A rule has an id (kebab-case, in every message), a level, and two German sentenc
 the help page: what is wrong, and what to do. A check is a function
 `check(doc, scan, context) -> problems` for one file; `Checker.tree` says whether it needs
 the whole tree (the context's indexes) or only the file and the moment (then it runs while
-files are read, on two cores for large trees).
+files are read, on two cores for large trees); `Checker.clock` whether it reads the moment.
 """
 
 from __future__ import annotations
@@ -57,6 +57,9 @@ class Checker:
     rules: tuple[Rule, ...]  # what it may report
     check: Check
     tree: bool = False  # needs the whole tree's indexes
+    # Reads `context.now`: re-run at every validation, never taken from the cache
+    # (`cache/validation.py`); every other file check depends on the file alone.
+    clock: bool = False
 
 
 def problem(doc: Doc, position: tuple[int, int], rule: Rule | str, message: str,

@@ -59,4 +59,4 @@ def check_dates(doc: Doc, scan: BodyScan, context: Context) -> list[Problem]:
     return problems
 
 
-CHECKER = Checker(RULES, check_dates)
+CHECKER = Checker(RULES, check_dates, clock=True)
