@@ -108,6 +108,11 @@ def test_a_district_renamed_renders_again_what_shows_the_district(tree: Path, tm
     assert differences(tmp_path / "plain", tmp_path / "second") == []
     offer = (tmp_path / "second/angebote/aerztliche-elternsprechstunde-dillingen/index.html")
     assert "Kreis Saarlouis (neu)" in offer.read_text(encoding="utf-8")
+    # a network elsewhere is the very file of the first build (both links to the cache)
+    elsewhere = "netzwerke/kita-netzwerk-rhein-lahn/index.html"
+    assert (tmp_path / "first" / elsewhere).stat().st_ino == (tmp_path / "second" / elsewhere).stat().st_ino
+    assert (tmp_path / "first" / "angebote/aerztliche-elternsprechstunde-dillingen/index.html"
+            ).stat().st_ino != offer.stat().st_ino
 
 
 def test_a_later_build_publishes_what_its_embargo_held_back(tree: Path, tmp_path: Path) -> None:

@@ -30,6 +30,8 @@ from ..render.listings import ListingPage
 __all__ = ["Fingerprints", "digest", "stable_text"]
 
 _PLAIN = (str, int, float, bool, type(None), date, datetime, time, timedelta, ZoneInfo)
+_EXACT = frozenset(_PLAIN)
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def digest(*parts: str) -> str:
@@ -50,6 +52,7 @@ class Fingerprints:
         self.exists = exists  # whether a file below content/ is published (pictures)
         self._own: dict[str, str] = {}
         self._shown: dict[str, str] = {}
+        self._memo: dict[int, tuple[object, str]] = {}  # id → (the frozen value, its text)
 
     def own(self, doc: Entry | TextPage) -> str:
         """The document as read: its type and its checked values. Not its body: no page
@@ -91,10 +94,19 @@ class Fingerprints:
         return "\x1f".join(out)
 
     def _walk(self, value: Any, out: list[str]) -> None:
-        if isinstance(value, _PLAIN):  # (Markup is a str: its class is in the repr)
+        kind = type(value)
+        if kind in _EXACT:
             out.append(repr(value))
-        elif isinstance(value, (Entry, TextPage)):
+        elif kind is list or kind is tuple:
+            out.append(f"[{len(value)}")
+            for item in value:
+                self._walk(item, out)
+        elif kind is Entry or kind is TextPage:
             out.append("doc:" + self.shown(value))
+        elif (found := self._memo.get(id(value))) is not None and found[0] is value:
+            out.append(found[1])
+        elif isinstance(value, _PLAIN):  # (Markup is a str: its class is in the repr)
+            out.append(repr(value))
         elif isinstance(value, ListingPage):  # its page of items, not the whole listing
             listing = value.listing
             out.append(f"listing:{listing.key}:{listing.url}:{listing.title}:{value.number}:"
@@ -103,18 +115,24 @@ class Fingerprints:
         elif isinstance(value, Enum):
             out.append(repr(value))
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            out.append(type(value).__name__)
-            for f in dataclasses.fields(value):
-                self._walk(getattr(value, f.name), out)
+            inner = [kind.__name__]
+            names = _FIELDS.get(kind)
+            if names is None:
+                names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
+            for name in names:
+                self._walk(getattr(value, name), inner)
+            text = "\x1e".join(inner)
+            if kind.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+                # the same finder item or crumb recurs on many pages: digested once
+                self._memo[id(value)] = (value, text)
+            out.append(text)
         elif isinstance(value, Mapping):
             out.append(f"{{{len(value)}")
             for key, item in value.items():
                 self._walk(key, out)
                 self._walk(item, out)
         elif isinstance(value, (list, tuple)):
-            out.append(f"[{len(value)}")
-            for item in value:
-                self._walk(item, out)
+            self._walk(list(value), out)
         elif isinstance(value, (set, frozenset)):
             self._walk(sorted(value, key=repr), out)
         elif callable(value) and hasattr(value, "__qualname__"):  # code: in code_version()

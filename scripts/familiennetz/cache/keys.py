@@ -19,6 +19,10 @@ from .fingerprint import Fingerprints, digest
 __all__ = ["PageKeys"]
 
 ALWAYS_RENDERED = frozenset({"home", "search"})
+# Context every page gets but prints only in part: the templates look up in `fn_refs` the
+# districts, networks and topics an entry names, and those are in the entry's digest. In
+# the key, the whole table would make a renamed district render every page again.
+GLOBAL = frozenset({"fn_refs"})
 # Targets of Markdown links and images, reference definitions, and raw HTML attributes:
 # more than the generator resolves is harmless, fewer would miss a dependency.
 _TARGETS = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s*\[[^\]]*\]:\s*<?(\S+?)>?\s*$|"
@@ -28,6 +32,8 @@ _EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//|#)")
 
 def link_targets(src: str, markdown: str) -> list[str]:
     """The files below content/ that the Markdown may link to, as paths from its root."""
+    if "](" not in markdown and "]:" not in markdown and "=" not in markdown:
+        return []  # most bodies link nowhere
     found = set()
     folder = posixpath.dirname(src)
     for match in _TARGETS.finditer(markdown):
@@ -58,5 +64,6 @@ class PageKeys:
         meta, body = found
         markdown = self.run.markdown(src, body)
         links = [f"{t}>{resolve(t)}" for t in link_targets(src, markdown)]
-        context = self.fingerprints.of(meta, self.run.context(src))
+        context = self.fingerprints.of(meta, {k: v for k, v in self.run.context(src).items()
+                                              if k not in GLOBAL})
         return digest(self.settings, src, url, markdown, *links, context)
