@@ -146,6 +146,10 @@ def test_a_damaged_cache_entry_is_rendered_again_and_unused_ones_are_removed(
     pages = sorted((cache / "pages").glob("*.html"))
     assert len(list((cache / "pages").glob("*.json"))) == len(pages)
     pages[0].write_bytes(pages[0].read_bytes()[:100])  # cut short
+    feeds = sorted((cache / "feeds").iterdir())
+    assert len(feeds) > 20  # feeds, calendars, the events' own calendar files
+    feeds[0].write_bytes(feeds[0].read_bytes()[:-1])
+    feeds[1].write_bytes(b"FNCACHE1\xff\xff\xff\xff")
     (cache / "pages" / "0123.html").write_text("fremd", encoding="utf-8")
     rendered, _ = build(tree, tmp_path / "second", cache)
     assert rendered >= 1
@@ -153,3 +157,4 @@ def test_a_damaged_cache_entry_is_rendered_again_and_unused_ones_are_removed(
     assert differences(tmp_path / "plain", tmp_path / "second") == []
     assert not (cache / "pages" / "0123.html").exists()
     assert len(list((cache / "pages").glob("*.html"))) == len(pages)
+    assert len(list((cache / "feeds").iterdir())) == len(feeds)

@@ -18,6 +18,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from .cache.fingerprint import Fingerprints
+from .cache.outputs import OutputMemo, OutputStore
 from .documents import Entry
 from .editor import EditorMissing, EditorSettings, write_editor
 from .feeds import FeedLink, build_feed_files, feed_links, normalize_site_url, write_feed_files
@@ -84,6 +86,7 @@ class BuildRun:
         self.vocabulary = Vocabulary()
         self.related = RelatedItems(result.collection)
         self.cards = CardRenderer(result.collection.references, self.exists)
+        self.fingerprints = Fingerprints(result.collection, self.exists)  # for the cache
         self._feed_links: dict[str, list[FeedLink]] = {}
         self._years: dict[str, list[int]] = {}
         self._subscriptions: dict[str, Subscription] = {}
@@ -247,12 +250,18 @@ class BuildRun:
 
     # --- after the pages -----------------------------------------------------------------------
 
-    def write_feeds(self, site_dir: Path, content_root: Path) -> tuple[int, float]:
-        """Make and write every feed and calendar; (files written, seconds taken)."""
+    def write_feeds(self, site_dir: Path, content_root: Path,
+                    cache: Path | None = None) -> tuple[int, float]:
+        """Make (or, from `cache`, reuse) and write every feed and calendar; (files written,
+        seconds taken)."""
         start = time.perf_counter()
+        memo = OutputMemo(OutputStore(cache / "feeds"), self.fingerprints, self.bodies,
+                          content_root) if cache is not None else None
         files = build_feed_files(self.collection, site_url=self.site_url, html=self.bodies,
                                  exists=self.exists, content_root=content_root,
-                                 site_name=self.site_name)
+                                 site_name=self.site_name, memo=memo)
+        if memo is not None:
+            memo.finish()
         return write_feed_files(site_dir, files), time.perf_counter() - start
 
     def write_editor(self, site_dir: Path, project: Path, settings: EditorSettings) -> None:

@@ -122,7 +122,7 @@ class Fingerprints:
             for name in names:
                 self._walk(getattr(value, name), inner)
             text = "\x1e".join(inner)
-            if kind.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+            if kind.__dataclass_params__.frozen:
                 # the same finder item or crumb recurs on many pages: digested once
                 self._memo[id(value)] = (value, text)
             out.append(text)

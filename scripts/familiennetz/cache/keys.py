@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from ..run import BuildRun
-from .fingerprint import Fingerprints, digest
+from .fingerprint import digest
 
 __all__ = ["PageKeys"]
 
@@ -50,7 +50,7 @@ class PageKeys:
         self.run = run
         self.settings = settings
         self.menu = menu  # URLs of the pages in the navigation
-        self.fingerprints = Fingerprints(run.collection, run.exists)
+        self.fingerprints = run.fingerprints
 
     def key(self, src: str, url: str, resolve: Callable[[str], str | None]) -> str | None:
         """None: the page is rendered on every build. `resolve(path)`: the URL a file below

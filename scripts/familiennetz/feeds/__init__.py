@@ -8,14 +8,17 @@ child process while MkDocs renders the pages.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
+from functools import partial
 from pathlib import Path
+from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
 
 from ..addresses import ENTRY_CALENDARS, entry_calendar_path
 from ..collection import Collection
 from ..dates import BERLIN
+from ..documents import Entry
 from .calendar import CalendarWriter
 from .items import ItemFactory, absolute_url
 from .jsonfeed import render_json_feed
@@ -29,10 +32,29 @@ __all__ = [
     "normalize_site_url", "scope_key_for_page", "subscription_scopes", "write_feed_files",
 ]
 
+T = TypeVar("T")
 # Only when a tree has no published item at all: a fixed moment, never the build time.
 EMPTY_UPDATED = datetime(2000, 1, 1, tzinfo=BERLIN)
 EMPTY_SITEMAP = ('<?xml version="1.0" encoding="UTF-8"?>\n'
                  '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n')
+
+
+class Memo(Protocol):
+    """Files a previous build made from the same inputs (cache/outputs.py)."""
+
+    def entry(self, entry: Entry) -> str:
+        """A digest of all a feed or calendar shows of the entry."""
+
+    def __call__(self, parts: Sequence[str], make: Callable[[], list[bytes]]) -> list[bytes]:
+        """The files `make()` gives for inputs digested as `parts`, made or reused."""
+
+
+class _Always:
+    def entry(self, entry: Entry) -> str:
+        return ""
+
+    def __call__(self, parts: Sequence[str], make: Callable[[], list[bytes]]) -> list[bytes]:
+        return make()
 
 
 def normalize_site_url(site_url: str | None) -> str:
@@ -48,13 +70,15 @@ def normalize_site_url(site_url: str | None) -> str:
 def build_feed_files(collection: Collection, *, site_url: str, html: Mapping[str, str],
                      exists: Callable[[str], bool] | None = None,
                      content_root: Path | None = None,
-                     site_name: str = SITE_NAME) -> dict[str, bytes]:
+                     site_name: str = SITE_NAME, memo: Memo | None = None) -> dict[str, bytes]:
     """Every feed and calendar file, by output path relative to site_dir, sorted by path.
 
     `html` maps an entry's `src` to the HTML MkDocs rendered for its body; an entry without
     one is sent with its summary. `exists`/`content_root` find image files for enclosures.
+    `memo` reuses what a previous build made from the same inputs.
     """
     base = normalize_site_url(site_url)
+    memo = memo or _Always()
     make_item = ItemFactory(collection, site_url=base, html=html, exists=exists,
                             content_root=content_root)
     files: dict[str, bytes] = {}
@@ -63,24 +87,39 @@ def build_feed_files(collection: Collection, *, site_url: str, html: Mapping[str
     # in the build time): the newest one of the whole site, which changes with the content.
     empty_updated = max((f.updated_at for f in collection.facts.values()), default=EMPTY_UPDATED)
     for scope in scopes:
-        items = [make_item(entry) for entry in scope.items]
         paths = feed_paths(scope.key)
         page_url = absolute_url(base, scope.page_url)
-        channel = Channel(title=scope.title, description=scope.description, page_url=page_url,
-                          rss_url=base + paths["xml"], atom_url=base + paths["atom"],
-                          updated=max((i.updated for i in items), default=empty_updated),
-                          author=site_name)
-        files[paths["xml"]], files[paths["atom"]] = render_atom_rss(channel, items)
-        files[paths["json"]] = render_json_feed(
-            title=scope.title, description=scope.description, page_url=page_url,
-            feed_url=base + paths["json"], items=items)
+
+        def feed(scope: FeedScope = scope, paths: dict[str, str] = paths,
+                 page_url: str = page_url) -> list[bytes]:
+            items = [make_item(entry) for entry in scope.items]
+            channel = Channel(title=scope.title, description=scope.description, page_url=page_url,
+                              rss_url=base + paths["xml"], atom_url=base + paths["atom"],
+                              updated=max((i.updated for i in items), default=empty_updated),
+                              author=site_name)
+            return [*render_atom_rss(channel, items), render_json_feed(
+                title=scope.title, description=scope.description, page_url=page_url,
+                feed_url=base + paths["json"], items=items)]
+
+        parts = ["feed", base, site_name, scope.key, scope.title, scope.description, page_url,
+                 empty_updated.isoformat(), *(memo.entry(e) for e in scope.items)]
+        files[paths["xml"]], files[paths["atom"]], files[paths["json"]] = memo(parts, feed)
     writer = CalendarWriter(base, collection)
+    zone = writer.zone_digest()  # every calendar carries the site's one time zone
     for scope in calendar_scopes(collection, site_name=site_name):
-        files[calendar_path(scope.key)] = writer.render(scope)
+        parts = ["calendar", base, zone, scope.key, scope.title, scope.description,
+                 scope.page_url, *(memo.entry(e) for e in scope.items)]
+        [files[calendar_path(scope.key)]] = memo(parts, partial(_one, writer.render, scope))
     for entry in collection.items:  # published only: no file tells of a draft's date
         if collection.facts[entry.src].happening is not None:
-            files[entry_calendar_path(entry.url)] = writer.render_entry(entry)
+            [files[entry_calendar_path(entry.url)]] = memo(
+                ["entry calendar", base, entry.url, memo.entry(entry)],
+                partial(_one, writer.render_entry, entry))
     return dict(sorted(files.items()))
+
+
+def _one(make: Callable[[T], bytes], value: T) -> list[bytes]:
+    return [make(value)]
 
 
 def subscription_scopes(collection: Collection, *, site_url: str = "",

@@ -55,6 +55,10 @@ class CalendarWriter:
         self._zone_bytes: dict[int, bytes] = {}
         self._timezone = self._berlin([f.happening for f in self.facts.values() if f.happening])
 
+    def zone_digest(self) -> str:
+        """The site-wide VTIMEZONE's text: calendars made with another are made again."""
+        return self._timezone.to_ical().decode() if self._timezone is not None else ""
+
     def _berlin(self, happenings: Sequence[Happening]) -> Timezone | None:
         """VTIMEZONE from the same tz database as our offsets, spanning the content's years
         (so its size and bytes depend on the content only, not on the build date)."""

@@ -110,7 +110,8 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         # need not be walked again, and the feeds, which need only the converted bodies,
         # are made on the other core while MkDocs renders the pages.
         gc.freeze()
-        self.feeds = Beside(self.run.write_feeds, Path(config.site_dir), Path(config.docs_dir))
+        self.feeds = Beside(self.run.write_feeds, Path(config.site_dir), Path(config.docs_dir),
+                            self.cache_dir)
         return env
 
     def on_page_read_source(self, page: Any, config: Any) -> str | None:
