@@ -13,6 +13,8 @@ import posixpath
 import re
 from collections.abc import Callable
 
+from ..documents import Entry
+from ..render.calendars import entry_calendars
 from ..run import BuildRun
 from .fingerprint import digest
 
@@ -64,6 +66,18 @@ class PageKeys:
         meta, body = found
         markdown = self.run.markdown(src, body)
         links = [f"{t}>{resolve(t)}" for t in link_targets(src, markdown)]
-        context = self.fingerprints.of(meta, {k: v for k, v in self.run.context(src).items()
-                                              if k not in GLOBAL})
-        return digest(self.settings, src, url, markdown, *links, context)
+        if planned.kind == "item" and planned.entry is not None:
+            context = self._item(planned.entry, planned.feed_scope)
+        else:
+            context = self.fingerprints.of(meta, {k: v for k, v in self.run.context(src).items()
+                                                  if k not in GLOBAL})
+        return digest(self.settings, src, url, markdown, *links, repr(meta), context)
+
+    def _item(self, entry: Entry, feed_scope: str | None) -> str:
+        """An item page's context without making it (most of a rebuild's pages are items):
+        `render.context.item_context` makes it from the entry, its facts and the references
+        it names (all in the entry's digest), its related items, its calendars, and the
+        build's settings."""
+        run = self.run
+        return self.fingerprints.of(entry, run.related(entry),
+                                    entry_calendars(entry, run.collection), feed_scope)

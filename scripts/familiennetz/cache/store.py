@@ -21,6 +21,7 @@ __all__ = ["PageStore"]
 class PageStore:
     def __init__(self, root: Path) -> None:
         self.root = root / "pages"
+        self._folders: set[Path] = set()  # made already in this build
 
     def _paths(self, key: str) -> tuple[Path, Path]:
         return self.root / f"{key}.html", self.root / f"{key}.json"
@@ -39,7 +40,9 @@ class PageStore:
         return data
 
     def place(self, key: str, target: Path) -> None:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
         _link(self._paths(key)[0], target)
 
     def keep(self, key: str, published: Path, body: str | None, title: str | None) -> None:

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, pass_context
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    PrefixLoader,
+    pass_context,
+)
 from markupsafe import Markup
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
@@ -42,6 +49,11 @@ def _anchors(files: Files, run: BuildRun, menu: list[str]) -> Iterator[str]:
             yield file.url
 
 
+def _made(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def _page_of(ctx: Any) -> Page | None:
     """The page a template renders; None for the 404 page, which has none."""
     page = ctx.get("page")
@@ -49,7 +61,9 @@ def _page_of(ctx: Any) -> Page | None:
 
 
 def prepare_environment(env: Environment, config: Any, files: Files, run: BuildRun,
-                        menu: list[str], *, fragments: bool) -> None:
+                        menu: list[str], *, fragments: bool, cache: Path | None = None) -> None:
+    if cache is not None:  # compiled templates, checked against their source by Jinja
+        env.bytecode_cache = FileSystemBytecodeCache(str(_made(cache / "templates")))
     # MkDocs' Jinja environment does not escape; our templates (those in overrides/) do,
     # so that no value from the content reaches a page unescaped. Material's own
     # templates are left as they are: what they print is escaped before (page.meta).

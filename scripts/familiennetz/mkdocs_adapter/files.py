@@ -22,7 +22,8 @@ def _refuse_unchecked(files: Files, run: BuildRun, docs_dir: Path) -> None:
         raise BuildError("Diese Seiten wurden nicht geprüft und werden deshalb nicht "
                          "veröffentlicht: " + ", ".join(unchecked) + " — Inhalte gehören in "
                          "`.md`-Dateien, deren Kopfbereich fehlerfrei ist.")
-    foreign = sorted(f.src_uri for f in files if f.src_dir and Path(f.src_dir).resolve() == docs_dir
+    ours = {d for d in {f.src_dir for f in files} if d and Path(d).resolve() == docs_dir}
+    foreign = sorted(f.src_uri for f in files if f.src_dir in ours
                      and f.src_uri not in run.publishable)
     if foreign:  # appeared after validation, or a kind the validator refuses
         raise BuildError("Diese Dateien wurden nicht geprüft und werden nicht veröffentlicht: "

@@ -102,7 +102,8 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         return reuse.pages - len(reuse.reused), len(reuse.reused)
 
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
-        prepare_environment(env, config, files, self.run, self.menu, fragments=self.config.fragments)
+        prepare_environment(env, config, files, self.run, self.menu, fragments=self.config.fragments,
+                            cache=self.cache_dir)
         if self.reuse is not None:
             with self.run.timings("cache: place pages"):
                 self.reuse.place()
