@@ -25,8 +25,9 @@ validate: setup
 site: setup node
 	$(BIN)/familiennetz build
 
+# The preview: rebuilt after every save, redoing only what changed (mkdocs_adapter/serve.py).
 serve: setup node
-	$(BIN)/mkdocs serve --strict
+	$(BIN)/familiennetz serve
 
 # The web editor on this machine: Decap's local backend (decap-server, from package-lock)
 # saves into this repository as branches, and a preview server shows the site with the

@@ -162,6 +162,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
                       cache=cache)
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from .mkdocs_adapter.serve import serve
+
+    return serve(Path(args.config), dev_addr=args.dev_addr, cache=Path(args.cache), now=args.now)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = GermanParser(prog="familiennetz", description="Familiennetz: Inhalte prüfen und "
                           "anlegen.")
@@ -191,6 +197,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-cache", action="store_true", help="alles neu bauen, ohne "
                    "Zwischenergebnisse zu lesen oder zu schreiben")
     p.set_defaults(func=_cmd_build)
+    p = sub.add_parser("serve", help="Vorschau auf diesem Rechner, die sich nach jedem "
+                       "Speichern selbst aktualisiert.")
+    p.add_argument("--config", default="mkdocs.yml", help="MkDocs-Konfiguration")
+    p.add_argument("--dev-addr", help="Adresse und Port, Standard: 127.0.0.1:8000")
+    p.add_argument("--cache", default=".cache", help="Ordner für Zwischenergebnisse "
+                   "(Standard: .cache/)")
+    p.add_argument("--now", help="Zeitpunkt der Vorschau (ISO 8601); Standard: jetzt.")
+    p.set_defaults(func=_cmd_serve)
     p = sub.add_parser("schema", help="JSON Schema je Typ für Editoren schreiben.")
     p.add_argument("--out", required=True, help="Zielordner")
     p.set_defaults(func=_cmd_schema)

@@ -32,6 +32,10 @@ __all__ = ["Fingerprints", "digest", "stable_text"]
 _PLAIN = (str, int, float, bool, type(None), date, datetime, time, timedelta, ZoneInfo)
 _EXACT = frozenset(_PLAIN)
 _FIELDS: dict[type, tuple[str, ...]] = {}
+# Documents' own digests by identity, across the builds of one process: the preview's
+# validation hands back the very objects of unchanged files (cache/validation.py).
+_OWN: dict[int, tuple[object, str]] = {}
+_OWN_LIMIT = 100_000
 
 
 def digest(*parts: str) -> str:
@@ -59,8 +63,16 @@ class Fingerprints:
         shows another's body, and a page's own body is part of its key as Markdown."""
         found = self._own.get(doc.src)
         if found is None:
-            kind = getattr(doc, "type", None)
-            found = self._own[doc.src] = digest(doc.src, repr(kind), self._plain(doc.data))
+            known = _OWN.get(id(doc))
+            if known is not None and known[0] is doc:
+                found = known[1]
+            else:
+                kind = getattr(doc, "type", None)
+                found = digest(doc.src, repr(kind), self._plain(doc.data))
+                if len(_OWN) > _OWN_LIMIT:
+                    _OWN.clear()
+                _OWN[id(doc)] = (doc, found)
+            self._own[doc.src] = found
         return found
 
     def shown(self, doc: Entry | TextPage) -> str:

@@ -9,6 +9,7 @@ missing, unreadable or not of the recorded size is rendered again.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -40,10 +41,15 @@ class PageStore:
         return data
 
     def place(self, key: str, target: Path) -> None:
+        source = self._paths(key)[0]
+        if target.parent in self._folders or target.parent.is_dir():
+            with contextlib.suppress(OSError):  # the preview's folder has most of them
+                if os.path.samefile(source, target):
+                    return
         if target.parent not in self._folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(target.parent)
-        _link(self._paths(key)[0], target)
+        _link(source, target)
 
     def keep(self, key: str, published: Path, body: str | None, title: str | None) -> None:
         """Keep a page just written to the new site (its body None: not an item)."""

@@ -122,6 +122,13 @@ def _one(make: Callable[[T], bytes], value: T) -> list[bytes]:
     return [make(value)]
 
 
+def _differs(target: Path, data: bytes) -> bool:
+    try:
+        return target.stat().st_size != len(data) or target.read_bytes() != data
+    except OSError:
+        return True
+
+
 def subscription_scopes(collection: Collection, *, site_url: str = "",
                         site_name: str = SITE_NAME) -> list[tuple[FeedScope, list[FeedLink]]]:
     """For the "Abonnieren" page: every feed scope with its links, in policy order."""
@@ -135,10 +142,14 @@ def write_feed_files(site_dir: Path, files: Mapping[str, bytes]) -> int:
     Material's JavaScript takes every <link rel="alternate"> for another language of the
     site and fetches `sitemap.xml` beside it: for the feed links, a 404 in every reader's
     console. An empty sitemap in each feed folder answers it."""
+    made: set[Path] = set()
     for rel, data in files.items():
         target = site_dir / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        if _differs(target, data):  # the preview writes into its last build's folder
+            target.write_bytes(data)
     # The single-event files are plain links, never `<link rel="alternate">`: no sitemap.
     folders = sorted({Path(rel).parent for rel in files
                       if not rel.startswith(f"{ENTRY_CALENDARS}/")} - {Path(".")})

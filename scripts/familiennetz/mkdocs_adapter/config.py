@@ -11,6 +11,7 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 
+from ..cache.validation import ValidationCache
 from ..clock import InvalidNow, current_time
 from ..sanitize import MARKDOWN_EXTENSIONS
 from ..validator import ValidationResult, validate
@@ -37,7 +38,8 @@ class FamiliennetzConfig(Config):
     editor_local = opt.Type(str, default="")
 
 
-def validated(config: Any, moment: str | None, given: Any) -> ValidationResult:
+def validated(config: Any, moment: str | None, given: Any,
+              cache: ValidationCache | None = None) -> ValidationResult:
     """The content's validation: `given` by `familiennetz build` when it just ran, else
     now. Errors stop the build before anything is written."""
     if set(config.markdown_extensions) != set(MARKDOWN_EXTENSIONS):
@@ -54,7 +56,7 @@ def validated(config: Any, moment: str | None, given: Any) -> ValidationResult:
             now = current_time(moment)
         except InvalidNow as exc:
             raise PluginError(str(exc)) from None
-        result = validate(docs, now=now, display_base=Path.cwd())
+        result = validate(docs, now=now, display_base=Path.cwd(), cache=cache)
     for problem in result.warnings:
         log.info("Warnung: %s", problem)  # warnings must not fail `--strict`
     if result.errors:

@@ -17,6 +17,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 
 from .. import deadline
+from ..cache.validation import ValidationCache
 from ..cores import Beside
 from ..editor import EditorSettings
 from ..publication import site_operator
@@ -43,12 +44,16 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
     dirty = False
     validated: tuple[Path, datetime, ValidationResult] | None = None  # by `familiennetz build`
     cache_dir: Path | None = None  # by `familiennetz build`: what the next build reuses
+    # By `familiennetz serve`: files checked before and unchanged are not checked again, and
+    # after its first build the preview keeps the search index and page of that build.
+    validation_cache: ValidationCache | None = None
+    keep_search = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty  # `serve --dirty` renders only changed pages: no index from those
 
     def on_config(self, config: Any) -> Any:
-        result = validated(config, self.config.now, self.validated)
+        result = validated(config, self.config.now, self.validated, self.validation_cache)
         self.validated = None  # `serve` rebuilds: then validate again
         sources = {path for path in result.publishable if path.endswith(".md")}
         self._meta: dict[str, dict[str, Any]] = {}
@@ -67,7 +72,8 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         try:
             self.run = BuildRun(result, sources, site_url=config.site_url, site_name=config.site_name,
                                 page_size=self.config.page_size, operator=operator,
-                                search=self.config.search and not self.dirty)
+                                search=self.config.search and not self.dirty
+                                and not self.keep_search)
         except BuildError as exc:
             raise PluginError(str(exc)) from None
         # The parsed documents stay alive for the whole build; without this, every full
@@ -88,7 +94,8 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         if self.cache_dir is not None:
             with self.run.timings("cache: pages to reuse"):
                 self.reuse = PageReuse(self.run, self.cache_dir,
-                                       settings_digest(config, self.config), self.menu)
+                                       settings_digest(config, self.config), self.menu,
+                                       keep_search=self.keep_search)
                 self.reuse.decide(files, Path(config.site_dir))
         return nav
 

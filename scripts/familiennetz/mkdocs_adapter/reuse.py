@@ -31,6 +31,10 @@ def _not_modified() -> bool:
     return False
 
 
+def _modified() -> bool:
+    return True
+
+
 def settings_digest(config: Any, options: Any) -> str:
     """What every page depends on besides its own inputs: the code and its libraries, the
     configuration, the theme's options and our templates."""
@@ -58,8 +62,10 @@ def _text(value: Any) -> str:
 
 
 class PageReuse:
-    def __init__(self, run: BuildRun, cache: Path, settings: str, menu: list[str]) -> None:
+    def __init__(self, run: BuildRun, cache: Path, settings: str, menu: list[str], *,
+                 keep_search: bool = False) -> None:
         self.run = run
+        self.keep_search = keep_search  # the preview keeps its first build's search page
         self.store = PageStore(cache)
         self.keys = PageKeys(run, settings, frozenset(menu))
         self.reused: dict[str, tuple[str, File]] = {}  # src → (key, file)
@@ -77,7 +83,10 @@ class PageReuse:
         self.pages = len(pages)
         for file in pages:
             key = self.keys.key(file.src_uri, file.url, resolve)
-            if key is None:
+            if key is None:  # rendered every time, whatever the file times say (the preview)
+                planned = self.run.plan.pages.get(file.src_uri)
+                kept = self.keep_search and planned is not None and planned.kind == "search"
+                file.is_modified = _not_modified if kept else _modified  # type: ignore[method-assign]
                 continue
             record = self.store.find(key)
             if record is None:
@@ -92,7 +101,7 @@ class PageReuse:
     def place(self) -> None:
         """Put the reused pages into the new site (once MkDocs made a page of every file)."""
         for src, (key, file) in self.reused.items():
-            self.store.place(key, Path(file.abs_dest_path))
+            self.store.place(key, Path(file.abs_dest_path))  # (the preview's: if not there)
             if file.page is not None and (updated := self.run.updated(src)) is not None:
                 file.page.update_date = updated  # the sitemap's lastmod, as when rendered
 

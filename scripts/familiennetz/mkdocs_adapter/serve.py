@@ -1,0 +1,108 @@
+"""`familiennetz serve` (`make serve`): the preview on this machine, rebuilt after every
+saved file and reloaded in the browser by MkDocs' own live-reload server.
+
+Unlike `mkdocs serve`, which converts and renders every page again on each save, a rebuild
+here checks again only the files that changed (a `ValidationCache` kept in this process),
+renders only the pages whose inputs changed (the page cache, in `.cache/preview/`, apart
+from the published build's) and reuses unchanged feeds and calendars. The search index and
+search page are those of the first build: re-indexing every save would take longer than
+the rest of the rebuild (`make site` builds them in full).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, ConfigurationError
+from mkdocs.livereload import LiveReloadServer, _serve_url
+
+from ..cache.validation import ValidationCache
+from .reuse import quiet_dirty_warning
+
+__all__ = ["serve"]
+
+log = logging.getLogger("mkdocs.plugins.familiennetz")
+
+
+def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(".cache"),
+          now: str | None = None) -> int:
+    site_dir = Path(tempfile.mkdtemp(prefix="familiennetz-vorschau-"))
+    validation = ValidationCache(cache, save_each_time=False)
+    pages = cache / "preview"
+    quiet_dirty_warning()
+    handler = logging.StreamHandler(sys.stderr)  # the German messages of a failed rebuild
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logging.getLogger("mkdocs").addHandler(handler)
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    first = True
+    serve_url = ""
+
+    def get_config() -> Any:
+        options: dict[str, Any] = {"site_dir": str(site_dir)}
+        if dev_addr:
+            options["dev_addr"] = dev_addr
+        return load_config(str(config_file), **options)
+
+    def builder(config: Any = None) -> None:
+        nonlocal first
+        config = config or get_config()
+        config.site_url = serve_url
+        plugin = config.plugins.get("familiennetz")
+        if plugin is not None:
+            plugin.cache_dir, plugin.validation_cache = pages, validation
+            plugin.keep_search = not first
+            if now:
+                plugin.config.now = now
+        start = time.perf_counter()
+        try:
+            build(config, serve_url=serve_url, dirty=plugin is not None)
+        except Abort:
+            print("Die Vorschau wurde nicht neu gebaut: siehe die Meldungen darüber. Sie zeigt "
+                  "weiter den letzten fehlerfreien Stand.", file=sys.stderr)
+            return
+        counts = plugin.keep_pages() if plugin is not None else None
+        first = False
+        done = f" ({counts[0]} Seiten neu erzeugt)" if counts else ""
+        print(f"Vorschau gebaut in {time.perf_counter() - start:.1f} s{done}.", file=sys.stderr)
+
+    try:
+        config = get_config()
+    except ConfigurationError as exc:
+        print(f"Die Vorschau startet nicht: {exc}", file=sys.stderr)
+        return 1
+    host, port = config.dev_addr
+    mount_path = urlsplit(config.site_url or "/").path
+    serve_url = _serve_url(host, port, mount_path)
+    server = LiveReloadServer(builder=builder, host=host, port=port, root=str(site_dir),
+                              mount_path=mount_path)
+    server.error_handler = lambda code: _error_page(site_dir, code)
+    try:
+        builder(config)
+        for watched in (config.docs_dir, config.config_file_path, config.theme.custom_dir):
+            if watched:
+                server.watch(watched)
+        print(f"Vorschau: {serve_url} — Strg+C beendet sie.", file=sys.stderr)
+        try:
+            server.serve()  # type: ignore[no-untyped-call]
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.shutdown()
+    finally:
+        validation.save()
+        shutil.rmtree(site_dir, ignore_errors=True)
+    return 0
+
+
+def _error_page(site_dir: Path, code: int) -> bytes | None:
+    page = site_dir / f"{code}.html"
+    return page.read_bytes() if code in (404, 500) and page.is_file() else None

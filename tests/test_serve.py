@@ -1,0 +1,90 @@
+"""`familiennetz serve` (`make serve`): the preview follows every save, renders again only
+what changed, and keeps showing the last good state when a save breaks the content."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sitebuild import NOW, copy_fixture
+
+WAIT = 120  # seconds for a build of the fixture; a rebuild takes about one
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as answer:
+            return str(answer.read().decode("utf-8"))
+    except OSError:
+        return ""
+
+
+def wait_for(url: str, text: str, log: Path) -> str:
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        if text in (page := fetch(url)):
+            return page
+        time.sleep(0.2)
+    pytest.fail(f"{text!r} never appeared on {url}:\n{log.read_text(encoding='utf-8')}")
+
+
+@pytest.fixture()
+def preview(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
+    config = copy_fixture(tmp_path / "project")
+    port = free_port()
+    log = tmp_path / "serve.log"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    with log.open("w", encoding="utf-8") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "familiennetz.cli", "serve", "--config", str(config),
+                                 "--dev-addr", f"127.0.0.1:{port}", "--now", NOW.isoformat(),
+                                 "--cache", str(tmp_path / "cache")],
+                                cwd=config.parent, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        base = f"http://127.0.0.1:{port}/familiennetz/"
+        wait_for(base, "</html>", log)
+        yield base, config.parent / "content", log
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_a_saved_item_shows_on_its_page_and_in_its_listing(preview: tuple[str, Path, Path]) -> None:
+    base, content, log = preview
+    item = content / "angebote/elterncafe-nastaetten.md"
+    text = item.read_text(encoding="utf-8")
+    item.write_text(text.replace("title: Elterncafé", "title: Vorschau-Elterncafé", 1)
+                    + "\nJetzt auch samstags.\n", encoding="utf-8")
+    page = wait_for(base + "angebote/elterncafe-nastaetten/", "Jetzt auch samstags.", log)
+    assert "Vorschau-Elterncafé" in page
+    wait_for(base + "angebote/", "Vorschau-Elterncafé", log)
+    assert "Seiten neu erzeugt" in log.read_text(encoding="utf-8")
+
+
+def test_a_broken_save_keeps_the_last_good_preview_and_says_why(preview: tuple[str, Path, Path]) -> None:
+    base, content, log = preview
+    item = content / "angebote/elterncafe-nastaetten.md"
+    text = item.read_text(encoding="utf-8")
+    item.write_text(text.replace("title: Elterncafé", "title: Kaputt: Elterncafé", 1), encoding="utf-8")
+    deadline = time.monotonic() + WAIT
+    while "nicht neu gebaut" not in log.read_text(encoding="utf-8"):
+        assert time.monotonic() < deadline, log.read_text(encoding="utf-8")
+        time.sleep(0.2)
+    said = log.read_text(encoding="utf-8")
+    assert "elterncafe-nastaetten.md" in said and "yaml-syntax" in said
+    assert "Elterncafé in der Kita Nastätten" in fetch(base + "angebote/elterncafe-nastaetten/")
+    item.write_text(text + "\nWieder gut.\n", encoding="utf-8")
+    wait_for(base + "angebote/elterncafe-nastaetten/", "Wieder gut.", log)
