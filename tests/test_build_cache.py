@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -115,11 +116,22 @@ def test_a_district_renamed_renders_again_what_shows_the_district(tree: Path, tm
             ).stat().st_ino != offer.stat().st_ino
 
 
-def test_a_later_build_publishes_what_its_embargo_held_back(tree: Path, tmp_path: Path) -> None:
+def test_the_hourly_build_renders_only_the_menu_and_search_when_nothing_happened(
+        tree: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     build(tree, tmp_path / "first", cache)
+    an_hour_later = (NOW + timedelta(hours=1)).isoformat()
+    assert build(tree, tmp_path / "second", cache, now=an_hour_later)[0] == 10
+    build(tree, tmp_path / "plain", None, now=an_hour_later)
+    assert differences(tmp_path / "plain", tmp_path / "second") == []
+
+
+def test_a_later_build_publishes_what_its_embargo_held_back(tree: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    total, _ = build(tree, tmp_path / "first", cache)
     assert not (tmp_path / "first/pressemitteilungen/2030/sperrfristtext-fachtag-fruehe-hilfen").exists()
-    build(tree, tmp_path / "second", cache, now=LATER)
+    rendered, reused = build(tree, tmp_path / "second", cache, now=LATER)
+    assert reused > 0 and rendered < total + 1  # what names the release, and what changed with time
     build(tree, tmp_path / "plain", None, now=LATER)
     assert (tmp_path / "second/pressemitteilungen/2030/sperrfristtext-fachtag-fruehe-hilfen").is_dir()
     assert differences(tmp_path / "plain", tmp_path / "second") == []

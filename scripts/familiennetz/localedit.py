@@ -5,7 +5,7 @@ working tree the way the GitHub backend saves into the repository: each item a b
 `cms/<collection>/<slug>`, its status in the branch's description, "Veröffentlichen"
 merges it. That tree is a clone in `.edit/repo`, not this checkout: decap-server commits
 with `git add .` and would take along whatever lies around here. A preview server
-(`mkdocs serve`) shows the clone's site with the editor at /admin/.
+(`familiennetz serve`) shows the clone's site with the editor at /admin/.
 
 `LocalBackend` is also what the browser tests and `make screenshots` start.
 """
@@ -153,8 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     origins = frozenset({f"http://127.0.0.1:{args.port}", f"http://localhost:{args.port}"})
     backend = LocalBackend(repo, origins, port=8081).start()
     env = {**os.environ, "FAMILIENNETZ_EDITOR_LOCAL": backend.url}
-    preview = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--strict", "-f",
-                                str(edit_config(repo, work)), "-a", f"127.0.0.1:{args.port}"],
+    preview = subprocess.Popen([sys.executable, "-m", "familiennetz.cli", "serve", "--config",
+                                str(edit_config(repo, work)), "--dev-addr",
+                                f"127.0.0.1:{args.port}", "--cache", str(work / ".cache")],
                                env=env, cwd=work)
     print(f"\nDer Web-Editor läuft: http://127.0.0.1:{args.port}/admin/\n"
           f"Er speichert in einer eigenen Kopie dieses Repositorys ({repo.relative_to(PROJECT)}): "
