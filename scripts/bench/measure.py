@@ -1,0 +1,122 @@
+"""One measured step: a fresh process, its wall and CPU time, and the peak memory of its
+whole process tree (our build plus the Pagefind process it starts).
+
+`wait4` gives the largest single process's peak (exact, but blind to the sum of the tree);
+a thread samples the resident memory of the process and all its descendants from /proc
+every 50 ms. The figure reported is the larger of the two. RSS counts pages shared between
+the processes twice, so the sampled sum errs on the high side — the safe side for a target.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Measurement", "StepFailed", "TreeSampler", "measure", "tree_rss"]
+
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Measurement:
+    seconds: float
+    max_rss_mib: float  # the largest single process (wait4)
+    output: str
+    cpu_seconds: float = 0.0  # user + system of the step (drifts less than wall time on a VM)
+    tree_peak_mib: float = 0.0  # the sampled sum over the process tree
+
+    @property
+    def peak_mib(self) -> float:
+        return max(self.max_rss_mib, self.tree_peak_mib)
+
+
+class StepFailed(RuntimeError):
+    pass
+
+
+def _children(pid: int) -> list[int]:
+    """The direct children of `pid` (every thread may have its own)."""
+    found: list[int] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for tid in tasks:
+        try:
+            text = Path(f"/proc/{pid}/task/{tid}/children").read_text()
+        except OSError:
+            continue
+        found.extend(int(child) for child in text.split())
+    return found
+
+
+def _rss(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * _PAGE
+    except (OSError, IndexError, ValueError):  # gone in the meantime
+        return 0
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of `pid` and all its descendants, now."""
+    total, todo, seen = 0, [pid], set()
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        total += _rss(current)
+        todo.extend(_children(current))
+    return total
+
+
+class TreeSampler:
+    """Samples `tree_rss(pid)` in a thread until stopped; `peak` in bytes."""
+
+    def __init__(self, pid: int, interval: float = 0.05) -> None:
+        self.pid, self.interval = pid, interval
+        self.peak = 0
+        self.samples = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> TreeSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            self.peak = max(self.peak, tree_rss(self.pid))
+            self.samples += 1
+            if self._stop.wait(self.interval):
+                return
+
+
+def measure(argv: list[str], *, env: dict[str, str] | None = None,
+            cwd: Path | None = None, check: bool = True) -> Measurement:
+    """Run `argv` to the end; raise StepFailed (after printing its output's tail) on failure."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=cwd)
+        with TreeSampler(proc.pid) as sampler:
+            _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        log.seek(0)
+        out = log.read()
+    if proc.returncode and check:
+        sys.stderr.write(out[-4000:])
+        raise StepFailed(f"bench: step failed: {' '.join(argv)}")
+    return Measurement(seconds, usage.ru_maxrss / 1024, out, usage.ru_utime + usage.ru_stime,
+                       sampler.peak / MIB)
