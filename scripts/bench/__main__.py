@@ -120,8 +120,10 @@ def _report(args: argparse.Namespace, bench: Bench,
     """Print the details; the figures for the table, why some are missing, the server."""
     by = runs.by_kind
     if runs.first is not None:
+        cached = sum(f.stat().st_size for f in bench.cache.rglob("*") if f.is_file())
         print(f"first build with an empty cache: {runs.first.seconds:.1f} s, peak memory "
-              f"{runs.first.peak_mib:.0f} MiB")
+              f"{runs.first.peak_mib:.0f} MiB; after the rounds the cache holds "
+              f"{cached / 1e6:.1f} MB ({bench.cache})")
     bare_s, full_s = _median(by["bare"]), _median(by["full"])
     print(_line("bare Material build with its own search", by["bare"]))
     print(_line("make site (familiennetz build --no-cache, with search)", by["full"])
@@ -129,6 +131,10 @@ def _report(args: argparse.Namespace, bench: Bench,
           f"{max(m.max_rss_mib for m in by['full']):.0f} MiB); per round "
           + ", ".join(f"{f.seconds / b.seconds:.2f}×" for f, b in zip(by["full"], by["bare"],
                                                                       strict=True)))
+    full_cpu = statistics.median(m.cpu_seconds for m in by["full"])
+    bare_cpu = statistics.median(m.cpu_seconds for m in by["bare"])
+    print(f"  in CPU time (medians, every process and core): {full_cpu:.1f} s against "
+          f"{bare_cpu:.1f} s = {full_cpu / bare_cpu:.2f}× (drifts less than wall time here)")
     phases: dict[str, float] = {}
     if bench.timings.exists():
         phases = json.loads(bench.timings.read_text(encoding="utf-8"))
@@ -136,7 +142,10 @@ def _report(args: argparse.Namespace, bench: Bench,
         print(f"  {name}: {seconds:.2f} s (last round)")
     if by["nosearch"]:
         print(_line("familiennetz build without search", by["nosearch"])
-              + f" = {_median(by['nosearch']) / bare_s:.2f}× bare")
+              + f" = {_median(by['nosearch']) / bare_s:.2f}× bare; search adds "
+              + ", ".join(f"{f.seconds / n.seconds - 1:+.0%}"
+                          for f, n in zip(by["full"], by["nosearch"], strict=True))
+              + " round by round")
     for key, label in (("unchanged", "nothing changed"), ("one_item", "one item changed"),
                        ("template", f"template changed ({bench.overrides.name}/main.html)")):
         print(_line(f"rebuild with the cache, {label}", by[key]))
