@@ -9,16 +9,19 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import urllib.request
 from pathlib import Path
 
 import pytest
 
+from bench import measure as measure_module
 from bench.__main__ import prepare
 from bench.corpus import REFERENCE_NOW, generate_corpus
 from bench.edits import append_word, editable_items, item_url, touch_template, unique_word
 from bench.growth import compare, load_results, per_thousand, save_results
 from bench.measure import StepFailed, TreeSampler, measure, tree_rss
 from bench.scenarios import SITE_CONFIG
+from bench.serve import measure_serve
 from bench.targets import GIB, Row, memory_target_mib, render_table, target_rows
 
 MIB = 1024 * 1024
@@ -97,6 +100,16 @@ def test_the_sampler_adds_up_the_memory_of_a_process_and_its_grandchild() -> Non
     assert now >= 300 * MIB and sampler.peak >= 300 * MIB
     # wait4 knows only the largest single process: the sum is what the sampler adds
     assert 150 * MIB <= usage.ru_maxrss * 1024 < 250 * MIB
+
+
+def test_both_ways_of_finding_children_agree() -> None:
+    with subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"],
+                          stdin=subprocess.PIPE) as proc:
+        assert proc.stdin is not None
+        assert proc.pid in measure_module._children_by_scan(os.getpid())
+        if measure_module._HAS_CHILDREN_FILE:
+            assert proc.pid in measure_module._children(os.getpid())
+        proc.stdin.close()
 
 
 def test_tree_rss_of_a_process_that_does_not_exist_is_zero_not_an_error() -> None:
@@ -209,3 +222,23 @@ def test_the_template_edit_changes_the_copy_only_and_the_site_still_builds(
         encoding="utf-8")
     assert copy == original + "{# bench: template edit 1 #}\n"
     assert "bench: template edit" not in (root / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_serve_measurement_sees_the_saved_word_on_the_items_page(
+    bench_site: tuple[Path, Path, str],
+) -> None:
+    """The URL polled is the item's page under the preview server too, and the server is
+    stopped afterwards (its port answers no more)."""
+    root, edited, _ = bench_site
+    item = next(p for p in editable_items(root / "content") if p != edited)
+    env = {**os.environ, "FAMILIENNETZ_NOW": REFERENCE_NOW.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
+    result = measure_serve(sys.executable, root / "mkdocs.yml", item,
+                           item_url(root / "content", item), env=env, cwd=root)
+    assert result.seconds is not None, result.note
+    assert result.command in ("familiennetz serve", "mkdocs serve (familiennetz serve fehlt noch)")
+    assert "Ergänzung: Benchwort" in item.read_text(encoding="utf-8")
+    with pytest.raises(OSError):  # connection refused: nothing is left running
+        urllib.request.urlopen(result.address, timeout=10)
+    wrong = measure_serve(sys.executable, root / "mkdocs.yml", item, "angebote/gibt-es-nicht/",
+                          env=env, cwd=root, page_timeout=1.0)
+    assert (wrong.seconds, wrong.note) == (None, "no page at /angebote/gibt-es-nicht/")

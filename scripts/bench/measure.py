@@ -41,8 +41,13 @@ class StepFailed(RuntimeError):
     pass
 
 
+_HAS_CHILDREN_FILE = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists()
+
+
 def _children(pid: int) -> list[int]:
     """The direct children of `pid` (every thread may have its own)."""
+    if not _HAS_CHILDREN_FILE:  # a kernel without CONFIG_PROC_CHILDREN: ask every process
+        return _children_by_scan(pid)
     found: list[int] = []
     try:
         tasks = os.listdir(f"/proc/{pid}/task")
@@ -54,6 +59,21 @@ def _children(pid: int) -> list[int]:
         except OSError:
             continue
         found.extend(int(child) for child in text.split())
+    return found
+
+
+def _children_by_scan(pid: int) -> list[int]:
+    found: list[int] = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        # "pid (name) state ppid …": the name may hold spaces and parentheses
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            found.append(int(entry))
     return found
 
 

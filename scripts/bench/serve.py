@@ -25,6 +25,7 @@ __all__ = ["ServeResult", "free_port", "measure_serve", "serve_command"]
 
 STARTUP_TIMEOUT = 3600.0  # the first full build of a large corpus, with search
 UPDATE_TIMEOUT = 120.0
+PAGE_TIMEOUT = 30.0  # the item's page, once the start page answers
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class ServeResult:
     command: str  # "familiennetz serve" or "mkdocs serve (fallback)"
     startup_seconds: float
     note: str = ""
+    address: str = ""  # where it served (stopped by now)
 
 
 def free_port() -> int:
@@ -75,7 +77,7 @@ def _wait(test: Callable[[], bool], timeout: float, proc: subprocess.Popen[bytes
 
 
 def measure_serve(python: str, config: Path, item: Path, url_path: str, *,
-                  env: dict[str, str], cwd: Path) -> ServeResult:
+                  env: dict[str, str], cwd: Path, page_timeout: float = PAGE_TIMEOUT) -> ServeResult:
     port = free_port()
     argv, command = serve_command(python, config, port, env)
     base = f"http://127.0.0.1:{port}/"
@@ -84,18 +86,19 @@ def measure_serve(python: str, config: Path, item: Path, url_path: str, *,
         proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=cwd,
                                 start_new_session=True)
         try:
-            startup = _wait(lambda: _get(base) is not None and _get(base + url_path) is not None,
-                            STARTUP_TIMEOUT, proc, 0.5)
+            startup = _wait(lambda: _get(base) is not None, STARTUP_TIMEOUT, proc, 0.5)
             if startup is None:
                 log.seek(0)
                 tail = log.read()[-300:].decode("utf-8", "replace").strip()
-                return ServeResult(None, command, 0.0, f"server did not come up: {tail}")
+                return ServeResult(None, command, 0.0, f"server did not come up: {tail}", base)
+            if _wait(lambda: _get(base + url_path) is not None, page_timeout, proc, 0.5) is None:
+                return ServeResult(None, command, startup, f"no page at /{url_path}", base)
             word = unique_word()
             append_word(item, word)
             seconds = _wait(lambda: word in (_get(base + url_path) or ""), UPDATE_TIMEOUT, proc,
                             0.1)
             note = "" if seconds is not None else f"no change within {UPDATE_TIMEOUT:.0f} s"
-            return ServeResult(seconds, command, startup, note)
+            return ServeResult(seconds, command, startup, note, base)
         finally:
             os.killpg(proc.pid, signal.SIGTERM)
             try:
