@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bench import measure as measure_module
+from bench.__main__ import main as bench_main
 from bench.__main__ import prepare
 from bench.corpus import REFERENCE_NOW, generate_corpus
 from bench.edits import append_word, editable_items, item_url, touch_template, unique_word
@@ -204,6 +205,7 @@ def test_editable_items_are_published_offers_only(tmp_path: Path) -> None:
     assert item_url(tmp_path, offers / "b.md") == "angebote/b/"
 
 
+@pytest.mark.slow
 def test_the_edited_item_shows_its_word_at_the_url_the_bench_polls(
     bench_site: tuple[Path, Path, str],
 ) -> None:
@@ -213,6 +215,7 @@ def test_the_edited_item_shows_its_word_at_the_url_the_bench_polls(
     assert word.isalpha() and word != unique_word()
 
 
+@pytest.mark.slow
 def test_the_template_edit_changes_the_copy_only_and_the_site_still_builds(
     bench_site: tuple[Path, Path, str],
 ) -> None:
@@ -224,6 +227,7 @@ def test_the_template_edit_changes_the_copy_only_and_the_site_still_builds(
     assert "bench: template edit" not in (root / "site" / "index.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_the_serve_measurement_sees_the_saved_word_on_the_items_page(
     bench_site: tuple[Path, Path, str],
 ) -> None:
@@ -242,3 +246,27 @@ def test_the_serve_measurement_sees_the_saved_word_on_the_items_page(
     wrong = measure_serve(sys.executable, root / "mkdocs.yml", item, "angebote/gibt-es-nicht/",
                           env=env, cwd=root, page_timeout=1.0)
     assert (wrong.seconds, wrong.note) == (None, "no page at /angebote/gibt-es-nicht/")
+
+
+@pytest.mark.slow
+@pytest.mark.browser  # the first query is measured in chromium (or said why not)
+def test_make_bench_runs_through_prints_the_table_and_compares_with_a_stored_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The whole bench on a tiny corpus (one round, no preview server): every target has
+    its row, the figures are stored, and a stored run at another size gets a growth line."""
+    save_results(tmp_path, 15, {"full_s": 1.0, "peak_mib": 100.0})
+    assert bench_main(["--items", "30", "--rounds", "1", "--no-serve", "--dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    table = out[out.index("targets of #16 at 30 items (1 round;"):].splitlines()
+    assert [line.split("  ")[1] for line in table[3:10]] == [
+        "make site with search vs bare Material + search (medians)",
+        "rebuild, nothing changed", "rebuild, one item changed", "rebuild, template changed",
+        "make serve, saved item shown", "peak memory of make site (process tree)",
+        "first query for a common word, compressed"]
+    assert "growth 15 → 30 items (×2.00): make site ×" in out
+    stored = load_results(tmp_path, but=15)[30]
+    assert {"bare_s", "full_s", "unchanged_s", "one_item_s", "template_s", "peak_mib",
+            "index_mb"} <= set(stored) and "serve_s" not in stored
+    assert sorted(p.name for p in tmp_path.glob("results-*.json")) == [
+        "results-15.json", "results-30.json"]

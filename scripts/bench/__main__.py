@@ -71,7 +71,10 @@ def _line(label: str, measured: list[Measurement]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.rounds < 1 or args.items < 1:
+        parser.error("--rounds and --items must be at least 1")
     workdir = Path(args.dir).resolve()
     prepare(workdir)
     env = {**os.environ, "FAMILIENNETZ_NOW": REFERENCE_NOW.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
