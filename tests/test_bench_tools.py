@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 from bench import measure as measure_module
+from bench.__main__ import _reused, prepare
 from bench.__main__ import main as bench_main
-from bench.__main__ import prepare
 from bench.corpus import REFERENCE_NOW, generate_corpus
 from bench.edits import append_word, editable_items, item_url, touch_template, unique_word
 from bench.growth import compare, load_results, per_thousand, save_results
-from bench.measure import StepFailed, TreeSampler, measure, tree_rss
+from bench.measure import Measurement, StepFailed, TreeSampler, measure, tree_rss
 from bench.scenarios import SITE_CONFIG
 from bench.serve import measure_serve
 from bench.targets import GIB, Row, memory_target_mib, render_table, target_rows
@@ -270,3 +270,9 @@ def test_make_bench_runs_through_prints_the_table_and_compares_with_a_stored_siz
             "index_mb"} <= set(stored) and "serve_s" not in stored
     assert sorted(p.name for p in tmp_path.glob("results-*.json")) == [
         "results-15.json", "results-30.json"]
+
+
+def test_rebuild_lines_name_the_pages_rendered_and_reused_when_the_build_says_so() -> None:
+    said = "Website gebaut: site/ (12 Seiten neu erzeugt, 3400 unverändert übernommen)\n"
+    assert _reused(Measurement(1.0, 1.0, said)) == "; last run: 12 pages rendered, 3400 reused"
+    assert _reused(Measurement(1.0, 1.0, "Website gebaut: site/\n")) == ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import sys
@@ -68,6 +69,15 @@ def _line(label: str, measured: list[Measurement]) -> str:
     return (f"{label}: {_median(measured):.1f} s median (runs: "
             f"{', '.join(f'{m.seconds:.1f}' for m in measured)}), peak memory "
             f"{max(m.peak_mib for m in measured):.0f} MiB")
+
+
+# What `familiennetz build` says when it used the page cache.
+_REUSED = re.compile(r"\((\d+) Seiten neu erzeugt, (\d+) unverändert übernommen\)")
+
+
+def _reused(measured: Measurement) -> str:
+    found = _REUSED.search(measured.output)
+    return f"; last run: {found[1]} pages rendered, {found[2]} reused" if found else ""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -151,7 +161,7 @@ def _report(args: argparse.Namespace, bench: Bench,
               + " round by round")
     for key, label in (("unchanged", "nothing changed"), ("one_item", "one item changed"),
                        ("template", f"template changed ({bench.overrides.name}/main.html)")):
-        print(_line(f"rebuild with the cache, {label}", by[key]))
+        print(_line(f"rebuild with the cache, {label}", by[key]) + _reused(by[key][-1]))
     search = report_search(bench.workdir / "site", phases)
     figures = {"bare_s": bare_s, "full_s": full_s,
                "peak_mib": max(m.peak_mib for m in by["full"]),
