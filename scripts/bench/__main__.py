@@ -140,8 +140,9 @@ def _report(args: argparse.Namespace, bench: Bench,
     bare_s, full_s = _median(by["bare"]), _median(by["full"])
     print(_line("bare Material build with its own search", by["bare"]))
     print(_line("make site (familiennetz build --no-cache, with search)", by["full"])
-          + f" for the process tree (largest single process "
-          f"{max(m.max_rss_mib for m in by['full']):.0f} MiB); per round "
+          + f" for the process tree (shared pages counted once; summing RSS, which counts "
+          f"them in each process: {max(m.tree_rss_mib for m in by['full']):.0f} MiB; largest "
+          f"single process {max(m.max_rss_mib for m in by['full']):.0f} MiB); per round "
           + ", ".join(f"{f.seconds / b.seconds:.2f}×" for f, b in zip(by["full"], by["bare"],
                                                                       strict=True)))
     full_cpu = statistics.median(m.cpu_seconds for m in by["full"])
