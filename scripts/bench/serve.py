@@ -7,6 +7,7 @@ item's page over HTTP until the word appears.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -26,6 +27,7 @@ __all__ = ["ServeResult", "free_port", "measure_serve", "serve_command"]
 STARTUP_TIMEOUT = 3600.0  # the first full build of a large corpus, with search
 UPDATE_TIMEOUT = 120.0
 PAGE_TIMEOUT = 30.0  # the item's page, once the start page answers
+STOP_TIMEOUT = 300.0  # a rebuild under way at 30,000 items finishes first
 
 
 @dataclass(frozen=True)
@@ -104,15 +106,21 @@ def measure_serve(python: str, config: Path, item: Path, url_path: str, *,
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
-    """Ctrl-C first, as a press officer stops it: MkDocs then removes its temporary site
-    (gigabytes at 30,000 items), which a plain kill would leave behind."""
-    for sig, grace in ((signal.SIGINT, 60.0), (signal.SIGTERM, 10.0), (signal.SIGKILL, None)):
-        try:
-            os.killpg(proc.pid, sig)  # the group this bench started for the server
-        except ProcessLookupError:
-            break
-        try:
-            proc.wait(timeout=grace)
-            break
-        except subprocess.TimeoutExpired:
-            continue
+    """Ctrl-C to the server alone, as a press officer stops it: MkDocs finishes or drops a
+    rebuild and removes its temporary site (gigabytes at 30,000 items), which a kill would
+    leave behind, and Pagefind is not cut off under it. Then whatever is left of the
+    process group this bench started for it."""
+    try:
+        os.kill(proc.pid, signal.SIGINT)
+        proc.wait(timeout=STOP_TIMEOUT)
+    except ProcessLookupError:
+        pass
+    except subprocess.TimeoutExpired:
+        _signal_group(proc.pid, signal.SIGKILL)
+        proc.wait()
+    _signal_group(proc.pid, signal.SIGTERM)
+
+
+def _signal_group(pgid: int, sig: signal.Signals) -> None:
+    with contextlib.suppress(ProcessLookupError):  # nothing left in the group
+        os.killpg(pgid, sig)
