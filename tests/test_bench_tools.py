@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import textwrap
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from bench import measure as measure_module
+from bench import serve as serve_module
 from bench.__main__ import _reused, prepare
 from bench.__main__ import main as bench_main
 from bench.corpus import REFERENCE_NOW, generate_corpus
@@ -302,3 +304,18 @@ def test_rebuild_lines_name_the_pages_rendered_and_reused_when_the_build_says_so
     said = "Website gebaut: site/ (12 Seiten neu erzeugt, 3400 unverändert übernommen)\n"
     assert _reused(Measurement(1.0, 1.0, said)) == "; last run: 12 pages rendered, 3400 reused"
     assert _reused(Measurement(1.0, 1.0, "Website gebaut: site/\n")) == ""
+
+
+def test_the_preview_server_gets_ctrl_c_even_when_the_bench_runs_in_the_background() -> None:
+    """A shell starts `make bench &` with SIGINT ignored; the server must not inherit that,
+    or it cannot remove its temporary site when the bench stops it."""
+    probe = "import signal; print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)"
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        inherited = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+        restored = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                                  preexec_fn=serve_module._ctrl_c_reaches_it)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert inherited.stdout.strip() == "False"  # the trap itself
+    assert restored.stdout.strip() == "True"

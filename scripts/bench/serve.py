@@ -86,7 +86,7 @@ def measure_serve(python: str, config: Path, item: Path, url_path: str, *,
     with tempfile.TemporaryFile() as log:
         # Its own process group: the server's children (Pagefind) end with it.
         proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=cwd,
-                                start_new_session=True)
+                                start_new_session=True, preexec_fn=_ctrl_c_reaches_it)
         try:
             startup = _wait(lambda: _get(base) is not None, STARTUP_TIMEOUT, proc, 0.5)
             if startup is None:
@@ -103,6 +103,13 @@ def measure_serve(python: str, config: Path, item: Path, url_path: str, *,
             return ServeResult(seconds, command, startup, note, base)
         finally:
             _stop(proc)
+
+
+def _ctrl_c_reaches_it() -> None:
+    """In the server's process, before it starts: Ctrl-C as in a terminal. A shell starts
+    background jobs (`make bench &`) with SIGINT ignored, and the server would inherit
+    that: Python then installs no KeyboardInterrupt, and MkDocs could not clean up."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
