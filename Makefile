@@ -5,7 +5,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-BENCH_ITEMS ?= 10000
+# `make bench ITEMS=30000 ROUNDS=1` (or BENCH_ITEMS / BENCH_ROUNDS); more options in BENCH_ARGS,
+# e.g. BENCH_ARGS=--no-serve (PYTHONPATH=scripts .venv/bin/python -m bench --help).
+BENCH_ITEMS ?= $(or $(ITEMS),10000)
+BENCH_ROUNDS ?= $(or $(ROUNDS),3)
 
 .PHONY: setup site serve edit screenshots node validate test lint unit browser bench schema lock clean
 
@@ -79,7 +82,7 @@ browser: node
 	fi
 
 bench: setup node
-	PYTHONPATH=scripts $(PY) -m bench --items $(BENCH_ITEMS)
+	PYTHONPATH=scripts $(PY) -m bench --items $(BENCH_ITEMS) --rounds $(BENCH_ROUNDS) $(BENCH_ARGS)
 
 schema: setup
 	$(BIN)/familiennetz schema --out schemas

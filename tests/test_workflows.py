@@ -6,6 +6,8 @@
 - No `pull_request_target` (it runs fork code with a write token and secrets).
 - Deploys queue instead of racing, run on push to main and every hour (so that items
   whose Sperrfrist has ended appear without a new commit), with the Pages address.
+- The deploy build keeps the build cache `.cache/` between runs (actions/cache, restored
+  before `make site`, a new cache saved per run); no workflow ever caches `site/`.
 - Pull requests get: the validator with annotations on the changed files, `make test`
   with Debian's chromium, and the built site as a downloadable artifact.
 
@@ -325,6 +327,56 @@ def make_test_problems(wf: WorkflowFile) -> list[str]:
     return ["no job runs `make test`"]
 
 
+CACHE_ACTIONS = ("actions/cache", "actions/cache/restore", "actions/cache/save")
+
+
+def cache_paths(step: dict[str, Any]) -> list[str]:
+    """The paths an actions/cache step keeps, one per line, without `./` or a slash at the end."""
+    text = str((step.get("with") or {}).get("path", ""))
+    return [line.strip().removeprefix("./").rstrip("/") for line in text.splitlines() if line.strip()]
+
+
+def never_caches_site_problems(wf: WorkflowFile) -> list[str]:
+    return [
+        f"job `{job_id}` caches `{path}`: the site is built fresh, never restored"
+        for job_id, job in jobs(wf).items()
+        for step in steps(job)
+        if any(uses_action(step, action) for action in CACHE_ACTIONS)
+        for path in cache_paths(step)
+        if path.split("/")[0] in ("site", ".site-build", "*", "**", ".") or path.startswith("site")
+    ]
+
+
+def build_cache_problems(wf: WorkflowFile) -> list[str]:
+    """The job that uploads the Pages artifact restores `.cache` before `make site` and saves
+    a new cache under a key of its own, found again by prefix."""
+    builders = [job for job in jobs(wf).values()
+                if any(uses_action(s, "actions/upload-pages-artifact") for s in steps(job))]
+    if not builders:
+        return ["no job uploads a Pages artifact"]
+    problems = []
+    for job in builders:
+        built = runs_in_job(job, "make site")
+        caches = [(i, s) for i, s in enumerate(steps(job)) if uses_action(s, "actions/cache")]
+        if not caches:
+            problems.append("the build job does not keep `.cache` (no actions/cache step)")
+            continue
+        index, step = caches[0]
+        if built is None or index > built:
+            problems.append("the cache is restored after `make site`: the build cannot use it")
+        if cache_paths(step) != [".cache"]:
+            problems.append(f"the cache keeps {cache_paths(step)}, not exactly `.cache`")
+        key = str((step.get("with") or {}).get("key", ""))
+        restore = [line.strip() for line in
+                   str((step.get("with") or {}).get("restore-keys", "")).splitlines() if line.strip()]
+        if "github.run_id" not in key:
+            problems.append("the cache key is the same every run: the first cache is never "
+                            "replaced (keys are immutable)")
+        if not restore or not all(key.startswith(prefix) for prefix in restore):
+            problems.append("no `restore-keys` prefix of the key: a run never finds the last one")
+    return problems
+
+
 Rule = Callable[[WorkflowFile], list[str]]
 EVERY_WORKFLOW_RULES: list[Rule] = [
     read_only_default_problems,
@@ -334,6 +386,7 @@ EVERY_WORKFLOW_RULES: list[Rule] = [
     pull_request_target_problems,
     checkout_credential_problems,
     timeout_problems,
+    never_caches_site_problems,
 ]
 
 
@@ -447,6 +500,25 @@ def test_pr_workflow_uploads_built_site_and_annotates_with_github_format(
 
 def test_pr_workflow_runs_make_test(pr: WorkflowFile) -> None:
     assert make_test_problems(pr) == []
+
+
+def test_deploy_restores_the_build_cache_before_make_site_and_saves_a_new_one(
+    deploy: WorkflowFile,
+) -> None:
+    assert build_cache_problems(deploy) == []
+
+
+def test_the_cache_step_is_actions_cache_v4_pinned_by_sha(deploy: WorkflowFile) -> None:
+    refs = [ref for _, ref in all_uses(deploy) if ref.split("@")[0] == "actions/cache"]
+    assert len(refs) == 1 and FULL_SHA_REF.match(refs[0])
+    line = next(line for line in deploy.text.splitlines() if refs[0] in line)
+    match = USES_LINE.match(line)
+    assert match and (match["comment"] or "").startswith("v4.")
+
+
+@every_workflow
+def test_no_workflow_caches_the_built_site(path: Path) -> None:
+    assert never_caches_site_problems(load_workflow(path)) == []
 
 
 # --- every rule finds the regression it is named after ----------------------------------
@@ -719,6 +791,101 @@ BAD_EXAMPLES: list[tuple[str, Rule, str, str]] = [
         make_test_problems,
         "on: pull_request\njobs:\n  test:\n    steps:\n      - run: make test\n",
         "before chromium is installed",
+    ),
+    (
+        "deploy-without-build-cache",
+        build_cache_problems,
+        f"""
+        on: push
+        jobs:
+          build:
+            steps:
+              - run: make site
+              - {{uses: actions/upload-pages-artifact@{SHA}, with: {{path: site/}}}}
+        """,
+        "no actions/cache step",
+    ),
+    (
+        "cache-restored-after-the-build",
+        build_cache_problems,
+        f"""
+        on: push
+        jobs:
+          build:
+            steps:
+              - run: make site
+              - uses: actions/cache@{SHA}
+                with: {{path: .cache, key: "b-${{{{ github.run_id }}}}", restore-keys: "b-"}}
+              - {{uses: actions/upload-pages-artifact@{SHA}, with: {{path: site/}}}}
+        """,
+        "restored after `make site`",
+    ),
+    (
+        "cache-with-a-fixed-key",
+        build_cache_problems,
+        f"""
+        on: push
+        jobs:
+          build:
+            steps:
+              - uses: actions/cache@{SHA}
+                with: {{path: .cache, key: build-cache}}
+              - run: make site
+              - {{uses: actions/upload-pages-artifact@{SHA}, with: {{path: site/}}}}
+        """,
+        "the same every run",
+    ),
+    (
+        "cache-without-restore-keys",
+        build_cache_problems,
+        f"""
+        on: push
+        jobs:
+          build:
+            steps:
+              - uses: actions/cache@{SHA}
+                with: {{path: .cache, key: "b-${{{{ github.run_id }}}}"}}
+              - run: make site
+              - {{uses: actions/upload-pages-artifact@{SHA}, with: {{path: site/}}}}
+        """,
+        "no `restore-keys`",
+    ),
+    (
+        "cache-keeps-more-than-the-build-cache",
+        build_cache_problems,
+        f"""
+        on: push
+        jobs:
+          build:
+            steps:
+              - uses: actions/cache@{SHA}
+                with:
+                  path: |
+                    .cache
+                    node_modules
+                  key: "b-${{{{ github.run_id }}}}"
+                  restore-keys: b-
+              - run: make site
+              - {{uses: actions/upload-pages-artifact@{SHA}, with: {{path: site/}}}}
+        """,
+        "not exactly `.cache`",
+    ),
+    (
+        "cache-keeps-the-site",
+        never_caches_site_problems,
+        f"""
+        on: push
+        jobs:
+          build:
+            steps:
+              - uses: actions/cache/restore@{SHA}
+                with:
+                  path: |
+                    .cache
+                    ./site/
+                  key: b
+        """,
+        "caches `site`",
     ),
 ]
 
