@@ -62,7 +62,8 @@ def preview(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
         proc.wait(timeout=30)
 
 
-def test_a_saved_item_shows_on_its_page_and_in_its_listing(preview: tuple[str, Path, Path]) -> None:
+def test_a_saved_item_shows_on_its_page_and_in_its_listing_and_a_deleted_one_goes(
+        preview: tuple[str, Path, Path]) -> None:
     base, content, log = preview
     item = content / "angebote/elterncafe-nastaetten.md"
     text = item.read_text(encoding="utf-8")
@@ -72,6 +73,15 @@ def test_a_saved_item_shows_on_its_page_and_in_its_listing(preview: tuple[str, P
     assert "Vorschau-Elterncafé" in page
     wait_for(base + "angebote/", "Vorschau-Elterncafé", log)
     assert "Seiten neu erzeugt" in log.read_text(encoding="utf-8")
+    other = content / "angebote/aerztliche-elternsprechstunde-dillingen.md"  # linked from nowhere
+    title = "Ärztliche Elternsprechstunde"
+    assert title in fetch(base + "angebote/")
+    other.unlink()
+    deadline = time.monotonic() + WAIT
+    while title in fetch(base + "angebote/") or \
+            fetch(base + "angebote/aerztliche-elternsprechstunde-dillingen/"):
+        assert time.monotonic() < deadline, log.read_text(encoding="utf-8")
+        time.sleep(0.2)
 
 
 def test_a_broken_save_keeps_the_last_good_preview_and_says_why(preview: tuple[str, Path, Path]) -> None:

@@ -71,6 +71,7 @@ class PageReuse:
         self.reused: dict[str, tuple[str, File]] = {}  # src → (key, file)
         self.rendered: dict[str, tuple[str, File]] = {}  # with a key: kept after the build
         self.pages = 0
+        self.dests: set[Path] = set()  # every page this build writes or keeps
 
     def decide(self, files: Files, site_dir: Path) -> None:
         """Which pages are reused: those are marked not modified, and their bodies go to
@@ -81,6 +82,7 @@ class PageReuse:
 
         pages = files.documentation_pages()
         self.pages = len(pages)
+        self.dests = {Path(f.abs_dest_path) for f in pages}
         for file in pages:
             key = self.keys.key(file.src_uri, file.url, resolve)
             if key is None:  # rendered every time, whatever the file times say (the preview)

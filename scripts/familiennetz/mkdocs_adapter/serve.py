@@ -37,7 +37,7 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
           now: str | None = None) -> int:
     site_dir = Path(tempfile.mkdtemp(prefix="familiennetz-vorschau-"))
     validation = ValidationCache(cache, save_each_time=False)
-    pages = cache / "preview"
+    kept = cache / "preview"
     quiet_dirty_warning()
     handler = logging.StreamHandler(sys.stderr)  # the German messages of a failed rebuild
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
@@ -45,6 +45,7 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     first = True
     serve_url = ""
+    pages: set[Path] = set()  # the last build's pages: those it no longer has are removed
 
     def get_config() -> Any:
         options: dict[str, Any] = {"site_dir": str(site_dir)}
@@ -53,12 +54,12 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
         return load_config(str(config_file), **options)
 
     def builder(config: Any = None) -> None:
-        nonlocal first
+        nonlocal first, pages
         config = config or get_config()
         config.site_url = serve_url
         plugin = config.plugins.get("familiennetz")
         if plugin is not None:
-            plugin.cache_dir, plugin.validation_cache = pages, validation
+            plugin.cache_dir, plugin.validation_cache = kept, validation
             plugin.keep_search = not first
             if now:
                 plugin.config.now = now
@@ -71,6 +72,10 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
             return
         counts = plugin.keep_pages() if plugin is not None else None
         first = False
+        if plugin is not None and plugin.reuse is not None:
+            for gone in pages - plugin.reuse.dests:  # a deleted or moved item's old page
+                gone.unlink(missing_ok=True)
+            pages = plugin.reuse.dests
         done = f" ({counts[0]} Seiten neu erzeugt)" if counts else ""
         print(f"Vorschau gebaut in {time.perf_counter() - start:.1f} s{done}.", file=sys.stderr)
 
