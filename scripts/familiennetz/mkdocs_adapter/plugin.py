@@ -66,7 +66,8 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         try:
             self.run = BuildRun(result, sources, site_url=config.site_url, site_name=config.site_name,
                                 page_size=self.config.page_size, operator=operator,
-                                search=self.config.search and not self.dirty)
+                                search=self.config.search and not self.dirty,
+                                cache=self.cache_dir)
         except BuildError as exc:
             raise PluginError(str(exc)) from None
         # The parsed documents stay alive for the whole build; without this, every full
@@ -155,8 +156,8 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                 files, seconds = self.feeds.result()
             run.timings.add("feeds and calendars", seconds)
             if (index := run.finish_index()) is not None:
-                log.info("Suchindex: %d Seiten, %d Dateien (%.1f MB)", index.pages, index.files,
-                         index.bytes / 1e6)
+                log.info("Suchindex: %d Seiten, %d Dateien (%.1f MB); neu erstellt: %s", index.pages,
+                         index.files, index.bytes / 1e6, ", ".join(index.indexed) or "nichts")
         except BuildError as exc:
             raise PluginError(str(exc)) from None
         log.debug("Feeds und Kalender: %d Dateien in %.1f s", files, seconds)

@@ -1,27 +1,40 @@
-"""Build the Pagefind index while MkDocs builds the site: `site/pagefind/`.
+"""Build the Pagefind index in parts while MkDocs builds the site (see `parts.py`).
 
-Each indexed page goes to Pagefind's service as soon as MkDocs has converted its Markdown
-(`add`, with the document of `document.py`), so Pagefind reads it on another core while
-Python goes on. After the last one, `start_writing` asks for the index files, which
-Pagefind writes while MkDocs renders the templates; `finish` waits for them after the
-build. German for the whole site: stemming ("Familien" finds "Familie"), umlauts and ß in
-both spellings ("Fruehe" finds "Frühe").
+Each indexed page's document (`document.py`) goes to its part's spool as soon as MkDocs
+has converted its Markdown (`add`). After the last one, `start_writing` takes every part
+whose documents are unchanged from the cache (`<cache>/search/`, `stored.py`) and starts
+one process (`runner.py`) that indexes the others one after the other while MkDocs renders
+the templates; `finish` waits for it after the build, keeps the new parts for the next
+build and removes the stored parts this build did not use. German for the whole site:
+stemming ("Familien" finds "Familie"), umlauts and ß in both spellings ("Fruehe" finds
+"Frühe").
 
 The `pagefind` binary comes in the `pagefind_bin` wheel: nothing is downloaded.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..cache import code_version
+from ..cores import to_background
 from .document import LANGUAGE
-from .service import PagefindService, ServiceError
+from .parts import ARCHIVE, CURRENT, OUTPUT, Part, PartSpool, output_of, part_of
+from .stored import PartStore
 
 __all__ = ["LANGUAGE", "OUTPUT", "IndexResult", "SearchIndexError", "SearchIndexer", "index_size"]
 
-OUTPUT = "pagefind"  # below site_dir; search.js loads `pagefind/pagefind.js` from there
+FOLDER = "search"  # below the cache dir
+_VANISHED = "Pagefind hat sich unerwartet beendet."
+_PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder that holds `familiennetz`
 
 
 class SearchIndexError(RuntimeError):
@@ -31,9 +44,10 @@ class SearchIndexError(RuntimeError):
 @dataclass(frozen=True, slots=True)
 class IndexResult:
     pages: int
-    files: int  # in site_dir/pagefind
+    files: int  # in site_dir/pagefind and site_dir/pagefind-archiv
     bytes: int
-    seconds: float  # from the first page to the last file written
+    seconds: float  # from the last page converted to the last file written
+    indexed: tuple[str, ...] = ()  # the parts Pagefind indexed; the others came from the cache
 
 
 def index_size(folder: Path) -> tuple[int, int]:
@@ -43,62 +57,100 @@ def index_size(folder: Path) -> tuple[int, int]:
 
 
 class SearchIndexer:
-    def __init__(self) -> None:
-        self._service: PagefindService | None = None
-        self._writing: int | None = None
-        self._output: Path | None = None
+    def __init__(self, this_year: int, cache: Path | None = None) -> None:
+        self.this_year = this_year
+        self._store = PartStore(cache / FOLDER) if cache is not None else None
+        self._spool: PartSpool | None = None
+        self._runner: subprocess.Popen[bytes] | None = None
+        self._jobs: list[tuple[Part, str, Path]] = []
+        self._keys: list[str] = []
+        self._site: Path | None = None
         self._started = 0.0
-        self.pages = 0
 
-    def add(self, url: str, html: str) -> None:
-        """Hand Pagefind one page's document (`url` site-relative: 'angebote/x/')."""
-        try:
-            if self._service is None:
-                self._started = time.perf_counter()
-                self._service = PagefindService({"force_language": LANGUAGE})
-            self._service.send({"type": "AddFile", "index_id": self._service.index_id,
-                                "url": "/" + url, "file_path": None,
-                                "file_contents": html})
-        except ServiceError as exc:
-            raise _error(exc) from exc
-        self.pages += 1
+    @property
+    def pages(self) -> int:
+        return self._spool.pages if self._spool else 0
+
+    def archive(self) -> list[str]:
+        """The years of the archive parts, newest first."""
+        parts = self._spool.parts if self._spool else {}
+        return sorted((name for name in parts if name != CURRENT), reverse=True)
+
+    def add(self, url: str, html: str, year: str | None) -> None:
+        """Keep one page's document for its part (`url` site-relative: 'angebote/x/')."""
+        if self._spool is None:
+            if self._store is not None:
+                self._store.root.mkdir(parents=True, exist_ok=True)
+            folder = tempfile.mkdtemp(prefix=".spool-",
+                                      dir=self._store.root if self._store is not None else None)
+            self._spool = PartSpool(Path(folder))
+        self._spool.add(part_of(year, self.this_year), url, html)
 
     def start_writing(self, site_dir: Path) -> None:
-        """Ask for the index files (once); they are written while the caller goes on."""
-        if self._service is None or self._writing is not None:  # nothing to write, or begun
+        """Restore the unchanged parts, start indexing the others (once)."""
+        if self._spool is None or self._site is not None:  # nothing to write, or begun
             return
-        self._output = site_dir.resolve() / OUTPUT
+        self._started = time.perf_counter()
+        self._site = site_dir.resolve()
+        self._spool.close()
+        for folder in (OUTPUT, ARCHIVE):  # no part of an earlier build stays
+            shutil.rmtree(self._site / folder, ignore_errors=True)
+        version = code_version()
+        for part in sorted(self._spool.parts.values(), key=lambda p: p.name != CURRENT):
+            key = part.key(version)
+            self._keys.append(key)
+            output = self._site / output_of(part.name)
+            if self._store is None or not self._store.restore(key, output):
+                self._jobs.append((part, key, output))
+        if self._jobs:
+            self._start_runner()
+
+    def _start_runner(self) -> None:
+        assert self._spool is not None
+        jobs = [{"spool": str(part.spool), "output": str(output), "archive": part.name != CURRENT}
+                for part, _, output in self._jobs]
+        job_file = self._spool.folder / "jobs.json"
+        job_file.write_text(json.dumps(jobs), encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            p for p in (str(_PACKAGE_ROOT), os.environ.get("PYTHONPATH")) if p)}
         try:
-            self._writing = self._service.send({"type": "WriteFiles", "index_id": self._service.index_id,
-                                                "output_path": str(self._output)})
-        except ServiceError as exc:
+            self._runner = subprocess.Popen(
+                [sys.executable, "-m", "familiennetz.search.runner", str(job_file)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        except OSError as exc:
             self.close()
-            raise _error(exc) from exc
+            raise SearchIndexError(f"Der Suchindex konnte nicht erstellt werden: {exc}") from exc
+        to_background(self._runner.pid)  # the build, not the index, is what is waited for
 
     def finish(self) -> IndexResult:
-        """Wait until the index is written; report what was indexed."""
-        service = self._service
-        if service is None or self._writing is None or self._output is None:
+        """Wait until every part is written; keep the new ones; report what was indexed."""
+        if self._spool is None or self._site is None:
             self.close()
             return IndexResult(0, 0, 0, 0.0)
         try:
-            service.wait(self._writing)
-            failed = service.errors()
-            if failed:
-                raise ServiceError(failed[0])
-        except ServiceError as exc:
-            raise _error(exc) from exc
+            if self._runner is not None:
+                _, errors = self._runner.communicate()
+                if self._runner.returncode != 0:
+                    text = errors.decode("utf-8", "replace").strip() or _VANISHED
+                    raise SearchIndexError(f"Der Suchindex konnte nicht erstellt werden: {text}")
+            if self._store is not None:
+                for _, key, output in self._jobs:
+                    self._store.save(key, output)
+                self._store.prune([*self._keys, self._spool.folder.name])
+            pages = self.pages
         finally:
             self.close()
-        files, size = index_size(self._output)
-        return IndexResult(self.pages, files, size, time.perf_counter() - self._started)
+        sizes = [index_size(self._site / folder) for folder in (OUTPUT, ARCHIVE)]
+        return IndexResult(pages, sum(s[0] for s in sizes), sum(s[1] for s in sizes),
+                           time.perf_counter() - self._started,
+                           tuple(part.name for part, _, _ in self._jobs))
 
     def close(self) -> None:
-        """End the service; safe to call more than once (also after a failed build)."""
-        if self._service is not None:
-            self._service.close()
-            self._service = None
-
-
-def _error(exc: ServiceError) -> SearchIndexError:
-    return SearchIndexError(f"Der Suchindex konnte nicht erstellt werden: {exc}")
+        """End the indexing and remove the spool; safe to call more than once (also after a
+        failed build)."""
+        if self._runner is not None and self._runner.poll() is None:
+            self._runner.kill()
+            self._runner.communicate()
+        if self._spool is not None:
+            self._spool.close()
+            shutil.rmtree(self._spool.folder, ignore_errors=True)

@@ -1,0 +1,99 @@
+"""The index in parts: what the search page asks first, and the archive, one part per year.
+
+Why parts: Pagefind holds a whole index in memory while it writes it, and the chunks of
+common words and its metadata grow with every page in an index. Measured at 30,000 items
+as one index: 5 GB for Pagefind's process, 599 KB for a first query of "familie". Split,
+each part is indexed by its own Pagefind run, one after the other, so the memory is that
+of the largest part; a first query loads only the current part; and a part whose
+documents did not change is taken from the cache as it is (an hourly build, or an edit
+of one item, indexes the current part only).
+
+- The current part (`CURRENT`, in `site/pagefind/`): everything undated (offers, the pages
+  about districts, networks and topics, ordinary pages) and the items of this year and the
+  last one. The search page loads it first.
+- One archive part per older year (`site/pagefind-archiv/<year>/`), which the search page
+  adds when the reader asks for older items (Pagefind's `mergeIndex`). A year becomes an
+  archive only on 1 January, and then never changes unless an item of it does: whole
+  calendar years, not "the last 24 months", so that an old year's part is reused for
+  ever, not re-indexed whenever a day passes.
+
+`PartSpool` keeps each part's documents in a file while MkDocs converts the pages (the
+Python process keeps only a digest per page), and says each part's cache key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+__all__ = ["ARCHIVE", "CURRENT", "CURRENT_YEARS", "OUTPUT", "Part", "PartSpool", "output_of",
+           "part_of", "read_spool"]
+
+OUTPUT = "pagefind"  # the current part, below site_dir; search.js loads pagefind/pagefind.js
+ARCHIVE = "pagefind-archiv"  # the archive parts: pagefind-archiv/<year>/
+CURRENT = "aktuell"
+CURRENT_YEARS = 2  # this year and the last one
+
+
+def part_of(year: str | None, this_year: int) -> str:
+    """The part a page goes to: its year's archive, or the current part."""
+    if year is None or not year.isdigit() or int(year) > this_year - CURRENT_YEARS:
+        return CURRENT
+    return year
+
+
+def output_of(part: str) -> str:
+    """Where a part lives below site_dir."""
+    return OUTPUT if part == CURRENT else f"{ARCHIVE}/{part}"
+
+
+@dataclass
+class Part:
+    name: str
+    spool: Path
+    pages: dict[str, str] = field(default_factory=dict)  # url → digest of its document
+
+    def key(self, version: str) -> str:
+        """The cache key: the code's version, the part's name and every document in it."""
+        digest = hashlib.sha256(f"{version}\n{self.name}\n".encode())
+        for url in sorted(self.pages):
+            digest.update(f"{url}\t{self.pages[url]}\n".encode())
+        return digest.hexdigest()[:32]
+
+
+class PartSpool:
+    """Each part's documents in a file of its own below `folder`, as they come."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.parts: dict[str, Part] = {}
+        self._files: dict[str, BinaryIO] = {}
+
+    def add(self, part: str, url: str, document: str) -> None:
+        found = self.parts.get(part)
+        if found is None:
+            found = self.parts[part] = Part(part, self.folder / f"{part}.spool")
+            self._files[part] = found.spool.open("wb")
+        data, name = document.encode("utf-8"), url.encode("utf-8")
+        found.pages[url] = hashlib.sha256(data).hexdigest()[:32]
+        self._files[part].write(b"%d %d\n%s%s" % (len(name), len(data), name, data))
+
+    def close(self) -> None:
+        for handle in self._files.values():
+            handle.close()
+        self._files.clear()
+
+    @property
+    def pages(self) -> int:
+        return sum(len(p.pages) for p in self.parts.values())
+
+
+def read_spool(path: Path) -> Iterator[tuple[str, str]]:
+    """(url, document) as `PartSpool.add` wrote them."""
+    with path.open("rb") as spool:
+        while header := spool.readline():
+            url_size, size = (int(n) for n in header.split())
+            yield spool.read(url_size).decode("utf-8"), spool.read(size).decode("utf-8")

@@ -1,0 +1,64 @@
+"""Index the parts that changed, one after the other, in a process of its own.
+
+`python -m familiennetz.search.runner JOBS.json` — started by the indexer once every page is
+converted, so the parts are indexed on the other core while MkDocs renders the pages. Its
+own process, not a thread: the build forks its feeds process beside the rendering, which
+is safe only while the build runs no threads. One Pagefind run per part, each ended before
+the next begins: Pagefind's memory is that of the largest part, not of the whole site.
+
+A part's documents go to Pagefind sorted by URL, so that the same documents give the same
+index files whichever order MkDocs converted them in. An archive part keeps only what
+`mergeIndex` reads (its entry, metadata, index chunks, fragments and filters): the search
+page brings Pagefind's script and WebAssembly from the current part.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from .document import LANGUAGE
+from .parts import read_spool
+from .service import PagefindService, ServiceError
+
+__all__ = ["ARCHIVE_KEEPS", "index_part", "main"]
+
+ARCHIVE_KEEPS = ("pagefind-entry.json", "index", "fragment", "filter")
+
+
+def index_part(spool: Path, output: Path, *, archive: bool) -> None:
+    shutil.rmtree(output, ignore_errors=True)
+    documents = sorted(read_spool(spool))
+    service = PagefindService({"force_language": LANGUAGE})
+    try:
+        for url, html in documents:
+            service.send({"type": "AddFile", "index_id": service.index_id, "url": "/" + url,
+                          "file_path": None, "file_contents": html})
+        del documents
+        service.wait(service.send({"type": "WriteFiles", "index_id": service.index_id,
+                                   "output_path": str(output)}))
+        if failed := service.errors():
+            raise ServiceError(failed[0])
+    finally:
+        service.close()
+    if archive:
+        for path in output.iterdir():
+            if path.name not in ARCHIVE_KEEPS and not path.name.endswith(".pf_meta"):
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+
+
+def main(argv: list[str]) -> int:
+    jobs = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    try:
+        for job in jobs:
+            index_part(Path(job["spool"]), Path(job["output"]), archive=job["archive"])
+    except (ServiceError, OSError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
