@@ -119,7 +119,7 @@ def indexed_pages(site: Site, part: str | None = None) -> dict[str, dict[str, An
     return found
 
 
-def indexed_filters(site: Site) -> dict[str, dict[str, set[str]]]:
-    """site URL → filter key → values, as Pagefind stored them."""
+def indexed_filters(site: Site, part: str | None = None) -> dict[str, dict[str, set[str]]]:
+    """site URL → filter key → values, as Pagefind stored them (in one part, or all)."""
     return {url: {key: set(values) for key, values in fragment["filters"].items()}
-            for url, fragment in indexed_pages(site).items()}
+            for url, fragment in indexed_pages(site, part).items()}
