@@ -31,6 +31,7 @@ PAGES = {
     "Angebote-Finder (Kreis)": "angebote/kreis/saarlouis/?art=beratung",
     "Suchergebnisse": "suche/?q=Familie&art=Angebot",
     "Suche ohne Treffer": "suche/?q=Kinderschuz",
+    "Suche mit älteren Beiträgen": "suche/?q=Kinderschutz&archiv=1",
     "Archiv": "pressemitteilungen/2026/",
     "Kreise": "kreise/",
     "Netzwerktreffen (Liste)": "netzwerktreffen/",

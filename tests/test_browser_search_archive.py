@@ -49,7 +49,7 @@ def test_an_old_item_is_found_only_after_asking_for_the_archive(tab: Tab) -> Non
     assert status(page) == "1 Ergebnis für „Netzwerkkonferenz“."
     box = page.locator("[data-fn-search-archive]")
     assert box.is_visible()
-    assert "in den Beiträgen ab 2025; ältere Beiträge (2024 bis 2024)" in box.inner_text()
+    assert "Gesucht wird in allen Angeboten und Seiten und in den Beiträgen ab 2025." in box.inner_text()
     button = page.get_by_role("button", name=ASK)
     assert button.get_attribute("aria-describedby") == "fn-search-archive-note"
     button.click()
@@ -73,6 +73,15 @@ def test_when_the_current_items_have_nothing_the_archive_is_searched_by_itself(t
     assert status(page) == "1 Ergebnis für „Bilanz“, ältere Beiträge eingeschlossen."
     assert not page.locator("[data-fn-search-archive]").is_visible()
     assert "archiv=1" not in page.url  # the next search starts with the current items again
+
+
+def test_no_archive_is_offered_for_types_it_does_not_have(tab: Tab) -> None:
+    page = search(tab, "Familie", art="Angebot")  # offers are never archived
+    assert not page.locator("[data-fn-search-archive]").is_visible()
+    page.get_by_label("Pressemitteilung", exact=False).first.check()
+    page.wait_for_function("() => location.search.includes('Pressemitteilung')")
+    page.wait_for_function(SHOWN)
+    assert page.locator("[data-fn-search-archive]").is_visible()
 
 
 def test_a_year_of_the_archive_as_filter_searches_the_archive(tab: Tab, site: Site) -> None:

@@ -132,6 +132,12 @@ async function includeArchive() {
   if (countsLoaded) await pagefind.filters(); // the counts need the archive's filter files too
 }
 
+/** Whether the archive could add anything: not when only undated types (offers) are asked for. */
+function archiveMayHelp() {
+  const types = state.filters.art;
+  return config.archive.length > 0 && (!types.size || [...types].some((t) => config.archived.includes(t)));
+}
+
 function wantsArchive() {
   return state.archive || [...state.filters.jahr].some((year) => ARCHIVED.has(year));
 }
@@ -363,7 +369,7 @@ async function run() {
   const terms = query ? resolved.asked.join(" ") : null;
   if (searchable && wantsArchive()) await includeArchive();
   let search = searchable ? await pagefind.search(terms, { filters }) : { results: [], filters: {} };
-  if (searchable && search !== null && !search.results.length && !archiveMerged && config.archive.length) {
+  if (searchable && search !== null && !search.results.length && !archiveMerged && archiveMayHelp()) {
     await includeArchive(); // nothing among the current items: look among the older ones
     search = await pagefind.search(terms, { filters });
   }
@@ -390,7 +396,7 @@ async function run() {
     statusEl.textContent = text;
     filtersEl.closest("section").hidden = !filtered; // nothing to narrow: only the way back
   }
-  archiveBox.hidden = archiveMerged || !config.archive.length;
+  archiveBox.hidden = archiveMerged || !archiveMayHelp();
   document.title = `${query ? `„${query}“ – ` : ""}${plural(total, "Ergebnis", "Ergebnisse")} – ${baseTitle}`;
   updateCounts(counts);
   page.dataset.fnShown = location.search;

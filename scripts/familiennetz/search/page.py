@@ -44,6 +44,7 @@ def search_page_config(collection: Collection, chunks: str, archive: list[str]) 
         "words": FOLDER + "/", "chunks": chunks,
         "items": [t.label for t in ITEM_TYPES], "pagesFilter": PAGES_FILTER,
         "archive": [{"year": year, "path": f"{output_of(year)}/"} for year in archive],
+        "archived": [t.label for t in ITEM_TYPES if t.dated],  # the types the archive may have
     }
     return SearchPage(filter_choices(collection), script_safe_json(settings),
                       [(e.title, e.url) for e in topics],
