@@ -1,11 +1,11 @@
 """Build the Pagefind index in parts while MkDocs builds the site (see `parts.py`).
 
 Each indexed page's document (`document.py`) goes to its part's spool as soon as MkDocs
-has converted its Markdown (`add`). After the last one, `start_writing` takes every part
-whose documents are unchanged from the cache (`<cache>/search/`, `stored.py`) and starts
-one process (`runner.py`) that indexes the others one after the other while MkDocs renders
-the templates; `finish` waits for it after the build, keeps the new parts for the next
-build and removes the stored parts this build did not use. German for the whole site:
+has converted its Markdown (`add`). After the last one, `start_writing` works out each
+part's cache key and starts one process (`runner.py`) that, while MkDocs renders the
+templates, copies every unchanged part from the cache (`<cache>/search/`, `stored.py`) and
+indexes the others one after the other, keeping them for the next build; `finish` waits for
+it after the build and removes the stored parts this build did not use. German for the whole site:
 stemming ("Familien" finds "Familie"), umlauts and ß in both spellings ("Fruehe" finds
 "Frühe").
 
@@ -27,7 +27,7 @@ from pathlib import Path
 from ..cache import code_version
 from ..cores import to_background
 from .document import LANGUAGE
-from .parts import ARCHIVE, CURRENT, OUTPUT, Part, PartSpool, output_of, part_of
+from .parts import ARCHIVE, CURRENT, OUTPUT, PartSpool, output_of, part_of
 from .stored import PartStore
 
 __all__ = ["LANGUAGE", "OUTPUT", "IndexResult", "SearchIndexError", "SearchIndexer", "index_size"]
@@ -62,7 +62,6 @@ class SearchIndexer:
         self._store = PartStore(cache / FOLDER) if cache is not None else None
         self._spool: PartSpool | None = None
         self._runner: subprocess.Popen[bytes] | None = None
-        self._jobs: list[tuple[Part, str, Path]] = []
         self._keys: list[str] = []
         self._site: Path | None = None
         self._started = 0.0
@@ -87,7 +86,7 @@ class SearchIndexer:
         self._spool.add(part_of(year, self.this_year), url, html)
 
     def start_writing(self, site_dir: Path) -> None:
-        """Restore the unchanged parts, start indexing the others (once)."""
+        """Start restoring or indexing every part (once)."""
         if self._spool is None or self._site is not None:  # nothing to write, or begun
             return
         self._started = time.perf_counter()
@@ -96,54 +95,44 @@ class SearchIndexer:
         for folder in (OUTPUT, ARCHIVE):  # no part of an earlier build stays
             shutil.rmtree(self._site / folder, ignore_errors=True)
         version = code_version()
-        for part in sorted(self._spool.parts.values(), key=lambda p: p.name != CURRENT):
-            key = part.key(version)
-            self._keys.append(key)
-            output = self._site / output_of(part.name)
-            if self._store is None or not self._store.restore(key, output):
-                self._jobs.append((part, key, output))
-        if self._jobs:
-            self._start_runner()
-
-    def _start_runner(self) -> None:
-        assert self._spool is not None
-        jobs = [{"spool": str(part.spool), "output": str(output), "archive": part.name != CURRENT}
-                for part, _, output in self._jobs]
+        parts = sorted(self._spool.parts.values(), key=lambda p: p.name != CURRENT)
+        jobs = [{"name": part.name, "key": part.key(version), "spool": str(part.spool),
+                 "output": str(self._site / output_of(part.name)), "archive": part.name != CURRENT}
+                for part in parts]
+        self._keys = [str(job["key"]) for job in jobs]
         job_file = self._spool.folder / "jobs.json"
         job_file.write_text(json.dumps(jobs), encoding="utf-8")
+        store = [str(self._store.root)] if self._store is not None else []
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(
             p for p in (str(_PACKAGE_ROOT), os.environ.get("PYTHONPATH")) if p)}
         try:
             self._runner = subprocess.Popen(
-                [sys.executable, "-m", "familiennetz.search.runner", str(job_file)],
-                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+                [sys.executable, "-m", "familiennetz.search.runner", str(job_file), *store],
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
         except OSError as exc:
             self.close()
             raise SearchIndexError(f"Der Suchindex konnte nicht erstellt werden: {exc}") from exc
         to_background(self._runner.pid)  # the build, not the index, is what is waited for
 
     def finish(self) -> IndexResult:
-        """Wait until every part is written; keep the new ones; report what was indexed."""
-        if self._spool is None or self._site is None:
+        """Wait until every part is written; report what was indexed; remove the stored
+        parts this build did not use."""
+        if self._spool is None or self._site is None or self._runner is None:
             self.close()
             return IndexResult(0, 0, 0, 0.0)
         try:
-            if self._runner is not None:
-                _, errors = self._runner.communicate()
-                if self._runner.returncode != 0:
-                    text = errors.decode("utf-8", "replace").strip() or _VANISHED
-                    raise SearchIndexError(f"Der Suchindex konnte nicht erstellt werden: {text}")
+            out, errors = self._runner.communicate()
+            if self._runner.returncode != 0:
+                text = errors.decode("utf-8", "replace").strip() or _VANISHED
+                raise SearchIndexError(f"Der Suchindex konnte nicht erstellt werden: {text}")
             if self._store is not None:
-                for _, key, output in self._jobs:
-                    self._store.save(key, output)
                 self._store.prune([*self._keys, self._spool.folder.name])
             pages = self.pages
         finally:
             self.close()
         sizes = [index_size(self._site / folder) for folder in (OUTPUT, ARCHIVE)]
         return IndexResult(pages, sum(s[0] for s in sizes), sum(s[1] for s in sizes),
-                           time.perf_counter() - self._started,
-                           tuple(part.name for part, _, _ in self._jobs))
+                           time.perf_counter() - self._started, tuple(out.decode().split()))
 
     def close(self) -> None:
         """End the indexing and remove the spool; safe to call more than once (also after a

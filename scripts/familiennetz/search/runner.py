@@ -1,7 +1,8 @@
 """Index the parts that changed, one after the other, in a process of its own.
 
-`python -m familiennetz.search.runner JOBS.json` — started by the indexer once every page is
-converted, so the parts are indexed on the other core while MkDocs renders the pages. Its
+`python -m familiennetz.search.runner JOBS.json [CACHE]` — started by the indexer once every
+page is converted, so the parts are restored from the cache (`stored.py`) or indexed on the
+other core while MkDocs renders the pages. Its
 own process, not a thread: the build forks its feeds process beside the rendering, which
 is safe only while the build runs no threads. One Pagefind run per part, each ended before
 the next begins: Pagefind's memory is that of the largest part, not of the whole site.
@@ -22,6 +23,7 @@ from pathlib import Path
 from .document import LANGUAGE
 from .parts import read_spool
 from .service import PagefindService, ServiceError
+from .stored import PartStore
 
 __all__ = ["ARCHIVE_KEEPS", "index_part", "main"]
 
@@ -50,10 +52,19 @@ def index_part(spool: Path, output: Path, *, archive: bool) -> None:
 
 
 def main(argv: list[str]) -> int:
+    """Each job: restore its part from the cache, or index it (and keep it in the cache).
+    Prints the names of the parts it indexed, one a line."""
     jobs = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    store = PartStore(Path(argv[1])) if len(argv) > 1 else None
     try:
         for job in jobs:
-            index_part(Path(job["spool"]), Path(job["output"]), archive=job["archive"])
+            output = Path(job["output"])
+            if store is not None and store.restore(job["key"], output):
+                continue
+            index_part(Path(job["spool"]), output, archive=job["archive"])
+            print(job["name"], flush=True)
+            if store is not None:
+                store.save(job["key"], output)
     except (ServiceError, OSError) as exc:
         print(exc, file=sys.stderr)
         return 1
