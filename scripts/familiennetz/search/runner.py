@@ -32,13 +32,11 @@ ARCHIVE_KEEPS = ("pagefind-entry.json", "index", "fragment", "filter")
 
 def index_part(spool: Path, output: Path, *, archive: bool) -> None:
     shutil.rmtree(output, ignore_errors=True)
-    documents = sorted(read_spool(spool))
     service = PagefindService({"force_language": LANGUAGE})
     try:
-        for url, html in documents:
+        for url, html in read_spool(spool):
             service.send({"type": "AddFile", "index_id": service.index_id, "url": "/" + url,
                           "file_path": None, "file_contents": html})
-        del documents
         service.wait(service.send({"type": "WriteFiles", "index_id": service.index_id,
                                    "output_path": str(output)}))
         if failed := service.errors():
