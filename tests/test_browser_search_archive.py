@@ -75,6 +75,12 @@ def test_when_the_current_items_have_nothing_the_archive_is_searched_by_itself(t
     assert "archiv=1" not in page.url  # the next search starts with the current items again
 
 
+def test_no_archive_is_offered_for_a_word_the_site_never_uses(tab: Tab) -> None:
+    page = search(tab, "Kinderschuz")
+    assert status(page).startswith("Keine Ergebnisse – „Kinderschuz“ kommt auf dieser Website nicht vor.")
+    assert not page.locator("[data-fn-search-archive]").is_visible()
+
+
 def test_no_archive_is_offered_for_types_it_does_not_have(tab: Tab) -> None:
     page = search(tab, "Familie", art="Angebot")  # offers are never archived
     assert not page.locator("[data-fn-search-archive]").is_visible()

@@ -396,7 +396,8 @@ async function run() {
     statusEl.textContent = text;
     filtersEl.closest("section").hidden = !filtered; // nothing to narrow: only the way back
   }
-  archiveBox.hidden = archiveMerged || !archiveMayHelp();
+  // (a word the site never uses is in no part either: the vocabulary is the whole site's)
+  archiveBox.hidden = archiveMerged || !searchable || !archiveMayHelp();
   document.title = `${query ? `„${query}“ – ` : ""}${plural(total, "Ergebnis", "Ergebnisse")} – ${baseTitle}`;
   updateCounts(counts);
   page.dataset.fnShown = location.search;
