@@ -100,7 +100,7 @@ def launch(site: Site) -> Iterator[tuple[Any, str]]:
 def index_parts(site: Site) -> dict[str, Path]:
     """The index's parts as the build wrote them: "aktuell" and the archive's years → folder."""
     parts = {"aktuell": site.root / "pagefind"}
-    archive = site.root / "pagefind-archiv"
+    archive = site.root / "pagefind-teile"  # the other pieces, by name
     parts.update({p.name: p for p in sorted(archive.iterdir())} if archive.is_dir() else {})
     return parts
 

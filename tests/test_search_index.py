@@ -67,13 +67,13 @@ def test_pagefind_indexed_those_pages_in_german_the_years_before_last_as_archive
     assert list(browser.index_parts(site)) == ["aktuell", "2024"]
     assert set(browser.indexed_pages(site, "2024")) == ARCHIVED
     assert set(browser.indexed_pages(site, "aktuell")) == (ITEMS | DESCRIPTIVE) - ARCHIVED
-    for folder, pages in ((site.root / "pagefind", 28), (site.root / "pagefind-archiv" / "2024", 2)):
+    for folder, pages in ((site.root / "pagefind", 28), (site.root / "pagefind-teile" / "2024", 2)):
         entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
         assert list(entry["languages"]) == ["de"]
         assert entry["languages"]["de"]["page_count"] == pages
     assert (site.root / "pagefind" / "pagefind.js").is_file()
     # The search page merges an archive part: Pagefind's script comes from the current one.
-    assert sorted(p.name for p in (site.root / "pagefind-archiv" / "2024").iterdir()
+    assert sorted(p.name for p in (site.root / "pagefind-teile" / "2024").iterdir()
                   if not p.name.endswith(".pf_meta")) == ["filter", "fragment", "index",
                                                           "pagefind-entry.json"]
     assert "Suchindex: 30 Seiten" in site.log and "neu erstellt: aktuell, 2024" in site.log

@@ -17,6 +17,7 @@ import yaml
 
 import sitebuild
 from conftest import NOW
+from familiennetz.search import parts
 from familiennetz.search.parts import CURRENT, PartSpool, output_of, part_of, read_spool
 from familiennetz.search.stored import PartStore
 
@@ -29,7 +30,7 @@ def test_undated_pages_and_the_last_two_years_are_current_older_years_each_a_par
     assert part_of("2026", 2026) == part_of("2025", 2026) == CURRENT
     assert part_of("2024", 2026) == "2024" and part_of("2016", 2026) == "2016"
     assert part_of("2025", 2027) == "2025"  # on 1 January, the year before last moves
-    assert (output_of(CURRENT), output_of("2024")) == ("pagefind", "pagefind-archiv/2024")
+    assert (output_of(CURRENT), output_of("2024")) == ("pagefind", "pagefind-teile/2024")
 
 
 def test_a_parts_key_changes_with_any_of_its_documents_not_with_their_order(tmp_path: Path) -> None:
@@ -40,13 +41,36 @@ def test_a_parts_key_changes_with_any_of_its_documents_not_with_their_order(tmp_
             spool.add(part, url, html)
         spool.close()
         assert list(read_spool(spool.parts[part].spool)) == sorted(pages)
-        return spool.parts[part].key(version)
+        return spool.parts[part].pieces(version)[0].key
 
     pages = [("a/", "<p>Ä</p>"), ("b/", "<p>b</p>")]
     assert key(pages) == key(pages[::-1])
     assert key(pages) != key([("a/", "<p>Ä!</p>"), ("b/", "<p>b</p>")])
     assert key(pages) != key(pages[:1])
     assert key(pages) != key(pages, version="v2") != key(pages, part="2024")
+
+
+def test_a_big_part_is_indexed_in_pieces_and_an_edit_changes_one_piece(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parts, "MAX_PAGES", 3)
+    pages = {f"angebote/a{i}/": f"<p>{i}</p>" for i in range(8)}
+
+    def pieces(pages: dict[str, str], folder: str) -> tuple[list[parts.Piece], Path]:
+        spool = PartSpool(tmp_path / folder)
+        spool.folder.mkdir()
+        for url, html in pages.items():
+            spool.add(CURRENT, url, html)
+        spool.close()
+        return spool.parts[CURRENT].pieces("v1"), spool.parts[CURRENT].spool
+
+    found, path = pieces(pages, "a")
+    assert [p.name for p in found] == ["aktuell", "aktuell-2", "aktuell-3"]  # 8 pages, 3 a piece
+    each = [dict(read_spool(path, (p.index, p.count))) for p in found]
+    assert all(each) and sum(len(e) for e in each) == 8
+    assert {url: html for e in each for url, html in e.items()} == pages
+    edited, _ = pieces({**pages, "angebote/a5/": "<p>neu</p>"}, "b")
+    changed = [a.name for a, b in zip(found, edited, strict=True) if a.key != b.key]
+    assert changed == [next(p.name for p, e in zip(found, each, strict=True) if "angebote/a5/" in e)]
 
 
 def test_a_stored_part_is_restored_only_when_every_file_is_intact(tmp_path: Path) -> None:
@@ -132,7 +156,7 @@ def _index_files(site: Path) -> dict[str, object]:
     builds without a cache differ there too): the filter files, decoded, and the metadata
     and entry, which name the filter files by a digest of their bytes."""
     files: dict[str, object] = {}
-    for folder in [site / "pagefind", *sorted((site / "pagefind-archiv").iterdir())]:
+    for folder in [site / "pagefind", *sorted((site / "pagefind-teile").iterdir())]:
         files[f"{folder.relative_to(site)}: filters"] = _filters(folder)
         files.update({p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
                       if p.is_file() and p.parent.name != "filter"
@@ -150,7 +174,7 @@ def test_the_cache_reuses_unchanged_parts_and_gives_the_same_index_as_no_cache(t
     config, cache = _project(tmp_path / "src"), tmp_path / "cache"
     _build(config, tmp_path / "fresh", None)
     fresh = _index_files(tmp_path / "fresh")
-    assert any(name.startswith("pagefind-archiv/2024/fragment/") for name in fresh)
+    assert any(name.startswith("pagefind-teile/2024/fragment/") for name in fresh)
 
     _build(config, tmp_path / "first", cache)
     assert _index_files(tmp_path / "first") == fresh
@@ -171,8 +195,8 @@ def test_the_cache_reuses_unchanged_parts_and_gives_the_same_index_as_no_cache(t
     assert len(after) == 2 and len(set(after) & set(stored)) == 1  # the old current part pruned
     kept = (set(after) & set(stored)).pop()
     assert after[kept] == stored[kept]  # 2024's part: not written again
-    assert {n: b for n, b in edited.items() if n.startswith("pagefind-archiv/")} == \
-        {n: b for n, b in fresh.items() if n.startswith("pagefind-archiv/")}
+    assert {n: b for n, b in edited.items() if n.startswith("pagefind-teile/")} == \
+        {n: b for n, b in fresh.items() if n.startswith("pagefind-teile/")}
     assert edited != fresh
 
     # A damaged cache is indexed again, to the same bytes as without a cache.

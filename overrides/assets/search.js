@@ -14,8 +14,8 @@
 // only updates the live status, without moving the focus.
 //
 // The index is in parts (search/parts.py): a search looks in the current part first — every
-// offer and page, the items of this year and the last. Older items are in one archive part
-// per year, which Pagefind merges in (`mergeIndex`) when the reader asks ("Auch ältere
+// offer and page, the items of this year and the last; a big part comes in pieces, merged at
+// once. Older items are in one archive part per year, which Pagefind merges in (`mergeIndex`) when the reader asks ("Auch ältere
 // Beiträge durchsuchen", kept in the URL as `archiv=1`), when a year filter asks for an
 // archived year, or by itself when the current part finds nothing; the status line says so.
 //
@@ -459,6 +459,8 @@ async function start() {
     // No worker: one script less to download, and a query takes milliseconds here anyway.
     await pagefind.options({ ...PART_OPTIONS, noWorker: true });
     await pagefind.init();
+    // The current part's other pieces (a part is indexed in pieces of at most 2,000 pages).
+    await Promise.all(config.current.map((path) => pagefind.mergeIndex(new URL(path, root).pathname, PART_OPTIONS)));
   } catch {
     statusEl.textContent = "Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal.";
     page.querySelector("[data-fn-search-nojs]").hidden = false;

@@ -197,7 +197,7 @@ class BuildRun:
             extra["fn_subs_fold"] = json.dumps(FOLD, ensure_ascii=False)  # the filter folds alike
         elif planned is not None and planned.kind == "search":
             found = search_page_config(self.collection, self.vocabulary.keys(),
-                                       self.indexer.archive() if self.indexer else [])
+                                       self.indexer.pieces() if self.indexer else [])
             extra.update(fn_search_filters=found.filters, fn_search_config=found.config,
                          fn_search_topics=found.topics, fn_search_finder=found.finder,
                          fn_search_archive=found.archive)

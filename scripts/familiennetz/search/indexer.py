@@ -27,7 +27,7 @@ from pathlib import Path
 from ..cache import code_version
 from ..cores import to_background
 from .document import LANGUAGE
-from .parts import ARCHIVE, CURRENT, OUTPUT, PartSpool, output_of, part_of
+from .parts import CURRENT, OUTPUT, PIECES, PartSpool, Piece, output_of, part_of
 from .stored import PartStore
 
 __all__ = ["LANGUAGE", "OUTPUT", "IndexResult", "SearchIndexError", "SearchIndexer", "index_size"]
@@ -44,7 +44,7 @@ class SearchIndexError(RuntimeError):
 @dataclass(frozen=True, slots=True)
 class IndexResult:
     pages: int
-    files: int  # in site_dir/pagefind and site_dir/pagefind-archiv
+    files: int  # in site_dir/pagefind and site_dir/pagefind-teile
     bytes: int
     seconds: float  # from the last page converted to the last file written
     indexed: tuple[str, ...] = ()  # the parts Pagefind indexed; the others came from the cache
@@ -63,6 +63,7 @@ class SearchIndexer:
         self._spool: PartSpool | None = None
         self._runner: subprocess.Popen[bytes] | None = None
         self._keys: list[str] = []
+        self._pieces: list[Piece] = []
         self._site: Path | None = None
         self._started = 0.0
 
@@ -70,10 +71,16 @@ class SearchIndexer:
     def pages(self) -> int:
         return self._spool.pages if self._spool else 0
 
-    def archive(self) -> list[str]:
-        """The years of the archive parts, newest first."""
-        parts = self._spool.parts if self._spool else {}
-        return sorted((name for name in parts if name != CURRENT), reverse=True)
+    def pieces(self) -> list[Piece]:
+        """Every piece of every part: the current part's first, the archive's years newest first."""
+        if self._spool is None:
+            return []
+        if not self._pieces:
+            version = code_version()
+            parts = sorted(self._spool.parts.values(), key=lambda p: (p.name != CURRENT, -int(p.name)
+                                                                      if p.name.isdigit() else 0))
+            self._pieces = [piece for part in parts for piece in part.pieces(version)]
+        return self._pieces
 
     def add(self, url: str, html: str, year: str | None) -> None:
         """Keep one page's document for its part (`url` site-relative: 'angebote/x/')."""
@@ -92,13 +99,13 @@ class SearchIndexer:
         self._started = time.perf_counter()
         self._site = site_dir.resolve()
         self._spool.close()
-        for folder in (OUTPUT, ARCHIVE):  # no part of an earlier build stays
+        for folder in (OUTPUT, PIECES):  # no part of an earlier build stays
             shutil.rmtree(self._site / folder, ignore_errors=True)
-        version = code_version()
-        parts = sorted(self._spool.parts.values(), key=lambda p: p.name != CURRENT)
-        jobs = [{"name": part.name, "key": part.key(version), "spool": str(part.spool),
-                 "output": str(self._site / output_of(part.name)), "archive": part.name != CURRENT}
-                for part in parts]
+        spools = {name: str(part.spool) for name, part in self._spool.parts.items()}
+        jobs = [{"name": piece.name, "key": piece.key, "spool": spools[piece.part],
+                 "index": piece.index, "count": piece.count,
+                 "output": str(self._site / output_of(piece.name)), "merged": piece.name != CURRENT}
+                for piece in self.pieces()]
         self._keys = [str(job["key"]) for job in jobs]
         job_file = self._spool.folder / "jobs.json"
         job_file.write_text(json.dumps(jobs), encoding="utf-8")
@@ -130,7 +137,7 @@ class SearchIndexer:
             pages = self.pages
         finally:
             self.close()
-        sizes = [index_size(self._site / folder) for folder in (OUTPUT, ARCHIVE)]
+        sizes = [index_size(self._site / folder) for folder in (OUTPUT, PIECES)]
         return IndexResult(pages, sum(s[0] for s in sizes), sum(s[1] for s in sizes),
                            time.perf_counter() - self._started, tuple(out.decode().split()))
 

@@ -8,9 +8,9 @@ is safe only while the build runs no threads. One Pagefind run per part, each en
 the next begins: Pagefind's memory is that of the largest part, not of the whole site.
 
 A part's documents go to Pagefind sorted by URL, so that the same documents give the same
-index files whichever order MkDocs converted them in. An archive part keeps only what
-`mergeIndex` reads (its entry, metadata, index chunks, fragments and filters): the search
-page brings Pagefind's script and WebAssembly from the current part.
+index files whichever order MkDocs converted them in. A piece the search page merges (any
+but the current part's first) keeps only what `mergeIndex` reads (its entry, metadata, index
+chunks, fragments and filters): Pagefind's script and WebAssembly come from the first.
 """
 
 from __future__ import annotations
@@ -30,11 +30,11 @@ __all__ = ["ARCHIVE_KEEPS", "index_part", "main"]
 ARCHIVE_KEEPS = ("pagefind-entry.json", "index", "fragment", "filter")
 
 
-def index_part(spool: Path, output: Path, *, archive: bool) -> None:
+def index_part(spool: Path, output: Path, piece: tuple[int, int], *, merged: bool) -> None:
     shutil.rmtree(output, ignore_errors=True)
     service = PagefindService({"force_language": LANGUAGE})
     try:
-        for url, html in read_spool(spool):
+        for url, html in read_spool(spool, piece):
             service.send({"type": "AddFile", "index_id": service.index_id, "url": "/" + url,
                           "file_path": None, "file_contents": html})
         service.wait(service.send({"type": "WriteFiles", "index_id": service.index_id,
@@ -43,7 +43,7 @@ def index_part(spool: Path, output: Path, *, archive: bool) -> None:
             raise ServiceError(failed[0])
     finally:
         service.close()
-    if archive:
+    if merged:
         for path in output.iterdir():
             if path.name not in ARCHIVE_KEEPS and not path.name.endswith(".pf_meta"):
                 shutil.rmtree(path) if path.is_dir() else path.unlink()
@@ -59,7 +59,7 @@ def main(argv: list[str]) -> int:
             output = Path(job["output"])
             if store is not None and store.restore(job["key"], output):
                 continue
-            index_part(Path(job["spool"]), output, archive=job["archive"])
+            index_part(Path(job["spool"]), output, (job["index"], job["count"]), merged=job["merged"])
             print(job["name"], flush=True)
             if store is not None:
                 store.save(job["key"], output)
