@@ -3,14 +3,14 @@
 Why parts: Pagefind holds a whole index in memory while it writes it, and the chunks of
 common words and its metadata grow with every page in an index. Measured at 30,000 items
 as one index: 5 GB for Pagefind's process, 599 KB for a first query of "familie". Split,
-each part is indexed by its own Pagefind run, one after the other, so the memory is that
-of the largest part; a first query loads only the current part; and a part whose
+each piece is indexed by its own Pagefind run, one after the other, so the memory is that
+of the largest piece; a first query loads only the current part; and a piece whose
 documents did not change is taken from the cache as it is (an hourly build, or an edit
-of one item, indexes the current part only).
+of one item, indexes one piece of the current part only).
 
-- The current part (`CURRENT`, in `site/pagefind/`): everything undated (offers, the pages
-  about districts, networks and topics, ordinary pages) and the items of this year and the
-  last one. The search page loads it first.
+- The current part (`CURRENT`, its first piece in `site/pagefind/`): everything undated
+  (offers, the pages about districts, networks and topics, ordinary pages) and the items of
+  this year and the last one. The search page loads it first.
 - One archive part per older year (`site/pagefind-teile/<year>/`), which the search page
   adds when the reader asks for older items (Pagefind's `mergeIndex`). A year becomes an
   archive only on 1 January, and then never changes unless an item of it does: whole
