@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..cache import code_version
-from ..cores import to_background
 from .document import LANGUAGE
 from .parts import CURRENT, OUTPUT, PIECES, PartSpool, Piece, output_of, part_of
 from .stored import PartStore
@@ -119,7 +118,7 @@ class SearchIndexer:
         except OSError as exc:
             self.close()
             raise SearchIndexError(f"Der Suchindex konnte nicht erstellt werden: {exc}") from exc
-        to_background(self._runner.pid)  # the build, not the index, is what is waited for
+        # Not lowered itself: it mostly waits; Pagefind's process is (service.py), once.
 
     def finish(self) -> IndexResult:
         """Wait until every part is written; report what was indexed; remove the stored
