@@ -6,13 +6,18 @@ no exception (the `tab` fixture checks at the end)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 import browser
+import sitebuild
 from browser import Tab
+from conftest import NOW
 from sitebuild import Site
 from test_browser_search import SHOWN, ZWOELFTE, search, shown_urls
 
@@ -113,3 +118,51 @@ def test_with_the_archive_items_still_come_before_the_pages(tab: Tab, site: Site
     assert ELFTE in urls
     kinds = ["seite" in filters[url] for url in urls]
     assert any(kinds) and kinds == sorted(kinds), urls  # every item, then every page
+
+
+# --- a site indexed in pieces --------------------------------------------------------------
+
+PIECES_BUILD = """import runpy, sys
+from familiennetz.search import parts
+parts.MAX_PAGES = 10  # the fixture's 28 current pages in three pieces, as 6,000 would be
+sys.argv = ["familiennetz", *sys.argv[1:]]
+runpy.run_module("familiennetz.cli", run_name="__main__")
+"""
+
+
+@pytest.fixture(scope="module")
+def pieces(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Site, str]]:
+    """The search fixture with parts of at most ten pages, served on 127.0.0.1."""
+    root = tmp_path_factory.mktemp("pieces")
+    config = sitebuild.SEARCH_CONFIG
+    built = subprocess.run([sys.executable, "-c", PIECES_BUILD, "build", "--config", str(config),
+                            "--site-dir", str(root / "site"), f"--now={NOW.isoformat()}", "--no-cache"],
+                           cwd=config.parent, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+                           capture_output=True, text=True, timeout=sitebuild.BUILD_TIMEOUT, check=False)
+    assert built.returncode == 0, built.stderr
+    site = Site(root / "site", sitebuild.site_url_of(config))
+    with browser.serve(site.root) as base:
+        yield site, base
+
+
+@pytest.mark.parametrize(("query", "archive"), [("Kinderschutz", False), ("Familie", False),
+                                                ("Kinderschutz", True), ("Netzwerk", True)])
+def test_a_site_indexed_in_pieces_finds_what_one_indexed_whole_finds(
+        tab: Tab, pieces: tuple[Site, str], site: Site, search_chromium: tuple[Any, str], query: str,
+        archive: bool) -> None:
+    (split, base), chrome = pieces, search_chromium[0]
+    assert [name for name in browser.index_parts(split) if name.startswith("aktuell")] == \
+        ["aktuell", "aktuell-2", "aktuell-3"]
+    assert set(browser.indexed_pages(split)) == set(browser.indexed_pages(site))
+    extra = {"archiv": "1"} if archive else {}
+    whole = shown_urls(search(tab, query, **extra))
+    context = chrome.new_context(locale="de-DE")
+    other = Tab(context.new_page(), base)
+    other.watch()
+    in_pieces = shown_urls(search(other, query, **extra))
+    context.close()
+    assert other.errors == []
+    assert sorted(in_pieces) == sorted(whole) and len(whole) > 1
+    filters = browser.indexed_filters(split)
+    kinds = ["seite" in filters[url] for url in in_pieces]
+    assert kinds == sorted(kinds), in_pieces  # items before pages, across the pieces too
