@@ -15,9 +15,10 @@
 //
 // The index is in parts (search/parts.py): a search looks in the current part first — every
 // offer and page, the items of this year and the last; a big part comes in pieces, merged at
-// once. Older items are in one archive part per year, which Pagefind merges in (`mergeIndex`) when the reader asks ("Auch ältere
-// Beiträge durchsuchen", kept in the URL as `archiv=1`), when a year filter asks for an
-// archived year, or by itself when the current part finds nothing; the status line says so.
+// once. Older items are in one archive part per year, which Pagefind merges in (`mergeIndex`)
+// when the reader asks ("Auch ältere Beiträge durchsuchen", kept in the URL as `archiv=1`),
+// when a year filter asks for an archived year, or by itself when the current part finds
+// nothing; the status line says so.
 //
 // Bytes: a first search loads Pagefind's script, its WebAssembly, the metadata, the index
 // chunks of the words searched for, the type filter (for the order), one or two small
@@ -45,7 +46,7 @@ const baseTitle = document.title;
 
 const state = { q: "", archive: false, filters: Object.fromEntries(FILTERS.map((k) => [k, new Set()])) };
 let pagefind = null;
-let archiveMerged = false;
+let archiveMerged = null; // the archive's merge, once asked for: every search after it waits for it
 let countsLoaded = false;
 let current = { results: [], shown: 0 };
 let sequence = 0;
@@ -125,11 +126,13 @@ function updateCounts(countsByKey) {
  *  query, its own index chunks; `seite` is "nein" there: no archived page is a page about
  *  a district, network or topic (see itemsFirst). */
 async function includeArchive() {
-  if (archiveMerged || !config.archive.length) return;
-  archiveMerged = true;
-  await Promise.all(config.archive.map((part) => pagefind.mergeIndex(
-    new URL(part.path, root).pathname, { ...PART_OPTIONS, mergeFilter: { [config.pagesFilter]: "nein" } })));
-  if (countsLoaded) await pagefind.filters(); // the counts need the archive's filter files too
+  if (!config.archive.length) return;
+  archiveMerged ||= (async () => {
+    await Promise.all(config.archive.map((part) => pagefind.mergeIndex(
+      new URL(part.path, root).pathname, { ...PART_OPTIONS, mergeFilter: { [config.pagesFilter]: "nein" } })));
+    if (countsLoaded) await pagefind.filters(); // the counts need the archive's filter files too
+  })();
+  await archiveMerged;
 }
 
 /** Whether the archive could add anything: not when only undated types (offers) are asked for. */
@@ -367,7 +370,7 @@ async function run() {
   if (my !== sequence) return;
   const searchable = !query || (resolved.asked.length && !resolved.unknown.length);
   const terms = query ? resolved.asked.join(" ") : null;
-  if (searchable && wantsArchive()) await includeArchive();
+  if (searchable && (wantsArchive() || archiveMerged)) await includeArchive(); // (still merging?)
   let search = searchable ? await pagefind.search(terms, { filters }) : { results: [], filters: {} };
   if (searchable && search !== null && !search.results.length && !archiveMerged && archiveMayHelp()) {
     await includeArchive(); // nothing among the current items: look among the older ones
