@@ -97,11 +97,21 @@ def launch(site: Site) -> Iterator[tuple[Any, str]]:
             browser.close()
 
 
-def indexed_pages(site: Site) -> dict[str, dict[str, Any]]:
+def index_parts(site: Site) -> dict[str, Path]:
+    """The index's parts as the build wrote them: "aktuell" and the archive's years → folder."""
+    parts = {"aktuell": site.root / "pagefind"}
+    archive = site.root / "pagefind-teile"  # the other pieces, by name
+    parts.update({p.name: p for p in sorted(archive.iterdir())} if archive.is_dir() else {})
+    return parts
+
+
+def indexed_pages(site: Site, part: str | None = None) -> dict[str, dict[str, Any]]:
     """site URL → what Pagefind stored for it (its `url`, `content`, `meta`, `filters`),
-    read from the index it wrote: one compressed fragment per indexed page."""
+    read from the index it wrote: one compressed fragment per indexed page; of every part
+    of the index, or of one (`index_parts`)."""
     found: dict[str, dict[str, Any]] = {}
-    for path in sorted((site.root / "pagefind" / "fragment").glob("*.pf_fragment")):
+    folders = [f for name, f in index_parts(site).items() if part in (None, name)]
+    for path in sorted(p for folder in folders for p in (folder / "fragment").glob("*.pf_fragment")):
         data = gzip.decompress(path.read_bytes())
         assert data.startswith(FRAGMENT_SIGNATURE), path
         fragment = json.loads(data[len(FRAGMENT_SIGNATURE):])
@@ -109,7 +119,7 @@ def indexed_pages(site: Site) -> dict[str, dict[str, Any]]:
     return found
 
 
-def indexed_filters(site: Site) -> dict[str, dict[str, set[str]]]:
-    """site URL → filter key → values, as Pagefind stored them."""
+def indexed_filters(site: Site, part: str | None = None) -> dict[str, dict[str, set[str]]]:
+    """site URL → filter key → values, as Pagefind stored them (in one part, or all)."""
     return {url: {key: set(values) for key, values in fragment["filters"].items()}
-            for url, fragment in indexed_pages(site).items()}
+            for url, fragment in indexed_pages(site, part).items()}

@@ -31,6 +31,8 @@ PAGES = {
     "Angebote-Finder (Kreis)": "angebote/kreis/saarlouis/?art=beratung",
     "Suchergebnisse": "suche/?q=Familie&art=Angebot",
     "Suche ohne Treffer": "suche/?q=Kinderschuz",
+    "Suche (ältere Beiträge angeboten)": "suche/?q=Netzwerkkonferenz",
+    "Suche mit älteren Beiträgen": "suche/?q=Kinderschutz&archiv=1",
     "Archiv": "pressemitteilungen/2026/",
     "Kreise": "kreise/",
     "Netzwerktreffen (Liste)": "netzwerktreffen/",

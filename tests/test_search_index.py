@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -57,12 +58,25 @@ def test_only_items_and_descriptive_pages_are_indexed(site: Site) -> None:
         assert url not in indexed(site), url
 
 
-def test_pagefind_indexed_exactly_those_pages_in_german(site: Site) -> None:
-    entry = json.loads((site.root / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    assert list(entry["languages"]) == ["de"]
-    assert entry["languages"]["de"]["page_count"] == len(ITEMS | DESCRIPTIVE)
+ARCHIVED = {"pressemitteilungen/2024/workshop-kita-sozialraumbudget/",
+            "netzwerktreffen/2024/elfte-netzwerkkonferenz-kinderschutz/"}
+
+
+def test_pagefind_indexed_those_pages_in_german_the_years_before_last_as_archive(site: Site) -> None:
+    # Built at 21 November 2026: 2026 and 2025 are current, 2024 is the archive's.
+    assert list(browser.index_parts(site)) == ["aktuell", "2024"]
+    assert set(browser.indexed_pages(site, "2024")) == ARCHIVED
+    assert set(browser.indexed_pages(site, "aktuell")) == (ITEMS | DESCRIPTIVE) - ARCHIVED
+    for folder, pages in ((site.root / "pagefind", 28), (site.root / "pagefind-teile" / "2024", 2)):
+        entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+        assert list(entry["languages"]) == ["de"]
+        assert entry["languages"]["de"]["page_count"] == pages
     assert (site.root / "pagefind" / "pagefind.js").is_file()
-    assert "Suchindex: 30 Seiten" in site.log
+    # The search page merges an archive part: Pagefind's script comes from the current one.
+    assert sorted(p.name for p in (site.root / "pagefind-teile" / "2024").iterdir()
+                  if not p.name.endswith(".pf_meta")) == ["filter", "fragment", "index",
+                                                          "pagefind-entry.json"]
+    assert "Suchindex: 30 Seiten" in site.log and "neu erstellt: aktuell, 2024" in site.log
 
 
 def test_an_item_tells_pagefind_its_details_and_filters(site: Site) -> None:
@@ -125,11 +139,13 @@ def test_feed_folders_answer_materials_sitemap_request(site: Site) -> None:
         assert (site.root / folder / "sitemap.xml").is_file(), folder
 
 
-def test_a_failing_pagefind_is_reported_in_german(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_pagefind_is_reported_in_german(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", "/bin/false")  # ends at once
-    indexer = SearchIndexer()
+    indexer = SearchIndexer(2026)
+    indexer.add("angebote/x/", "<html><body><main data-pagefind-body>x</main></body></html>", None)
+    indexer.start_writing(tmp_path)
     with pytest.raises(SearchIndexError) as caught:
-        indexer.add("angebote/x/", "<html><body><main data-pagefind-body>x</main></body></html>")
+        indexer.finish()
     assert str(caught.value) == ("Der Suchindex konnte nicht erstellt werden: Pagefind hat sich "
                                  "unerwartet beendet.")
     indexer.close()

@@ -13,6 +13,13 @@
 // result count (announced, and the next Tab leads into the filters and results); typing
 // only updates the live status, without moving the focus.
 //
+// The index is in parts (search/parts.py): a search looks in the current part first — every
+// offer and page, the items of this year and the last; a big part comes in pieces, merged at
+// once. Older items are in one archive part per year, which Pagefind merges in (`mergeIndex`)
+// when the reader asks ("Auch ältere Beiträge durchsuchen", kept in the URL as `archiv=1`),
+// when a year filter asks for an archived year, or by itself when the current part finds
+// nothing; the status line says so.
+//
 // Bytes: a first search loads Pagefind's script, its WebAssembly, the metadata, the index
 // chunks of the words searched for, the type filter (for the order), one or two small
 // files of the site's words and the fragments of the results shown. The filter choices
@@ -28,6 +35,8 @@ const resultsEl = page.querySelector("[data-fn-search-results]");
 const filtersEl = page.querySelector("[data-fn-search-filters]");
 const moreButton = page.querySelector("[data-fn-search-more]");
 const resetButton = page.querySelector("[data-fn-search-reset]");
+const archiveBox = page.querySelector("[data-fn-search-archive]");
+const archiveButton = page.querySelector("[data-fn-search-archive-button]");
 const FILTERS = [...filtersEl.querySelectorAll("[data-key]")].map((group) => group.dataset.key);
 const PAGE_SIZE = 10;
 const EXCERPT_WORDS = 30;
@@ -35,8 +44,9 @@ const helpEl = page.querySelector("[data-fn-search-help]");
 const root = new URL(page.dataset.fnBase.replace(/\/?$/, "/"), location.href);
 const baseTitle = document.title;
 
-const state = { q: "", filters: Object.fromEntries(FILTERS.map((k) => [k, new Set()])) };
+const state = { q: "", archive: false, filters: Object.fromEntries(FILTERS.map((k) => [k, new Set()])) };
 let pagefind = null;
+let archiveMerged = null; // the archive's merge, once asked for: every search after it waits for it
 let countsLoaded = false;
 let current = { results: [], shown: 0 };
 let sequence = 0;
@@ -45,6 +55,11 @@ const config = JSON.parse(document.getElementById("fn-search-config").textConten
 const words = new Words(config, root);
 /** Lower case, umlauts spelt out, accents dropped: "Frühe" and "Fruehe" compare equal. */
 const fold = (text) => words.fold(text);
+const ARCHIVED = new Set(config.archive.map((part) => part.year));
+// For every part alike. Titles above bodies: a title's match adds this much after
+// Pagefind's body score (its default, 5, let a body that repeats a word beat a title).
+const PART_OPTIONS = { baseUrl: root.pathname, excerptLength: EXCERPT_WORDS,
+                       ranking: { metaWeights: { title: 20 } } };
 
 function plural(n, one, many) {
   return `${n.toLocaleString("de-DE")} ${n === 1 ? one : many}`;
@@ -55,12 +70,14 @@ function plural(n, one, many) {
 function readUrl() {
   const params = new URLSearchParams(location.search);
   state.q = params.get("q") || "";
+  state.archive = params.get("archiv") === "1";
   for (const key of FILTERS) state.filters[key] = new Set(params.getAll(key));
 }
 
 function writeUrl() {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set("q", state.q.trim());
+  if (state.archive) params.set("archiv", "1");
   for (const [key, values] of Object.entries(state.filters)) {
     for (const value of [...values].sort()) params.append(key, value);
   }
@@ -96,10 +113,36 @@ async function loadCounts() {
 function updateCounts(countsByKey) {
   for (const span of filtersEl.querySelectorAll(".fn-facet__count")) {
     const box = span.closest("li").querySelector("input");
-    const n = countsByKey ? (countsByKey[box.name] || {})[box.value] || 0 : null;
+    const unknown = !countsByKey || (!archiveMerged && box.name === "jahr" && ARCHIVED.has(box.value));
+    const n = unknown ? null : (countsByKey[box.name] || {})[box.value] || 0; // archive not asked: no count
     span.textContent = n === null ? "" : `(${n})`;
   }
   resetButton.hidden = !Object.values(state.filters).some((values) => values.size);
+}
+
+// --- the archive ---------------------------------------------------------------------
+
+/** Merge every archive part into the search (once). Each adds its own metadata and, per
+ *  query, its own index chunks; `seite` is "nein" there: no archived page is a page about
+ *  a district, network or topic (see itemsFirst). */
+async function includeArchive() {
+  if (!config.archive.length) return;
+  archiveMerged ||= (async () => {
+    await Promise.all(config.archive.map((part) => pagefind.mergeIndex(
+      new URL(part.path, root).pathname, { ...PART_OPTIONS, mergeFilter: { [config.pagesFilter]: "nein" } })));
+    if (countsLoaded) await pagefind.filters(); // the counts need the archive's filter files too
+  })();
+  await archiveMerged;
+}
+
+/** Whether the archive could add anything: not when only undated types (offers) are asked for. */
+function archiveMayHelp() {
+  const types = state.filters.art;
+  return config.archive.length > 0 && (!types.size || [...types].some((t) => config.archived.includes(t)));
+}
+
+function wantsArchive() {
+  return state.archive || [...state.filters.jahr].some((year) => ARCHIVED.has(year));
 }
 
 // --- results ------------------------------------------------------------------------
@@ -238,7 +281,7 @@ function describe(total, query, resolved) {
   let text = plural(total, "Ergebnis", "Ergebnisse");
   if (query) text += ` für „${query}“`;
   if (filtered) text += " (gefiltert)";
-  text += ".";
+  text += archiveMerged && config.archive.length ? ", ältere Beiträge eingeschlossen." : ".";
   for (const [word, parts] of resolved.split) {
     const spelt = /^\p{Lu}/u.test(word) ? parts.map((p) => p[0].toUpperCase() + p.slice(1)) : parts;
     text += ` „${word}“ kommt als ganzes Wort nicht vor; gesucht wurde nach „${spelt.join("“ und „")}“.`;
@@ -316,6 +359,7 @@ async function run() {
     moreButton.hidden = true;
     current = { results: [], shown: 0 };
     statusEl.textContent = "Geben Sie oben im Suchfeld einen Begriff ein.";
+    archiveBox.hidden = true;
     filtersEl.closest("section").hidden = true; // nothing to narrow yet
     document.title = baseTitle;
     updateCounts(null);
@@ -326,7 +370,12 @@ async function run() {
   if (my !== sequence) return;
   const searchable = !query || (resolved.asked.length && !resolved.unknown.length);
   const terms = query ? resolved.asked.join(" ") : null;
-  const search = searchable ? await pagefind.search(terms, { filters }) : { results: [], filters: {} };
+  if (searchable && (wantsArchive() || archiveMerged)) await includeArchive(); // (still merging?)
+  let search = searchable ? await pagefind.search(terms, { filters }) : { results: [], filters: {} };
+  if (searchable && search !== null && !search.results.length && !archiveMerged && archiveMayHelp()) {
+    await includeArchive(); // nothing among the current items: look among the older ones
+    search = await pagefind.search(terms, { filters });
+  }
   if (my !== sequence || search === null) return;
   // Counts as readers expect from facets: a group's own choices do not narrow its counts.
   const counts = countsLoaded ? { ...search.filters } : null;
@@ -350,6 +399,8 @@ async function run() {
     statusEl.textContent = text;
     filtersEl.closest("section").hidden = !filtered; // nothing to narrow: only the way back
   }
+  // (a word the site never uses is in no part either: the vocabulary is the whole site's)
+  archiveBox.hidden = archiveMerged || !searchable || !archiveMayHelp();
   document.title = `${query ? `„${query}“ – ` : ""}${plural(total, "Ergebnis", "Ergebnisse")} – ${baseTitle}`;
   updateCounts(counts);
   page.dataset.fnShown = location.search;
@@ -386,6 +437,13 @@ function onFilterChange(event) {
   run();
 }
 
+async function onArchive() {
+  state.archive = true;
+  writeUrl();
+  await run();
+  statusEl.focus(); // the button is gone: the status says what was found now
+}
+
 function onReset() {
   for (const values of Object.values(state.filters)) values.clear();
   for (const box of filtersEl.querySelectorAll("input[type=checkbox]")) box.checked = false;
@@ -402,11 +460,10 @@ async function start() {
   try {
     pagefind = await import(new URL("pagefind/pagefind.js", root).href);
     // No worker: one script less to download, and a query takes milliseconds here anyway.
-    // Titles above bodies: a title's match adds this much after Pagefind's body score
-    // (its default, 5, let a body that repeats a word beat a title that has it).
-    await pagefind.options({ baseUrl: root.pathname, excerptLength: EXCERPT_WORDS, noWorker: true,
-                             ranking: { metaWeights: { title: 20 } } });
+    await pagefind.options({ ...PART_OPTIONS, noWorker: true });
     await pagefind.init();
+    // The current part's other pieces (a part is indexed in pieces of at most 2,000 pages).
+    await Promise.all(config.current.map((path) => pagefind.mergeIndex(new URL(path, root).pathname, PART_OPTIONS)));
   } catch {
     statusEl.textContent = "Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal.";
     page.querySelector("[data-fn-search-nojs]").hidden = false;
@@ -417,6 +474,7 @@ async function start() {
   input.addEventListener("input", onInput);
   filtersEl.addEventListener("change", onFilterChange);
   resetButton.addEventListener("click", onReset);
+  archiveButton?.addEventListener("click", onArchive); // none without an archive
   moreButton.addEventListener("click", () => showMore(true));
   filtersEl.addEventListener("toggle", (event) => { if (event.target.open) loadCounts(); }, true);
   if (Object.values(state.filters).some((values) => values.size)) await loadCounts();

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from familiennetz.search.indexer import OUTPUT
+from familiennetz.search.parts import OUTPUT, PIECES
 from familiennetz.search.vocabulary import FOLDER as WORDS
 
 from .browser import CHROMIUM_ARGS, find_chromium, serve
@@ -54,7 +54,7 @@ class Transfer:
         """'fragment' → (files, bytes), by the folder or the file's kind."""
         kinds: dict[str, tuple[int, int]] = {}
         for path, size in self.files.items():
-            kind = "woerter" if path.startswith("../") else \
+            kind = "woerter" if path.startswith(f"../{WORDS}/") else PIECES if path.startswith("../") else \
                 path.split("/")[0] if "/" in path else path.rsplit(".", 1)[-1]
             count, total = kinds.get(kind, (0, 0))
             kinds[kind] = (count + 1, total + size)
@@ -81,8 +81,8 @@ def first_query(site_dir: Path, query: str, timeout_ms: int = 60_000) -> Transfe
                 size = len(response.body()) if response.ok else 0
                 if path.startswith(f"{OUTPUT}/"):
                     transfer.files[path[len(OUTPUT) + 1:]] = size
-                elif path.startswith(f"{WORDS}/"):  # the site's words: part of every query
-                    transfer.files[f"../{path}"] = size
+                elif path.startswith((f"{WORDS}/", f"{PIECES}/")):  # the site's words: part
+                    transfer.files[f"../{path}"] = size  # of every query; the other pieces of the index
                 else:
                     transfer.page_files[path] = size
 

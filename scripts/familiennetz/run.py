@@ -68,7 +68,8 @@ class BuildError(Exception):
 
 class BuildRun:
     def __init__(self, result: ValidationResult, sources: set[str], *, site_url: str | None,
-                 site_name: str, page_size: int, search: bool, operator: Operator | None = None) -> None:
+                 site_name: str, page_size: int, search: bool, operator: Operator | None = None,
+                 cache: Path | None = None) -> None:
         self.collection = result.collection
         self.publishable = result.publishable
         self.site_name = site_name
@@ -81,7 +82,8 @@ class BuildRun:
         self.timings = Timings()
         self.bodies: dict[str, str] = {}  # item src → its checked HTML, for the feeds
         self.titles: dict[str, str | None] = {}  # src → the title the generator gave it
-        self.indexer = SearchIndexer() if search else None
+        # The index's parts are kept in the cache dir: see search/parts.py.
+        self.indexer = SearchIndexer(result.collection.now.year, cache) if search else None
         self.records = SearchRecords(result.collection)
         self.vocabulary = Vocabulary()
         self.related = RelatedItems(result.collection)
@@ -164,9 +166,10 @@ class BuildRun:
 
     def _index(self, planned: PlannedPage, url: str, title: str | None, html: str,
                site_dir: Path) -> None:
-        """Hand Pagefind the page's body and record now, not the finished page: the body
-        of every page is converted before any is rendered, so Pagefind writes its index
-        on the other core while the templates are rendered (see search/document.py)."""
+        """Keep the page's body and record for its part of the index now, not the finished
+        page: the body of every page is converted before any is rendered, so Pagefind
+        writes the index on the other core while the templates are rendered (see
+        search/document.py and search/parts.py)."""
         with self.timings("search terms"):
             if planned.entry is not None:
                 record, text = self.records.for_entry(planned.entry), entry_text(planned.entry)
@@ -175,8 +178,8 @@ class BuildRun:
             else:
                 return
             self.vocabulary.add(f"{text}\n{record.details}", record.terms)
-        with self._search("pages") as indexer:  # Pagefind reads it in its own process
-            indexer.add(url, search_document(title or "", html, record))
+        with self._search("pages") as indexer:
+            indexer.add(url, search_document(title or "", html, record), record.year)
             if indexer.pages == len(self.plan.indexed):  # the last: write while rendering goes on
                 indexer.start_writing(site_dir)
 
@@ -219,9 +222,11 @@ class BuildRun:
                                          for g in self.plan.subscriptions]
             extra["fn_subs_fold"] = json.dumps(FOLD, ensure_ascii=False)  # the filter folds alike
         elif planned is not None and planned.kind == "search":
-            found = search_page_config(self.collection, self.vocabulary.keys())
+            found = search_page_config(self.collection, self.vocabulary.keys(),
+                                       self.indexer.pieces() if self.indexer else [])
             extra.update(fn_search_filters=found.filters, fn_search_config=found.config,
-                         fn_search_topics=found.topics, fn_search_finder=found.finder)
+                         fn_search_topics=found.topics, fn_search_finder=found.finder,
+                         fn_search_archive=found.archive)
         own = self.feed_links(planned.feed_scope) if planned and planned.feed_scope \
             and planned.feed_scope != "alle" else []
         return {"fn": fn, "fn_own_feeds": own, "fn_feed_links": own + self.feed_links("alle"),

@@ -73,7 +73,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             self.run = BuildRun(result, sources, site_url=config.site_url, site_name=config.site_name,
                                 page_size=self.config.page_size, operator=operator,
                                 search=self.config.search and not self.dirty
-                                and not self.keep_search)
+                                and not self.keep_search, cache=self.cache_dir)
         except BuildError as exc:
             raise PluginError(str(exc)) from None
         # The parsed documents stay alive for the whole build; without this, every full
@@ -183,8 +183,8 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                 files, seconds = self.feeds.result()
             run.timings.add("feeds and calendars", seconds)
             if (index := run.finish_index()) is not None:
-                log.info("Suchindex: %d Seiten, %d Dateien (%.1f MB)", index.pages, index.files,
-                         index.bytes / 1e6)
+                log.info("Suchindex: %d Seiten, %d Dateien (%.1f MB); neu erstellt: %s", index.pages,
+                         index.files, index.bytes / 1e6, ", ".join(index.indexed) or "nichts")
         except BuildError as exc:
             raise PluginError(str(exc)) from None
         log.debug("Feeds und Kalender: %d Dateien in %.1f s", files, seconds)

@@ -4,7 +4,9 @@
 - `records`: what each indexed page tells Pagefind (result details, filters, terms).
 - `vocabulary`: the indexed pages' words, which the search page checks queries against.
 - `document`: the small document Pagefind indexes for a page: body and record.
-- `indexer` and `service`: Pagefind indexes the pages while the generator renders the site.
+- `parts`: the index in parts (current, one per older year) and pieces, and their cache keys.
+- `indexer`, `runner`, `service`, `stored`: Pagefind indexes the changed pieces in a process of
+  its own while the generator renders the site; unchanged ones come from `<cache>/search/`.
 """
 
 from .document import search_document
