@@ -82,6 +82,7 @@ class BuildRun:
         self.timings = Timings()
         self.bodies: dict[str, str] = {}  # item src → its checked HTML, for the feeds
         self.titles: dict[str, str | None] = {}  # src → the title the generator gave it
+        self.indexed: dict[str, str] = {}  # src → checked HTML of other searched pages (cache)
         # The index's parts are kept in the cache dir: see search/parts.py.
         self.indexer = SearchIndexer(result.collection.now.year, cache) if search else None
         self.records = SearchRecords(result.collection)
@@ -144,6 +145,8 @@ class BuildRun:
                              + " Es wird nichts veröffentlicht.")
         if planned.kind == "item":
             self.bodies[src] = html
+        elif planned.indexed:
+            self.indexed[src] = html
         if self.indexer is not None and planned.indexed:
             self._index(planned, url, title, html, site_dir)
         return Markup(html)

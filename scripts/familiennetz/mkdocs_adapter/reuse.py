@@ -110,8 +110,8 @@ class PageReuse:
     def save(self) -> None:
         """After a successful build: keep what was rendered, forget what was not used."""
         for src, (key, file) in self.rendered.items():
-            self.store.keep(key, Path(file.abs_dest_path), self.run.bodies.get(src),
-                            self.run.titles.get(src))
+            body = self.run.bodies.get(src, self.run.indexed.get(src))  # for feeds or search
+            self.store.keep(key, Path(file.abs_dest_path), body, self.run.titles.get(src))
         self.store.prune([k for k, _ in self.reused.values()]
                          + [k for k, _ in self.rendered.values()])
 
