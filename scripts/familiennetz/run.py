@@ -94,6 +94,7 @@ class BuildRun:
         self._years: dict[str, list[int]] = {}
         self._subscriptions: dict[str, Subscription] = {}
         self._contexts: dict[str, dict[str, Any]] = {}  # a page's key needs it before rendering
+        self._indexed = len(self.plan.indexed)  # (a list made anew on each call)
 
     def exists(self, rel: str) -> bool:
         """Whether a file below content/ is published."""
@@ -183,7 +184,7 @@ class BuildRun:
             self.vocabulary.add(f"{text}\n{record.details}", record.terms)
         with self._search("pages") as indexer:
             indexer.add(url, search_document(title or "", html, record), record.year)
-            if indexer.pages == len(self.plan.indexed):  # the last: write while rendering goes on
+            if indexer.pages == self._indexed:  # the last: write while rendering goes on
                 indexer.start_writing(site_dir)
 
     def context(self, src: str) -> dict[str, Any]:
