@@ -137,16 +137,22 @@ def test_a_later_build_publishes_what_its_embargo_held_back(tree: Path, tmp_path
     assert differences(tmp_path / "plain", tmp_path / "second") == []
 
 
-def test_a_changed_template_renders_every_page_again(tree: Path, tmp_path: Path) -> None:
+def test_a_changed_template_renders_every_page_again_from_the_bodies_converted_before(tree: Path, tmp_path: Path) -> None:
     overrides = tmp_path / "overrides"
     shutil.copytree(Path(__file__).resolve().parents[1] / "overrides", overrides)
     text = tree.read_text(encoding="utf-8")
     tree.write_text(re.sub(r"custom_dir: .*", f"custom_dir: {overrides}", text), encoding="utf-8")
     cache = tmp_path / "cache"
     rendered, _ = build(tree, tmp_path / "first", cache)
+    bodies = {p.name: p.stat().st_ino for p in (cache / "bodies").iterdir()}
+    assert len(bodies) > 30
     edit(overrides / "main.html", "{% block content %}", "{% block content %}<!-- geändert -->")
     again, reused = build(tree, tmp_path / "second", cache)
     assert (again, reused) == (rendered, 0)
+    # from the bodies converted before: none converted and kept again
+    assert {p.name: p.stat().st_ino for p in (cache / "bodies").iterdir()} == bodies
+    build(tree, tmp_path / "plain", None)
+    assert differences(tmp_path / "plain", tmp_path / "second") == []
     page = tmp_path / "second/angebote/elterncafe-nastaetten/index.html"
     assert "<!-- geändert -->" in page.read_text(encoding="utf-8")
 

@@ -132,15 +132,15 @@ class BuildRun:
         return facts.updated_at.date().isoformat() if facts else None
 
     def converted(self, src: str, url: str, title: str | None, html: str,
-                  site_dir: Path) -> Markup:
+                  site_dir: Path, *, checked: bool = False) -> Markup:
         """A body as the generator converted it: checked again (the validator's check) and
         published as checked, kept for the feeds, handed to the search index. Returned as
-        safe markup."""
+        safe markup. `checked`: a body a previous build converted and checked (cache)."""
         planned = self.plan.pages.get(src)
         self.titles[src] = title
         if planned is None or planned.generated:
             return Markup(html)
-        html, findings = checked_html(html, allow_h1=planned.kind != "item")
+        html, findings = (html, []) if checked else checked_html(html, allow_h1=planned.kind != "item")
         if findings:
             raise BuildError(f"{src}: " + " ".join(f"{f.message} ({f.rule})" for f in findings)
                              + " Es wird nichts veröffentlicht.")

@@ -48,15 +48,21 @@ def link_targets(src: str, markdown: str) -> list[str]:
 
 
 class PageKeys:
-    def __init__(self, run: BuildRun, settings: str, menu: frozenset[str]) -> None:
+    def __init__(self, run: BuildRun, settings: str, menu: frozenset[str],
+                 body_settings: str = "") -> None:
         self.run = run
         self.settings = settings
+        self.body_settings = body_settings  # what a body's conversion depends on besides it
         self.menu = menu  # URLs of the pages in the navigation
         self.fingerprints = run.fingerprints
 
-    def key(self, src: str, url: str, resolve: Callable[[str], str | None]) -> str | None:
-        """None: the page is rendered on every build. `resolve(path)`: the URL a file below
-        content/ is published at, None if it is not."""
+    def key(self, src: str, url: str,
+            resolve: Callable[[str], str | None]) -> tuple[str, str] | None:
+        """(the page's key, its converted body's key); None: the page is rendered on every
+        build. `resolve(path)`: the URL a file below content/ is published at, None if it
+        is not. A body is converted from its Markdown, its place and where its links lead,
+        with the Markdown settings: a changed template renders every page again, but from
+        the bodies converted before."""
         planned = self.run.plan.pages.get(src)
         if planned is None or planned.kind in ALWAYS_RENDERED or url in self.menu:
             return None
@@ -71,7 +77,8 @@ class PageKeys:
         else:
             context = self.fingerprints.of(meta, {k: v for k, v in self.run.context(src).items()
                                                   if k not in GLOBAL})
-        return digest(self.settings, src, url, markdown, *links, repr(meta), context)
+        body = digest(self.body_settings, src, url, markdown, *links)
+        return digest(self.settings, body, repr(meta), context), body
 
     def _item(self, entry: Entry, feed_scope: str | None) -> str:
         """An item page's context without making it (most of a rebuild's pages are items):

@@ -26,7 +26,7 @@ from ..validator import ValidationResult
 from .config import FamiliennetzConfig, validated
 from .environment import prepare_environment
 from .files import apply_plan
-from .reuse import PageReuse, settings_digest
+from .reuse import PageReuse, body_digest, settings_digest
 
 __all__ = ["FamiliennetzPlugin"]
 
@@ -95,6 +95,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             with self.run.timings("cache: pages to reuse"):
                 self.reuse = PageReuse(self.run, self.cache_dir,
                                        settings_digest(config, self.config), self.menu,
+                                       body_settings=body_digest(config),
                                        keep_search=self.keep_search)
                 self.reuse.decide(files, Path(config.site_dir))
         return nav
@@ -137,14 +138,17 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         if (updated := self.run.updated(src)) is not None:
             page.update_date = updated  # the sitemap's lastmod, from the content
         markdown = self.run.markdown(src, markdown)
+        if self.reuse is not None:
+            self.reuse.converted.offer(page)  # its body as converted before, if it is kept
         deadline.start(PAGE_SECONDS)  # MkDocs converts it next; on_page_content stops the clock
         return markdown
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
         deadline.stop()
         try:
+            kept = self.reuse is not None and page.file.src_uri in self.reuse.converted.reused
             content = self.run.converted(page.file.src_uri, page.url, page.title, html,
-                                         Path(config.site_dir))
+                                         Path(config.site_dir), checked=kept)
         except BuildError as exc:
             raise PluginError(f"{Path(config.docs_dir).name}/{exc}") from None
         if "title" not in page.meta and page.title:  # from the first `# …`: HTML text

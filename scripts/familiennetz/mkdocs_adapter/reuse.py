@@ -16,8 +16,10 @@ from mkdocs.structure.files import File, Files
 from ..cache import code_version
 from ..cache.fingerprint import stable_text
 from ..cache.keys import PageKeys
+from ..cache.outputs import OutputStore
 from ..cache.store import PageStore
 from ..run import BuildRun
+from .bodies import ConvertedBodies
 
 __all__ = ["PageReuse", "quiet_dirty_warning"]
 
@@ -33,6 +35,14 @@ def _not_modified() -> bool:
 
 def _modified() -> bool:
     return True
+
+
+def body_digest(config: Any) -> str:
+    """What converting a body depends on besides its Markdown, place and links."""
+    return hashlib.blake2b("\0".join([
+        code_version(), _text(config["markdown_extensions"]), _text(config["mdx_configs"]),
+        _text(config["use_directory_urls"]), _text(config["site_url"])]).encode(),
+        digest_size=16).hexdigest()
 
 
 def settings_digest(config: Any, options: Any) -> str:
@@ -63,11 +73,12 @@ def _text(value: Any) -> str:
 
 class PageReuse:
     def __init__(self, run: BuildRun, cache: Path, settings: str, menu: list[str], *,
-                 keep_search: bool = False) -> None:
+                 body_settings: str = "", keep_search: bool = False) -> None:
         self.run = run
         self.keep_search = keep_search  # the preview keeps its first build's search page
         self.store = PageStore(cache)
-        self.keys = PageKeys(run, settings, frozenset(menu))
+        self.keys = PageKeys(run, settings, frozenset(menu), body_settings)
+        self.converted = ConvertedBodies(OutputStore(cache / "bodies"))
         self.reused: dict[str, tuple[str, File]] = {}  # src → (key, file)
         self.rendered: dict[str, tuple[str, File]] = {}  # with a key: kept after the build
         self.pages = 0
@@ -84,12 +95,14 @@ class PageReuse:
         self.pages = len(pages)
         self.dests = {Path(f.abs_dest_path) for f in pages}
         for file in pages:
-            key = self.keys.key(file.src_uri, file.url, resolve)
-            if key is None:  # rendered every time, whatever the file times say (the preview)
+            keys = self.keys.key(file.src_uri, file.url, resolve)
+            if keys is None:  # rendered every time, whatever the file times say (the preview)
                 planned = self.run.plan.pages.get(file.src_uri)
                 kept = self.keep_search and planned is not None and planned.kind == "search"
                 file.is_modified = _not_modified if kept else _modified  # type: ignore[method-assign]
                 continue
+            key, body_key = keys
+            self.converted.want(file.src_uri, body_key)
             record = self.store.find(key)
             if record is None:
                 self.rendered[file.src_uri] = (key, file)
@@ -112,6 +125,9 @@ class PageReuse:
         for src, (key, file) in self.rendered.items():
             body = self.run.bodies.get(src, self.run.indexed.get(src))  # for feeds or search
             self.store.keep(key, Path(file.abs_dest_path), body, self.run.titles.get(src))
+            if file.page is not None:
+                self.converted.keep(src, file.page)
+        self.converted.prune()
         self.store.prune([k for k, _ in self.reused.values()]
                          + [k for k, _ in self.rendered.values()])
 
