@@ -323,7 +323,8 @@ def _files(folder: Path) -> dict[str, bytes]:
     """Every file of a built site but Pagefind's index, whose file names and bytes differ
     between any two builds of the same content (seen with two builds without cache)."""
     return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file() and "pagefind" not in p.parts}
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and not {"pagefind", "pagefind-teile"} & set(p.parts)}
 
 
 @pytest.mark.slow  # three MkDocs builds
