@@ -93,7 +93,7 @@ class BuildRun:
         self._feed_links: dict[str, list[FeedLink]] = {}
         self._years: dict[str, list[int]] = {}
         self._subscriptions: dict[str, Subscription] = {}
-        self._contexts: dict[str, dict[str, Any]] = {}  # a page's key needs it before rendering
+        self._contexts: dict[str, dict[str, Any]] = {}  # made for a key, not rendered yet
         self._indexed = len(self.plan.indexed)  # (a list made anew on each call)
 
     def exists(self, rel: str) -> bool:
@@ -187,15 +187,20 @@ class BuildRun:
             if indexer.pages == self._indexed:  # the last: write while rendering goes on
                 indexer.start_writing(site_dir)
 
-    def context(self, src: str) -> dict[str, Any]:
-        """What the page's template gets besides the generator's own context."""
-        found = self._contexts.get(src)
+    def context(self, src: str, *, keep: bool = False) -> dict[str, Any]:
+        """What the page's template gets besides the generator's own context. `keep`: made
+        for the page's cache key, kept until the page is rendered (then let go: held for
+        every page, they would be most of the build's memory)."""
+        found = self._contexts.get(src) if keep else self._contexts.pop(src, None)
         if found is None:
             found = self._context(src)
-            planned = self.plan.pages.get(src)
-            if planned is None or planned.kind != "search":  # its words come while indexing
+            if keep:
                 self._contexts[src] = found
         return found
+
+    def forget_context(self, src: str) -> None:
+        """A page that is not rendered (reused from the cache) needs its context no more."""
+        self._contexts.pop(src, None)
 
     def _context(self, src: str) -> dict[str, Any]:
         planned = self.plan.pages.get(src)

@@ -75,7 +75,7 @@ class PageKeys:
         if planned.kind == "item" and planned.entry is not None:
             context = self._item(planned.entry, planned.feed_scope)
         else:
-            context = self.fingerprints.of(meta, {k: v for k, v in self.run.context(src).items()
+            context = self.fingerprints.of(meta, {k: v for k, v in self.run.context(src, keep=True).items()
                                                   if k not in GLOBAL})
         body = digest(self.body_settings, src, url, markdown, *links)
         return digest(self.settings, body, repr(meta), context), body

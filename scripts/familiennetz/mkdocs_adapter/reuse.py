@@ -109,6 +109,7 @@ class PageReuse:
                 continue
             file.is_modified = _not_modified  # type: ignore[method-assign]
             self.reused[file.src_uri] = (key, file)
+            self.run.forget_context(file.src_uri)
             title, body = record.get("title"), record.get("body")
             self.run.reused(file.src_uri, file.url, title if isinstance(title, str) else None,
                             body if isinstance(body, str) else "", site_dir)
