@@ -27,7 +27,7 @@ ALWAYS_RENDERED = frozenset({"home", "search"})
 GLOBAL = frozenset({"fn_refs"})
 # Targets of Markdown links and images, reference definitions, and raw HTML attributes:
 # more than the generator resolves is harmless, fewer would miss a dependency.
-_TARGETS = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s*\[[^\]]*\]:\s*<?(\S+?)>?\s*$|"
+_TARGETS = re.compile(r"\]\(\s*<?([^)\s>]+)|^[ \t]*\[[^\]\n]*\]:[ \t]*<?(\S+?)>?[ \t]*$|"
                       r"(?:href|src)\s*=\s*[\"']([^\"']+)", re.MULTILINE)
 _EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//|#)")
 

@@ -53,6 +53,8 @@ class PageStore:
 
     def keep(self, key: str, published: Path, body: str | None, title: str | None) -> None:
         """Keep a page just written to the new site (its body None: not an item)."""
+        if not published.is_file():  # MkDocs writes no file for an empty page
+            return
         page, record = self._paths(key)
         self.root.mkdir(parents=True, exist_ok=True)
         scratch = page.with_suffix(".tmp")
