@@ -143,9 +143,13 @@ class SearchIndexer:
     def close(self) -> None:
         """End the indexing and remove the spool; safe to call more than once (also after a
         failed build)."""
-        if self._runner is not None and self._runner.poll() is None:
-            self._runner.kill()
-            self._runner.communicate()
+        if self._runner is not None:
+            if self._runner.poll() is None:
+                self._runner.kill()
+                self._runner.communicate()
+            for pipe in (self._runner.stdout, self._runner.stderr):  # of one that ended itself
+                if pipe is not None:
+                    pipe.close()
         if self._spool is not None:
             self._spool.close()
             shutil.rmtree(self._spool.folder, ignore_errors=True)
