@@ -80,9 +80,10 @@ class BuildRun:
         except ValueError as exc:
             raise BuildError(str(exc)) from None
         self.timings = Timings()
-        self.bodies: dict[str, str] = {}  # item src → its checked HTML, for the feeds
+        # src → checked HTML of the items (for the feeds) and of the other searched pages
+        # (for the cache, which hands them to the next build's index)
+        self.bodies: dict[str, str] = {}
         self.titles: dict[str, str | None] = {}  # src → the title the generator gave it
-        self.indexed: dict[str, str] = {}  # src → checked HTML of other searched pages (cache)
         # The index's parts are kept in the cache dir: see search/parts.py.
         self.indexer = SearchIndexer(result.collection.now.year, cache) if search else None
         self.records = SearchRecords(result.collection)
@@ -144,22 +145,21 @@ class BuildRun:
         if findings:
             raise BuildError(f"{src}: " + " ".join(f"{f.message} ({f.rule})" for f in findings)
                              + " Es wird nichts veröffentlicht.")
-        if planned.kind == "item":
-            self.bodies[src] = html
-        elif planned.indexed:
-            self.indexed[src] = html
-        if self.indexer is not None and planned.indexed:
-            self._index(planned, url, title, html, site_dir)
+        self._take(planned, url, title, html, site_dir)
         return Markup(html)
 
     def reused(self, src: str, url: str, title: str | None, html: str, site_dir: Path) -> None:
         """A page a previous build rendered from the same inputs: its body (checked then)
         goes to the feeds and the search index as a converted one would."""
         planned = self.plan.pages.get(src)
-        if planned is None:
-            return
-        if planned.kind == "item":
-            self.bodies[src] = html
+        if planned is not None:
+            self._take(planned, url, title, html, site_dir)
+
+    def _take(self, planned: PlannedPage, url: str, title: str | None, html: str,
+              site_dir: Path) -> None:
+        """A checked body: kept for the feeds and the cache, handed to the search index."""
+        if planned.kind == "item" or planned.indexed:
+            self.bodies[planned.src] = html
         if self.indexer is not None and planned.indexed:
             self._index(planned, url, title, html, site_dir)
 

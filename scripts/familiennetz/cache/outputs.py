@@ -67,7 +67,6 @@ class OutputMemo:
         self.fingerprints = fingerprints
         self.html = html
         self.used: list[str] = []
-        self.reused = 0
 
     def entry(self, entry: Entry) -> str:
         """What a feed shows of an entry: its values, facts, references, its body, and the
@@ -86,7 +85,6 @@ class OutputMemo:
         self.used.append(key)
         found = self.store.get(key)
         if found is not None:
-            self.reused += 1
             return found
         made = make()
         self.store.put(key, made)

@@ -52,7 +52,7 @@ class PageStore:
         _link(source, target)
 
     def keep(self, key: str, published: Path, body: str | None, title: str | None) -> None:
-        """Keep a page just written to the new site (its body None: not an item)."""
+        """Keep a page just written to the new site (its body None: neither an item nor searched)."""
         if not published.is_file():  # MkDocs writes no file for an empty page
             return
         page, record = self._paths(key)

@@ -107,7 +107,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         if reuse is None:
             return None
         reuse.save()
-        return reuse.pages - len(reuse.reused), len(reuse.reused)
+        return len(reuse.dests) - len(reuse.reused), len(reuse.reused)
 
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
         prepare_environment(env, config, files, self.run, self.menu, fragments=self.config.fragments,

@@ -81,7 +81,6 @@ class PageReuse:
         self.converted = ConvertedBodies(OutputStore(cache / "bodies"))
         self.reused: dict[str, tuple[str, File]] = {}  # src → (key, file)
         self.rendered: dict[str, tuple[str, File]] = {}  # with a key: kept after the build
-        self.pages = 0
         self.dests: set[Path] = set()  # every page this build writes or keeps
 
     def decide(self, files: Files, site_dir: Path) -> None:
@@ -92,7 +91,6 @@ class PageReuse:
             return found.url if found is not None else None
 
         pages = files.documentation_pages()
-        self.pages = len(pages)
         self.dests = {Path(f.abs_dest_path) for f in pages}
         for file in pages:
             keys = self.keys.key(file.src_uri, file.url, resolve)
@@ -124,8 +122,8 @@ class PageReuse:
     def save(self) -> None:
         """After a successful build: keep what was rendered, forget what was not used."""
         for src, (key, file) in self.rendered.items():
-            body = self.run.bodies.get(src, self.run.indexed.get(src))  # for feeds or search
-            self.store.keep(key, Path(file.abs_dest_path), body, self.run.titles.get(src))
+            self.store.keep(key, Path(file.abs_dest_path), self.run.bodies.get(src),
+                            self.run.titles.get(src))
             if file.page is not None:
                 self.converted.keep(src, file.page)
         self.converted.prune()
