@@ -47,6 +47,7 @@ from .search import (
     search_document,
 )
 from .search.page import search_page_config
+from .search.words import TextWords
 from .text import FOLD
 from .timings import Timings
 from .types import BY_FOLDER, ITEM_TYPES
@@ -86,7 +87,8 @@ class BuildRun:
         self.titles: dict[str, str | None] = {}  # src → the title the generator gave it
         # The index's parts are kept in the cache dir: see search/parts.py.
         self.indexer = SearchIndexer(result.collection.now.year, cache) if search else None
-        self.records = SearchRecords(result.collection)
+        self.words = TextWords(cache)  # kept by `keep` for the next build
+        self.records = SearchRecords(result.collection, self.words)
         self.vocabulary = Vocabulary()
         self.related = RelatedItems(result.collection)
         self.cards = CardRenderer(result.collection.references, self.exists)
@@ -181,7 +183,8 @@ class BuildRun:
                 record, text = self.records.for_page(planned.page), page_text(planned.page)
             else:
                 return
-            self.vocabulary.add(f"{text}\n{record.details}", record.terms)
+            self.vocabulary.add_tokens(self.words.tokens(text) + self.words.tokens(record.details),
+                                       record.terms)
         with self._search("pages") as indexer:
             indexer.add(url, search_document(title or "", html, record), record.year)
             if indexer.pages == self._indexed:  # the last: write while rendering goes on

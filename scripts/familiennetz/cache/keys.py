@@ -12,11 +12,14 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Callable
+from typing import Any
 
-from ..documents import Entry
+from ..documents import Entry, TextPage
+from ..plan import PlannedPage
 from ..render.calendars import entry_calendars
 from ..run import BuildRun
-from .fingerprint import digest
+from .fingerprint import digest, stable_text
+from .known import KnownInputs
 
 __all__ = ["PageKeys"]
 
@@ -49,12 +52,31 @@ def link_targets(src: str, markdown: str) -> list[str]:
 
 class PageKeys:
     def __init__(self, run: BuildRun, settings: str, menu: frozenset[str],
-                 body_settings: str = "") -> None:
+                 body_settings: str = "", config: str = "",
+                 known: KnownInputs | None = None) -> None:
         self.run = run
         self.settings = settings
         self.body_settings = body_settings  # what a body's conversion depends on besides it
         self.menu = menu  # URLs of the pages in the navigation
         self.fingerprints = run.fingerprints
+        self.config = config  # the settings but for the templates: they go into `world`
+        self.known = known
+        self._world: str | None = None
+
+    @property
+    def world(self) -> str:
+        """The digest of everything the pages' contexts, front matter and links follow
+        from, but the templates and the bodies (known.py): the code and configuration, every
+        document as the site shows it, which files are published and hidden."""
+        if self._world is None:
+            run, shown = self.run, self.fingerprints.shown
+            collection = run.collection
+            documents: list[Entry | TextPage] = [*collection.entries, *collection.pages]
+            self._world = digest(
+                self.config, run.site_url or "", run.site_name, stable_text(run.operator),
+                *sorted(run.publishable), "", *sorted(run.plan.hidden), "", *sorted(collection.hidden),
+                "", *(f"{d.src}={shown(d)}" for d in documents))
+        return self._world
 
     def key(self, src: str, url: str,
             resolve: Callable[[str], str | None]) -> tuple[str, str] | None:
@@ -70,6 +92,18 @@ class PageKeys:
         if found is None:
             return None
         meta, body = found
+        body_digest = digest(body)
+        parts = self.known.get(self.world, src, body_digest) if self.known is not None else None
+        if parts is None:
+            parts = self._parts(src, url, planned, meta, body, resolve)
+            if self.known is not None:
+                self.known.keep(src, body_digest, *parts)
+        body_key = digest(self.body_settings, parts[0])
+        return digest(self.settings, body_key, parts[1]), body_key
+
+    def _parts(self, src: str, url: str, planned: PlannedPage, meta: dict[str, Any], body: str,
+               resolve: Callable[[str], str | None]) -> tuple[str, str]:
+        """(the body's inputs, the page's inputs), without the settings."""
         markdown = self.run.markdown(src, body)
         links = [f"{t}>{resolve(t)}" for t in link_targets(src, markdown)]
         if planned.kind == "item" and planned.entry is not None:
@@ -77,8 +111,8 @@ class PageKeys:
         else:
             context = self.fingerprints.of(meta, {k: v for k, v in self.run.context(src, keep=True).items()
                                                   if k not in GLOBAL})
-        body = digest(self.body_settings, src, url, markdown, *links)
-        return digest(self.settings, body, repr(meta), context), body
+        body_part = digest(src, url, markdown, *links)
+        return body_part, digest(body_part, repr(meta), context)
 
     def _item(self, entry: Entry, feed_scope: str | None) -> str:
         """An item page's context without making it (most of a rebuild's pages are items):

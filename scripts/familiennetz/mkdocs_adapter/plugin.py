@@ -26,7 +26,7 @@ from ..validator import ValidationResult
 from .config import FamiliennetzConfig, validated
 from .environment import prepare_environment
 from .files import apply_plan
-from .reuse import PageReuse, body_digest, settings_digest
+from .reuse import PageReuse, body_digest, config_digest, settings_digest
 
 __all__ = ["FamiliennetzPlugin"]
 
@@ -96,6 +96,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                 self.reuse = PageReuse(self.run, self.cache_dir,
                                        settings_digest(config, self.config), self.menu,
                                        body_settings=body_digest(config),
+                                       config=config_digest(config, self.config),
                                        keep_search=self.keep_search)
                 self.reuse.decide(files, Path(config.site_dir))
         return nav
@@ -104,6 +105,8 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         """After a successful build (`familiennetz build` knows): keep the rendered pages;
         (pages rendered, pages reused), None without a cache."""
         reuse: PageReuse | None = getattr(self, "reuse", None)
+        if hasattr(self, "run"):
+            self.run.words.save()
         if reuse is None:
             return None
         reuse.save()

@@ -16,12 +16,13 @@ from mkdocs.structure.files import File, Files
 from ..cache import code_version
 from ..cache.fingerprint import stable_text
 from ..cache.keys import PageKeys
+from ..cache.known import KnownInputs
 from ..cache.outputs import OutputStore
 from ..cache.store import PageStore
 from ..run import BuildRun
 from .bodies import ConvertedBodies
 
-__all__ = ["PageReuse", "quiet_dirty_warning"]
+__all__ = ["PageReuse", "body_digest", "config_digest", "quiet_dirty_warning", "settings_digest"]
 
 # Settings that never change a page's bytes (paths on this machine, the preview server).
 _UNRELATED = {"config_file_path", "docs_dir", "site_dir", "dev_addr", "watch", "plugins",
@@ -45,9 +46,9 @@ def body_digest(config: Any) -> str:
         digest_size=16).hexdigest()
 
 
-def settings_digest(config: Any, options: Any) -> str:
-    """What every page depends on besides its own inputs: the code and its libraries, the
-    configuration, the theme's options and our templates."""
+def config_digest(config: Any, options: Any) -> str:
+    """What every page depends on besides its own inputs and our templates: the code and
+    its libraries, the configuration, the theme's options."""
     digest = hashlib.blake2b(code_version().encode(), digest_size=16)
     for key in sorted(config.keys()):
         if key not in _UNRELATED:
@@ -56,6 +57,14 @@ def settings_digest(config: Any, options: Any) -> str:
     for key in sorted(theme):
         digest.update(f"theme.{key}={_text(theme[key])}\n".encode())
     digest.update(_text(dict(sorted(options.items()))).encode())
+    return digest.hexdigest()
+
+
+def settings_digest(config: Any, options: Any) -> str:
+    """What every page depends on besides its own inputs: `config_digest` and every file
+    of our templates (`overrides/`)."""
+    digest = hashlib.blake2b(config_digest(config, options).encode(), digest_size=16)
+    theme = config.theme
     if theme.custom_dir:
         root = Path(theme.custom_dir)
         for path in sorted(p for p in root.rglob("*") if p.is_file()):
@@ -73,11 +82,12 @@ def _text(value: Any) -> str:
 
 class PageReuse:
     def __init__(self, run: BuildRun, cache: Path, settings: str, menu: list[str], *,
-                 body_settings: str = "", keep_search: bool = False) -> None:
+                 body_settings: str = "", config: str = "", keep_search: bool = False) -> None:
         self.run = run
         self.keep_search = keep_search  # the preview keeps its first build's search page
         self.store = PageStore(cache)
-        self.keys = PageKeys(run, settings, frozenset(menu), body_settings)
+        self.known = KnownInputs(cache)
+        self.keys = PageKeys(run, settings, frozenset(menu), body_settings, config, self.known)
         self.converted = ConvertedBodies(OutputStore(cache / "bodies"))
         self.reused: dict[str, tuple[str, File]] = {}  # src → (key, file)
         self.rendered: dict[str, tuple[str, File]] = {}  # with a key: kept after the build
@@ -127,6 +137,7 @@ class PageReuse:
             if file.page is not None:
                 self.converted.keep(src, file.page)
         self.converted.prune()
+        self.known.save(self.keys.world)
         self.store.prune([k for k, _ in self.reused.values()]
                          + [k for k, _ in self.rendered.values()])
 

@@ -21,6 +21,7 @@ that).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -133,6 +134,9 @@ class Splitter:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
+        # what the splits depend on: the same digest, the same parts of every word
+        self.digest = hashlib.sha256("\n".join([*sorted(vocabulary.words), "",
+                                                 *sorted(vocabulary.tails)]).encode()).hexdigest()
         self._parts: dict[str, tuple[str, ...]] = {}
         self._splits: dict[str, tuple[str, ...] | None] = {}  # each head split once: polynomial
 

@@ -15,6 +15,7 @@ compound parts (`terms`) become findable without appearing twice: a page saying
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
@@ -22,7 +23,8 @@ from ..collection import Collection
 from ..documents import Entry, TextPage
 from ..text import sort_key_de
 from ..types import TYPES, ItemType, ReferenceType
-from .compounds import MIN_COMPOUND, Splitter, build_vocabulary, words_of
+from .compounds import MIN_COMPOUND, Splitter, build_vocabulary
+from .words import TextWords
 
 __all__ = [
     "FILTERS", "PAGES_FILTER", "PAGE_TYPE", "SearchRecord", "SearchRecords", "entry_text", "filter_choices",
@@ -116,11 +118,14 @@ def page_text(page: TextPage) -> str:
 
 class SearchRecords:
     """Records for the pages of one build. The vocabulary for splitting compounds is
-    read once, from every published document, the first time a record is asked for."""
+    read once, from every published document, the first time a record is asked for.
+    `words`: the words of texts read before (the build cache), else read here."""
 
-    def __init__(self, collection: Collection) -> None:
+    def __init__(self, collection: Collection, words: TextWords | None = None) -> None:
         self.collection = collection
-        self._long_words: dict[str, list[str]] = {}
+        self.words = words or TextWords()
+        self._texts: dict[str, bytes] | None = None
+        self._vocabulary: str | None = None
         self._splitter: Splitter | None = None
 
     def _documents(self) -> Iterable[tuple[str, str]]:
@@ -132,19 +137,35 @@ class SearchRecords:
             yield page.src, page_text(page)
 
     @property
+    def texts(self) -> dict[str, bytes]:
+        """src → the digest of its text (`TextWords.key`), for every published document."""
+        if self._texts is None:
+            self._texts = {src: self.words.key(text) for src, text in self._documents()}
+        return self._texts
+
+    @property
+    def vocabulary(self) -> str:
+        """The digest of the splitter's vocabulary: the same texts give the same one."""
+        if self._vocabulary is None:
+            texts = hashlib.sha256(b"".join(sorted(set(self.texts.values())))).hexdigest()
+            self._vocabulary = self.words.vocabulary(texts, lambda: self.splitter.digest)
+        return self._vocabulary
+
+    @property
     def splitter(self) -> Splitter:
         if self._splitter is None:
             vocabulary: set[str] = set()
-            for src, text in self._documents():
-                words = words_of(text)
-                vocabulary |= words
-                self._long_words[src] = sorted(w for w in words if len(w) >= MIN_COMPOUND)
+            for key in set(self.texts.values()):
+                vocabulary.update(self.words.words(key))
             self._splitter = Splitter(build_vocabulary(vocabulary))
         return self._splitter
 
     def terms(self, src: str) -> str:
-        splitter = self.splitter
-        return " ".join(splitter.terms(self._long_words.get(src, ())))
+        key = self.texts.get(src)
+        if key is None:
+            return ""
+        return self.words.parts(key, self.vocabulary, lambda: " ".join(self.splitter.terms(
+            sorted(w for w in self.words.words(key) if len(w) >= MIN_COMPOUND))))
 
     def _titles(self, ref: str, slugs: Iterable[str]) -> tuple[str, ...]:
         known = self.collection.references[ref]

@@ -28,6 +28,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from ..text import FOLD
@@ -43,6 +44,7 @@ _SPELT = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 _KEY = re.compile(r"[^a-z0-9]")
 
 
+@lru_cache(maxsize=1 << 16)  # a site's few thousand compound parts, asked for page by page
 def loose(word: str) -> str:
     """'Mütter', 'Muetter', 'Mutter' → 'mutter'; 'Café' → 'cafe'; 'Straße' → 'strasse'."""
     folded = unicodedata.normalize("NFD", word.lower().translate(_TRANSLIT))
@@ -67,7 +69,11 @@ class Vocabulary:
 
     def add(self, text: str, terms: str = "") -> None:
         """One indexed page: its text (title, summary, body, facts) and compound parts."""
-        self._forms.update(set(TOKEN.findall(text)))
+        self.add_tokens(TOKEN.findall(text), terms)
+
+    def add_tokens(self, tokens: Iterable[str], terms: str = "") -> None:
+        """One indexed page by its tokens (`TOKEN` of its text, as `words.TextWords` keeps them)."""
+        self._forms.update(set(tokens))
         self._parts.update(loose(t) for t in terms.split())
         self._chunks = None
 
