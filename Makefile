@@ -93,4 +93,4 @@ lock: setup
 	(echo "# Exact versions for every install (make installs with -c constraints.txt). Regenerate: make lock"; cat constraints.txt.new) > constraints.txt && rm constraints.txt.new
 
 clean:
-	rm -rf site .site-build .site-alt .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .site-build .site-alt* .pytest_cache .mypy_cache .ruff_cache

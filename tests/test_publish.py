@@ -1,5 +1,6 @@
 """`familiennetz build` (what `make site` runs): validates once, builds into a scratch
-folder, and swaps it in for `site/` in one step; a failed build leaves `site/` as it was."""
+folder, and swaps it in for `site/` in one step; a failed build leaves `site/` as it was.
+The previous site is kept aside until the next build deletes it beside its own work."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import familiennetz.publish as publish
 import sitebuild
 from conftest import NOW
 from familiennetz.mkdocs_adapter.build import build_site
-from familiennetz.publish import replace_folder
+from familiennetz.publish import clear_aside, replace_folder
 
 pytestmark = pytest.mark.slow  # builds sites with MkDocs
 
@@ -33,9 +34,14 @@ def test_the_new_folder_takes_the_place_of_the_old_one(tmp_path: Path, exchange:
     old = _folder(tmp_path / "site", {"index.html": "alt", "nur-alt.html": "alt"})
     new = _folder(tmp_path / ".site-build", {"index.html": "neu"})
     replace_folder(new, old)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site-alt", "site"]
     assert sorted(p.name for p in old.iterdir()) == ["index.html"]
     assert (old / "index.html").read_text(encoding="utf-8") == "neu"
+    assert (tmp_path / ".site-alt" / "nur-alt.html").read_text(encoding="utf-8") == "alt"
+    clearing = clear_aside(old)
+    assert clearing is not None and clearing.wait() == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert clear_aside(old) is None  # nothing aside: nothing started
 
 
 def test_a_first_build_just_moves_in(tmp_path: Path) -> None:
@@ -82,7 +88,12 @@ def test_a_good_build_replaces_the_site_and_validates_once(project: Path,
     site = project.parent / "site"
     assert "die bisherige Website" not in (site / "index.html").read_text(encoding="utf-8")
     assert (site / "feeds" / "alle.xml").is_file()
-    assert sorted(p.name for p in project.parent.iterdir() if "site" in p.name) == ["site"]
+    assert sorted(p.name for p in project.parent.iterdir() if "site" in p.name) == [".site-alt", "site"]
+    assert build_site(project, project.parent / "site", now=NOW.isoformat()) == 0
+    # the next build deleted the site put aside before, and put the last one aside
+    assert sorted(p.name for p in project.parent.iterdir() if "site" in p.name) == [".site-alt", "site"]
+    first = (project.parent / ".site-alt" / "index.html").read_text(encoding="utf-8")
+    assert "die bisherige Website" not in first
 
 
 def test_a_page_mkdocs_cannot_render_stops_the_build_with_one_german_line(

@@ -3,7 +3,12 @@
 `site/` is never deleted and then refilled: on Linux the two folders change places in one
 step (`renameat2` with RENAME_EXCHANGE), elsewhere the old one is renamed aside and the new
 one renamed in. Either way an interrupted build (Ctrl-C, a killed CI job) leaves the
-previous site whole; what is left over is cleaned up by the next build.
+previous site whole.
+
+The previous site is not deleted at once but kept aside (`.site-alt`, never published), and
+the next build deletes it in a process of its own while it validates (`clear_aside`):
+deleting 11,000 folders took 1.9 s of every rebuild at 10,000 items, at the very end, where
+nothing else runs beside it.
 """
 
 from __future__ import annotations
@@ -12,13 +17,17 @@ import ctypes
 import ctypes.util
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
-__all__ = ["replace_folder"]
+from .cores import to_background
+
+__all__ = ["aside_of", "clear_aside", "replace_folder"]
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
+_DELETE = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -36,16 +45,37 @@ def _exchange(a: Path, b: Path) -> bool:
     return bool(done == 0)
 
 
+def aside_of(target: Path) -> Path:
+    return target.with_name(f".{target.name}-alt")
+
+
 def replace_folder(new: Path, target: Path) -> None:
-    """Make `new` the folder at `target`; the previous `target` is removed afterwards."""
+    """Make `new` the folder at `target`; the previous `target` goes aside (`aside_of`),
+    which must not exist (`clear_aside`)."""
     if not target.exists():
         new.rename(target)
         return
+    aside = aside_of(target)
     if _exchange(new, target):
-        shutil.rmtree(new)  # now the previous site
+        new.rename(aside)  # now the previous site
         return
-    aside = target.with_name(f".{target.name}-alt")
-    shutil.rmtree(aside, ignore_errors=True)
     target.rename(aside)
     new.rename(target)
-    shutil.rmtree(aside)
+
+
+def clear_aside(target: Path) -> subprocess.Popen[bytes] | None:
+    """Start deleting the folder an earlier build put aside; wait for the process returned
+    before the build ends. The folder is renamed first, so this build may put its own aside."""
+    aside = aside_of(target)
+    if not aside.exists():
+        return None
+    doomed = aside.with_name(f"{aside.name}-{os.getpid()}")
+    try:
+        aside.rename(doomed)
+        process = subprocess.Popen([sys.executable, "-c", _DELETE, str(doomed)],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError:
+        shutil.rmtree(doomed if doomed.exists() else aside, ignore_errors=True)
+        return None
+    to_background(process.pid)
+    return process

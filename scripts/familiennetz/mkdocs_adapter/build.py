@@ -20,7 +20,7 @@ from mkdocs.exceptions import Abort, ConfigurationError
 from .. import deadline
 from ..clock import current_time
 from ..deadline import TookTooLong
-from ..publish import replace_folder
+from ..publish import clear_aside, replace_folder
 from ..reporters import render_problems, summary_line
 from ..validator import validate
 from .plugin import PAGE_SECONDS
@@ -56,6 +56,7 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
     logger.setLevel(logging.WARNING)
     dirty_warning = quiet_dirty_warning()
     scratch = site_dir.with_name(f".{site_dir.name}-build")
+    clearing = clear_aside(site_dir)
     try:
         config = load_config(str(config_file), site_dir=str(scratch))
         docs = Path(config.docs_dir)
@@ -99,6 +100,8 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
         logger.removeHandler(handler)
         logger.removeHandler(failed)
         logging.getLogger("mkdocs.commands.build").removeFilter(dirty_warning)
+        if clearing is not None:
+            clearing.wait()
     replace_folder(scratch, site_dir)
     done = f" ({counts[0]} Seiten neu erzeugt, {counts[1]} unverändert übernommen)" if counts else ""
     print(f"Website gebaut: {site_dir}/{done}", file=sys.stderr)
