@@ -10,6 +10,7 @@ import pytest
 
 from conftest import NOW
 from familiennetz.search import SearchRecords
+from familiennetz.search.compounds import Splitter
 from familiennetz.search.words import FILE, TextWords
 from familiennetz.validator import validate
 
@@ -73,14 +74,22 @@ def test_a_damaged_or_foreign_cache_is_ignored(content: Path, tmp_path: Path) ->
         assert again.words.misses == len(set(again.texts.values()))
 
 
-def test_parts_split_with_another_vocabulary_are_split_again(content: Path, tmp_path: Path) -> None:
+def test_a_new_word_splits_again_only_the_texts_that_contain_it(
+        content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = records(content, tmp_path / "cache")
     before = every_term(first)
     first.words.save()
     path = content / EDITED
     path.write_text(path.read_text(encoding="utf-8") + "\nEin Zentrum hier.\n", encoding="utf-8")
+    split: list[list[str]] = []
+    original = Splitter.terms
+    monkeypatch.setattr(Splitter, "terms",
+                        lambda self, words: split.append(list(words)) or original(self, words))
     kept = records(content, tmp_path / "cache")
     after = every_term(kept)
     changed = {src for src in before if src != EDITED and before[src][0] != after[src][0]}
     assert changed, "a new word of one page splits the words of others"
+    # split again: the texts with a word that contains a new word ("zentrum", "hier")
+    assert len(changed) < len(split) < len(after) / 2
+    monkeypatch.undo()
     assert after == every_term(records(content, None))

@@ -22,7 +22,8 @@ __all__ = ["PageStore"]
 class PageStore:
     def __init__(self, root: Path) -> None:
         self.root = root / "pages"
-        self._folders: set[Path] = set()  # made already in this build
+        self._root = str(self.root)
+        self._made: set[str] = set()  # folders made or found in this build
 
     def _paths(self, key: str) -> tuple[Path, Path]:
         return self.root / f"{key}.html", self.root / f"{key}.json"
@@ -40,15 +41,20 @@ class PageStore:
             return None
         return data
 
-    def place(self, key: str, target: Path) -> None:
-        source = self._paths(key)[0]
-        if target.parent in self._folders or target.parent.is_dir():
-            with contextlib.suppress(OSError):  # the preview's folder has most of them
-                if os.path.samefile(source, target):
-                    return
-        if target.parent not in self._folders:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._folders.add(target.parent)
+    def place(self, key: str, target: str) -> None:
+        """Link the page kept under `key` to `target` (a path as a string: this runs for
+        every reused page, and pathlib's objects cost more than the links themselves)."""
+        source = os.path.join(self._root, f"{key}.html")
+        folder = os.path.dirname(target)
+        if folder not in self._made:
+            try:
+                os.makedirs(folder)
+                self._made.add(folder)
+            except FileExistsError:  # the preview's folder has most pages already
+                self._made.add(folder)
+                with contextlib.suppress(OSError):
+                    if os.path.samefile(source, target):
+                        return
         _link(source, target)
 
     def keep(self, key: str, published: Path, body: str | None, title: str | None) -> None:
@@ -78,11 +84,11 @@ class PageStore:
         return removed
 
 
-def _link(source: Path, target: Path) -> None:
+def _link(source: Path | str, target: Path | str) -> None:
     try:
         os.link(source, target)
     except FileExistsError:
-        target.unlink()
+        os.unlink(target)
         os.link(source, target)
     except OSError:  # another file system, or one without hard links
         shutil.copyfile(source, target)

@@ -125,7 +125,7 @@ class PageReuse:
     def place(self) -> None:
         """Put the reused pages into the new site (once MkDocs made a page of every file)."""
         for src, (key, file) in self.reused.items():
-            self.store.place(key, Path(file.abs_dest_path))  # (the preview's: if not there)
+            self.store.place(key, file.abs_dest_path)  # (the preview's: if not there)
             if file.page is not None and (updated := self.run.updated(src)) is not None:
                 file.page.update_date = updated  # the sitemap's lastmod, as when rendered
 

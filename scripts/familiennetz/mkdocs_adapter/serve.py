@@ -12,6 +12,7 @@ the rest of the rebuild (`make site` builds them in full).
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -90,11 +91,13 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
     server = LiveReloadServer(builder=builder, host=host, port=port, root=str(site_dir),
                               mount_path=mount_path)
     server.error_handler = lambda code: _error_page(site_dir, code)
+    watched = [p for p in (config.docs_dir, config.config_file_path, config.theme.custom_dir) if p]
+    if (native := _native_observer(watched)) is not None:
+        server.observer = native  # type: ignore[assignment]  # what the server asks of it
     try:
         builder(config)
-        for watched in (config.docs_dir, config.config_file_path, config.theme.custom_dir):
-            if watched:
-                server.watch(watched)
+        for path in watched:
+            server.watch(path)
         print(f"Vorschau: {serve_url} — Strg+C beendet sie.", file=sys.stderr)
         try:
             server.serve()  # type: ignore[no-untyped-call]
@@ -106,6 +109,58 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
         validation.save()
         shutil.rmtree(site_dir, ignore_errors=True)
     return 0
+
+
+class _Watchers:
+    """What MkDocs' server asks of its observer, split: the system's own notifications
+    (inotify) for the folders, polling for single files (`mkdocs.yml`), whose inotify watch
+    an editor that saves by replacing the file would end. MkDocs polls everything: at 10,000
+    files each look takes a tenth of a second, twice a second, beside the rebuild, and a save
+    is seen only at the next look."""
+
+    def __init__(self, folders: Any) -> None:
+        from watchdog.observers.polling import PollingObserver
+
+        self.folders, self.files = folders, PollingObserver(timeout=0.5)
+
+    def _of(self, path: str) -> Any:
+        return self.folders if os.path.isdir(path) else self.files
+
+    def schedule(self, handler: Any, path: str, recursive: bool = True) -> Any:
+        return self._of(path).schedule(handler, path, recursive=recursive)
+
+    def unschedule(self, watch: Any) -> None:
+        self._of(watch.path).unschedule(watch)
+
+    def start(self) -> None:
+        self.folders.start()
+        self.files.start()
+
+    def stop(self) -> None:
+        self.folders.stop()
+        self.files.stop()
+
+    def join(self, timeout: float | None = None) -> None:
+        self.folders.join(timeout)
+        self.files.join(timeout)
+
+
+def _native_observer(paths: list[str]) -> _Watchers | None:
+    """inotify for the folders, where the system has it and can watch every one of them."""
+    try:
+        from watchdog.events import FileSystemEventHandler
+        from watchdog.observers.inotify import InotifyObserver
+
+        probe = InotifyObserver()
+        for path in paths:
+            if os.path.isdir(path):
+                probe.schedule(FileSystemEventHandler(), path, recursive=True)
+        probe.start()  # fails where there are too many folders to watch
+        probe.stop()
+        probe.join()
+        return _Watchers(InotifyObserver())
+    except (ImportError, OSError):
+        return None
 
 
 def _error_page(site_dir: Path, code: int) -> bytes | None:

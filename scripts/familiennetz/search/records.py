@@ -16,6 +16,7 @@ compound parts (`terms`) become findable without appearing twice: a page saying
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ FILTERS = {"art": "Art", "kreis": "Kreis oder Stadt", "thema": "Thema", "jahr": 
 # which the search page puts after the items. A filter of its own, not "art": it holds
 # only these few pages, so asking for it costs a first query ~1 KB, not "art"'s 20 KB.
 PAGES_FILTER = "seite"
+MAX_CHANGES = 500  # more changed words than this: every text is split again (cheaper than looking)
 PAGE_LABELS = frozenset({t.label for t in TYPES if not t.is_item} | {PAGE_TYPE})
 
 
@@ -127,6 +129,7 @@ class SearchRecords:
         self._texts: dict[str, bytes] | None = None
         self._vocabulary: str | None = None
         self._splitter: Splitter | None = None
+        self._changes: re.Pattern[str] | None = None  # what differs from the last vocabulary
 
     def _documents(self) -> Iterable[tuple[str, str]]:
         hidden = self.collection.hidden
@@ -158,14 +161,27 @@ class SearchRecords:
             for key in set(self.texts.values()):
                 vocabulary.update(self.words.words(key))
             self._splitter = Splitter(build_vocabulary(vocabulary))
+            last = self.words.last
+            changed = (set(last[1].split()) ^ self._splitter.vocabulary.words) | \
+                (set(last[2].split()) ^ self._splitter.vocabulary.tails)
+            if last[0] and len(changed) <= MAX_CHANGES:
+                self._changes = re.compile("|".join(map(re.escape, sorted(changed))) or "(?!)")
+            self.words.split_with(self._splitter.digest, " ".join(self._splitter.vocabulary.words),
+                                  " ".join(self._splitter.vocabulary.tails))
         return self._splitter
+
+    def _unaffected(self, words: str) -> bool:
+        """Whether the changes of the vocabulary since the last split leave these words'
+        parts as they were: none of them contains a word (or tail) added or gone."""
+        _ = self.splitter  # works out the changes
+        return self._changes is not None and self._changes.search(words) is None
 
     def terms(self, src: str) -> str:
         key = self.texts.get(src)
         if key is None:
             return ""
         return self.words.parts(key, self.vocabulary, lambda: " ".join(self.splitter.terms(
-            sorted(w for w in self.words.words(key) if len(w) >= MIN_COMPOUND))))
+            sorted(w for w in self.words.words(key) if len(w) >= MIN_COMPOUND))), self._unaffected)
 
     def _titles(self, ref: str, slugs: Iterable[str]) -> tuple[str, ...]:
         known = self.collection.references[ref]
