@@ -98,3 +98,13 @@ def test_a_broken_save_keeps_the_last_good_preview_and_says_why(preview: tuple[s
     assert "Elterncafé in der Kita Nastätten" in fetch(base + "angebote/elterncafe-nastaetten/")
     item.write_text(text + "\nWieder gut.\n", encoding="utf-8")
     wait_for(base + "angebote/elterncafe-nastaetten/", "Wieder gut.", log)
+
+
+def test_the_preview_rests_while_nothing_is_saved(preview: tuple[str, Path, Path]) -> None:
+    # Its own reading of the files (each rebuild reads every one) is no reason to rebuild.
+    base, content, log = preview
+    item = content / "angebote/elterncafe-nastaetten.md"
+    item.write_text(item.read_text(encoding="utf-8") + "\nNeu.\n", encoding="utf-8")
+    wait_for(base + "angebote/elterncafe-nastaetten/", "Neu.", log)
+    time.sleep(3)
+    assert log.read_text(encoding="utf-8").count("Vorschau gebaut") == 2

@@ -25,6 +25,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
 from mkdocs.livereload import LiveReloadServer, _serve_url
+from watchdog import events
 
 from ..cache.validation import ValidationCache
 from .reuse import quiet_dirty_warning
@@ -111,6 +112,11 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
     return 0
 
 
+_CHANGES: list[type[events.FileSystemEvent]] = [
+    events.FileCreatedEvent, events.FileDeletedEvent, events.FileModifiedEvent, events.FileMovedEvent,
+    events.FileClosedEvent, events.DirCreatedEvent, events.DirDeletedEvent, events.DirMovedEvent]
+
+
 class _Watchers:
     """What MkDocs' server asks of its observer, split: the system's own notifications
     (inotify) for the folders, polling for single files (`mkdocs.yml`), whose inotify watch
@@ -127,7 +133,11 @@ class _Watchers:
         return self.folders if os.path.isdir(path) else self.files
 
     def schedule(self, handler: Any, path: str, recursive: bool = True) -> Any:
-        return self._of(path).schedule(handler, path, recursive=recursive)
+        if self._of(path) is self.files:
+            return self.files.schedule(handler, path, recursive=recursive)
+        # Changes only: inotify also reports every file opened and read — by the rebuild
+        # itself, which would then start the next one, and so on for ever.
+        return self.folders.schedule(handler, path, recursive=recursive, event_filter=_CHANGES)
 
     def unschedule(self, watch: Any) -> None:
         self._of(watch.path).unschedule(watch)
@@ -148,13 +158,12 @@ class _Watchers:
 def _native_observer(paths: list[str]) -> _Watchers | None:
     """inotify for the folders, where the system has it and can watch every one of them."""
     try:
-        from watchdog.events import FileSystemEventHandler
         from watchdog.observers.inotify import InotifyObserver
 
         probe = InotifyObserver()
         for path in paths:
             if os.path.isdir(path):
-                probe.schedule(FileSystemEventHandler(), path, recursive=True)
+                probe.schedule(events.FileSystemEventHandler(), path, recursive=True)
         probe.start()  # fails where there are too many folders to watch
         probe.stop()
         probe.join()
