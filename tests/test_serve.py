@@ -4,6 +4,7 @@ what changed, and keeps showing the last good state when a save breaks the conte
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -31,6 +32,11 @@ def fetch(url: str) -> str:
             return str(answer.read().decode("utf-8"))
     except OSError:
         return ""
+
+
+def served(page: str) -> str:
+    """A page without what the server adds as it sends it (its reload script's numbers)."""
+    return re.sub(r"livereload\(\d+, \d+\)", "livereload()", page)
 
 
 def wait_for(url: str, text: str, log: Path) -> str:
@@ -108,3 +114,27 @@ def test_the_preview_rests_while_nothing_is_saved(preview: tuple[str, Path, Path
     wait_for(base + "angebote/elterncafe-nastaetten/", "Neu.", log)
     time.sleep(3)
     assert log.read_text(encoding="utf-8").count("Vorschau gebaut") == 2
+
+
+def test_a_saved_text_alone_renders_only_its_page_and_reaches_the_feeds(
+        preview: tuple[str, Path, Path]) -> None:
+    base, content, log = preview
+    item = content / "pressemitteilungen/2026/2026-11-02-laenderuebergreifender-austausch.md"
+    item.write_text(item.read_text(encoding="utf-8") + "\nAuch Hessen ist dabei.\n", encoding="utf-8")
+    page = wait_for(base + "pressemitteilungen/2026/laenderuebergreifender-austausch/",
+                    "Auch Hessen ist dabei.", log)
+    assert "Länderübergreifender Austausch" in page and "</html>" in page
+    feed = fetch(base + "feeds/alle.xml")
+    assert "Auch Hessen ist dabei." in feed
+    assert "(nur 1 geänderte Seite)" in log.read_text(encoding="utf-8")
+    # a whole rebuild (a page that is not an item changed) renders the item the same way
+    legal = content / "impressum.md"
+    legal.write_text(legal.read_text(encoding="utf-8") + "\nStand: heute.\n", encoding="utf-8")
+    wait_for(base + "impressum/", "Stand: heute.", log)
+    again = fetch(base + "pressemitteilungen/2026/laenderuebergreifender-austausch/")
+    assert served(again) == served(page)
+    assert fetch(base + "feeds/alle.xml") == feed
+    # a changed title is more than a text: a whole rebuild, which the listing shows
+    item.write_text(item.read_text(encoding="utf-8").replace("title: Länderübergreifender",
+                                                             "title: Neuer", 1), encoding="utf-8")
+    wait_for(base + "pressemitteilungen/", "Neuer Austausch", log)

@@ -55,14 +55,22 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
     def on_config(self, config: Any) -> Any:
         result = validated(config, self.config.now, self.validated, self.validation_cache)
         self.validated = None  # `serve` rebuilds: then validate again
-        sources = {path for path in result.publishable if path.endswith(".md")}
-        self._meta: dict[str, dict[str, Any]] = {}
         options = self.config
         self.editor = EditorSettings(options.editor_repo.strip(), options.editor_branch.strip(),
                                      options.editor_auth_url.strip().rstrip("/"),
                                      local=options.editor_local.strip())
         if (problem := self.editor.problem()) is not None:
             raise PluginError(problem)
+        self.run = self.new_run(config, result)
+        # The parsed documents stay alive for the whole build; without this, every full
+        # garbage collection walks them all again (measured: a fifth of the build time).
+        gc.freeze()
+        return config
+
+    def new_run(self, config: Any, result: ValidationResult) -> BuildRun:
+        """The core's run for a validated content (also the preview's quick update)."""
+        self._meta: dict[str, dict[str, Any]] = {}
+        sources = {path for path in result.publishable if path.endswith(".md")}
         operator, problems = site_operator(Path(config.config_file_path), config.extra.get("operator"),
                                            result, site_url=config.site_url or "",
                                            publish=os.environ.get("FAMILIENNETZ_PUBLISH") == "1")
@@ -70,18 +78,15 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             raise PluginError("Diese Website wird nicht veröffentlicht:\n"
                               + "\n".join(str(p) for p in problems))
         try:
-            self.run = BuildRun(result, sources, site_url=config.site_url, site_name=config.site_name,
-                                page_size=self.config.page_size, operator=operator,
-                                search=self.config.search and not self.dirty
-                                and not self.keep_search, cache=self.cache_dir)
+            return BuildRun(result, sources, site_url=config.site_url, site_name=config.site_name,
+                            page_size=self.config.page_size, operator=operator,
+                            search=self.config.search and not self.dirty
+                            and not self.keep_search, cache=self.cache_dir)
         except BuildError as exc:
             raise PluginError(str(exc)) from None
-        # The parsed documents stay alive for the whole build; without this, every full
-        # garbage collection walks them all again (measured: a fifth of the build time).
-        gc.freeze()
-        return config
 
     def on_files(self, files: Files, config: Any) -> Files:
+        self.files = files  # (kept for the preview's quick update, as are nav and env)
         with self.run.timings("files and listings"):
             try:
                 return apply_plan(files, self.run, config)
@@ -89,6 +94,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                 raise PluginError(str(exc)) from None
 
     def on_nav(self, nav: Navigation, /, *, config: Any, files: Files) -> Navigation:
+        self.nav = nav
         self.menu = [page.url for page in nav.pages]
         self.reuse: PageReuse | None = None
         if self.cache_dir is not None:
@@ -113,6 +119,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         return len(reuse.dests) - len(reuse.reused), len(reuse.reused)
 
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
+        self.env = env
         prepare_environment(env, config, files, self.run, self.menu, fragments=self.config.fragments,
                             cache=self.cache_dir)
         if self.reuse is not None:

@@ -112,7 +112,8 @@ class PageReuse:
             key, body_key = keys
             self.converted.want(file.src_uri, body_key)
             record = self.store.find(key)
-            if record is None:
+            if record is None:  # rendered, whatever the file times say (the preview's are newer)
+                file.is_modified = _modified  # type: ignore[method-assign]
                 self.rendered[file.src_uri] = (key, file)
                 continue
             file.is_modified = _not_modified  # type: ignore[method-assign]

@@ -16,6 +16,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from mkdocs.livereload import LiveReloadServer, _serve_url
 from watchdog import events
 
 from ..cache.validation import ValidationCache
+from .quick import QuickPreview
 from .reuse import quiet_dirty_warning
 
 __all__ = ["serve"]
@@ -46,6 +48,8 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
     logging.getLogger("mkdocs").addHandler(handler)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     first = True
+    quick: QuickPreview | None = None  # after a whole build: for saves that change only texts
+    native: _Watchers | None = None
     serve_url = ""
     pages: set[Path] = set()  # the last build's pages: those it no longer has are removed
 
@@ -56,7 +60,19 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
         return load_config(str(config_file), **options)
 
     def builder(config: Any = None) -> None:
-        nonlocal first, pages
+        nonlocal first, pages, quick
+        changed = native.take() if native is not None else None
+        if quick is not None and changed is not None and config is None:
+            start = time.perf_counter()
+            try:
+                count = quick.update(changed)
+            except Exception:  # what the quick way cannot do, the rebuild does, and reports
+                count = None
+            if count is not None:
+                print(f"Vorschau gebaut in {time.perf_counter() - start:.1f} s (nur {count} geänderte "
+                      f"Seite{'' if count == 1 else 'n'}).", file=sys.stderr)
+                return
+        quick = None
         config = config or get_config()
         config.site_url = serve_url
         plugin = config.plugins.get("familiennetz")
@@ -78,6 +94,7 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
             for gone in pages - plugin.reuse.dests:  # a deleted or moved item's old page
                 gone.unlink(missing_ok=True)
             pages = plugin.reuse.dests
+            quick = QuickPreview(config, plugin, validation)
         done = f" ({counts[0]} Seiten neu erzeugt)" if counts else ""
         print(f"Vorschau gebaut in {time.perf_counter() - start:.1f} s{done}.", file=sys.stderr)
 
@@ -93,7 +110,8 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
                               mount_path=mount_path)
     server.error_handler = lambda code: _error_page(site_dir, code)
     watched = [p for p in (config.docs_dir, config.config_file_path, config.theme.custom_dir) if p]
-    if (native := _native_observer(watched)) is not None:
+    native = _native_observer(watched)
+    if native is not None:  # it also says which files changed: the quick update needs that
         server.observer = native  # type: ignore[assignment]  # what the server asks of it
     try:
         builder(config)
@@ -128,11 +146,34 @@ class _Watchers:
         from watchdog.observers.polling import PollingObserver
 
         self.folders, self.files = folders, PollingObserver(timeout=0.5)
+        self._changed: set[str] = set()  # files changed since the last `take`
+        self._lock = threading.Lock()
+
+    def take(self) -> set[str]:
+        """The files changed since the last call."""
+        with self._lock:
+            changed, self._changed = self._changed, set()
+        return changed
+
+    def _record(self, handler: Any) -> None:
+        tell = handler.on_any_event
+
+        def record(event: events.FileSystemEvent) -> None:
+            if not event.is_directory:
+                with self._lock:
+                    self._changed.update(os.fsdecode(p) for p in (event.src_path, event.dest_path) if p)
+            else:
+                with self._lock:
+                    self._changed.add("")  # a folder: never a quick update
+            tell(event)
+
+        handler.on_any_event = record
 
     def _of(self, path: str) -> Any:
         return self.folders if os.path.isdir(path) else self.files
 
     def schedule(self, handler: Any, path: str, recursive: bool = True) -> Any:
+        self._record(handler)
         if self._of(path) is self.files:
             return self.files.schedule(handler, path, recursive=recursive)
         # Changes only: inotify also reports every file opened and read — by the rebuild
