@@ -22,7 +22,7 @@ from enum import Enum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..collection import Collection
+from ..collection import Collection, Facts
 from ..documents import Entry, TextPage
 from ..references import references_of
 from ..render.listings import ListingPage
@@ -36,6 +36,20 @@ _FIELDS: dict[type, tuple[str, ...]] = {}
 # validation hands back the very objects of unchanged files (cache/validation.py).
 _OWN: dict[int, tuple[object, str]] = {}
 _OWN_LIMIT = 100_000
+_NAMED: dict[int, tuple[object, list[tuple[str, str]]]] = {}  # id → (entry, what it names)
+_FACTS: dict[Facts, str] = {}  # facts → their text
+
+
+def _named(doc: Entry) -> list[tuple[str, str]]:
+    """(reference kind, slug) of what an entry names, sorted; by identity, as `_OWN`."""
+    known = _NAMED.get(id(doc))
+    if known is not None and known[0] is doc:
+        return known[1]
+    found = sorted({(ref, slug) for _, ref, slug in references_of(doc.data)})
+    if len(_NAMED) > _OWN_LIMIT:
+        _NAMED.clear()
+    _NAMED[id(doc)] = (doc, found)
+    return found
 
 
 def digest(*parts: str) -> str:
@@ -82,14 +96,25 @@ class Fingerprints:
         if found is None:
             parts = [self.own(doc)]
             if isinstance(doc, Entry) and self.collection is not None:
-                parts.append(self._plain(self.collection.facts.get(doc.src)))
+                parts.append(self._facts(self.collection.facts.get(doc.src)))
                 refs = self.collection.references
-                for _, ref, slug in sorted(set(references_of(doc.data))):
+                for ref, slug in _named(doc):
                     named = refs.get(ref, {}).get(slug)
                     parts.append(f"{ref}:{slug}:" + (self.own(named) if named else "-"))
             assets = self.collection.assets.get(doc.src, ()) if self.collection else ()
             parts += [f"{a}:{self.exists(a)}" for a in sorted(assets)]
             found = self._shown[doc.src] = digest(*parts)
+        return found
+
+    def _facts(self, facts: Facts | None) -> str:
+        """Their text; the same facts recur build after build in the preview's process."""
+        if facts is None:
+            return self._plain(None)
+        found = _FACTS.get(facts)
+        if found is None:
+            if len(_FACTS) > _OWN_LIMIT:
+                _FACTS.clear()
+            found = _FACTS[facts] = self._plain(facts)
         return found
 
     def of(self, *values: Any) -> str:

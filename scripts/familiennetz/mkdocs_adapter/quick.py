@@ -70,6 +70,7 @@ class QuickPreview:
         if result.errors:
             return None
         old = plugin.run
+        plugin.keep_search = True  # the preview's search is that of its first build
         run = plugin.new_run(config, result)
         if run.plan.pages.keys() != old.plan.pages.keys():
             return None
