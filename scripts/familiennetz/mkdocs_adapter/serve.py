@@ -4,19 +4,19 @@ saved file and reloaded in the browser by MkDocs' own live-reload server.
 Unlike `mkdocs serve`, which converts and renders every page again on each save, a rebuild
 here checks again only the files that changed (a `ValidationCache` kept in this process),
 renders only the pages whose inputs changed (the page cache, in `.cache/preview/`, apart
-from the published build's) and reuses unchanged feeds and calendars. The search index and
-search page are those of the first build: re-indexing every save would take longer than
-the rest of the rebuild (`make site` builds them in full).
+from the published build's) and reuses unchanged feeds and calendars; a save that changes
+only the text of items is not even a rebuild (`quick.py`), where the system says which
+files changed (`watch.py`). The search index and search page are those of the first
+build: re-indexing every save would take longer than the rest of the rebuild (`make site`
+builds them in full).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -26,11 +26,11 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
 from mkdocs.livereload import LiveReloadServer, _serve_url
-from watchdog import events
 
 from ..cache.validation import ValidationCache
 from .quick import QuickPreview
 from .reuse import quiet_dirty_warning
+from .watch import Watchers, native_watchers
 
 __all__ = ["serve"]
 
@@ -49,7 +49,7 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     first = True
     quick: QuickPreview | None = None  # after a whole build: for saves that change only texts
-    native: _Watchers | None = None
+    native: Watchers | None = None
     serve_url = ""
     pages: set[Path] = set()  # the last build's pages: those it no longer has are removed
 
@@ -110,7 +110,7 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
                               mount_path=mount_path)
     server.error_handler = lambda code: _error_page(site_dir, code)
     watched = [p for p in (config.docs_dir, config.config_file_path, config.theme.custom_dir) if p]
-    native = _native_observer(watched)
+    native = native_watchers(watched)
     if native is not None:  # it also says which files changed: the quick update needs that
         server.observer = native  # type: ignore[assignment]  # what the server asks of it
     try:
@@ -128,89 +128,6 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
         validation.save()
         shutil.rmtree(site_dir, ignore_errors=True)
     return 0
-
-
-_CHANGES: list[type[events.FileSystemEvent]] = [
-    events.FileCreatedEvent, events.FileDeletedEvent, events.FileModifiedEvent, events.FileMovedEvent,
-    events.FileClosedEvent, events.DirCreatedEvent, events.DirDeletedEvent, events.DirMovedEvent]
-
-
-class _Watchers:
-    """What MkDocs' server asks of its observer, split: the system's own notifications
-    (inotify) for the folders, polling for single files (`mkdocs.yml`), whose inotify watch
-    an editor that saves by replacing the file would end. MkDocs polls everything: at 10,000
-    files each look takes a tenth of a second, twice a second, beside the rebuild, and a save
-    is seen only at the next look."""
-
-    def __init__(self, folders: Any) -> None:
-        from watchdog.observers.polling import PollingObserver
-
-        self.folders, self.files = folders, PollingObserver(timeout=0.5)
-        self._changed: set[str] = set()  # files changed since the last `take`
-        self._lock = threading.Lock()
-
-    def take(self) -> set[str]:
-        """The files changed since the last call."""
-        with self._lock:
-            changed, self._changed = self._changed, set()
-        return changed
-
-    def _record(self, handler: Any) -> None:
-        tell = handler.on_any_event
-
-        def record(event: events.FileSystemEvent) -> None:
-            if not event.is_directory:
-                with self._lock:
-                    self._changed.update(os.fsdecode(p) for p in (event.src_path, event.dest_path) if p)
-            else:
-                with self._lock:
-                    self._changed.add("")  # a folder: never a quick update
-            tell(event)
-
-        handler.on_any_event = record
-
-    def _of(self, path: str) -> Any:
-        return self.folders if os.path.isdir(path) else self.files
-
-    def schedule(self, handler: Any, path: str, recursive: bool = True) -> Any:
-        self._record(handler)
-        if self._of(path) is self.files:
-            return self.files.schedule(handler, path, recursive=recursive)
-        # Changes only: inotify also reports every file opened and read — by the rebuild
-        # itself, which would then start the next one, and so on for ever.
-        return self.folders.schedule(handler, path, recursive=recursive, event_filter=_CHANGES)
-
-    def unschedule(self, watch: Any) -> None:
-        self._of(watch.path).unschedule(watch)
-
-    def start(self) -> None:
-        self.folders.start()
-        self.files.start()
-
-    def stop(self) -> None:
-        self.folders.stop()
-        self.files.stop()
-
-    def join(self, timeout: float | None = None) -> None:
-        self.folders.join(timeout)
-        self.files.join(timeout)
-
-
-def _native_observer(paths: list[str]) -> _Watchers | None:
-    """inotify for the folders, where the system has it and can watch every one of them."""
-    try:
-        from watchdog.observers.inotify import InotifyObserver
-
-        probe = InotifyObserver()
-        for path in paths:
-            if os.path.isdir(path):
-                probe.schedule(events.FileSystemEventHandler(), path, recursive=True)
-        probe.start()  # fails where there are too many folders to watch
-        probe.stop()
-        probe.join()
-        return _Watchers(InotifyObserver())
-    except (ImportError, OSError):
-        return None
 
 
 def _error_page(site_dir: Path, code: int) -> bytes | None:
