@@ -44,6 +44,19 @@ def test_the_new_folder_takes_the_place_of_the_old_one(tmp_path: Path, exchange:
     assert clear_aside(old) is None  # nothing aside: nothing started
 
 
+def test_what_an_interrupted_build_left_aside_goes_with_the_next_one(tmp_path: Path) -> None:
+    site = _folder(tmp_path / "site", {"index.html": "jetzt"})
+    _folder(tmp_path / ".site-alt", {"index.html": "vorher"})
+    _folder(tmp_path / ".site-alt-4711-1", {"index.html": "halb gelöscht"})
+    clearing = clear_aside(site)
+    assert clearing is not None and clearing.wait() == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    _folder(tmp_path / ".site-alt", {"index.html": "nicht gelöscht"})  # (the next build does)
+    replace_folder(_folder(tmp_path / "neu", {"index.html": "neu"}), site)
+    assert (site / "index.html").read_text(encoding="utf-8") == "neu"
+    assert (tmp_path / ".site-alt" / "index.html").read_text(encoding="utf-8") == "jetzt"
+
+
 def test_a_first_build_just_moves_in(tmp_path: Path) -> None:
     replace_folder(_folder(tmp_path / "neu", {"a": "1"}), tmp_path / "site")
     assert [p.name for p in tmp_path.iterdir()] == ["site"]

@@ -13,12 +13,14 @@ nothing else runs beside it.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from .cores import to_background
@@ -27,7 +29,7 @@ __all__ = ["aside_of", "clear_aside", "replace_folder"]
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
-_DELETE = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
+_DELETE = "import shutil, sys; [shutil.rmtree(p, ignore_errors=True) for p in sys.argv[1:]]"
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -50,12 +52,13 @@ def aside_of(target: Path) -> Path:
 
 
 def replace_folder(new: Path, target: Path) -> None:
-    """Make `new` the folder at `target`; the previous `target` goes aside (`aside_of`),
-    which must not exist (`clear_aside`)."""
+    """Make `new` the folder at `target`; the previous `target` goes aside (`aside_of`)."""
     if not target.exists():
         new.rename(target)
         return
     aside = aside_of(target)
+    if aside.exists():  # not cleared (see clear_aside): the next build deletes it
+        aside.rename(_doomed(aside))
     if _exchange(new, target):
         new.rename(aside)  # now the previous site
         return
@@ -63,19 +66,27 @@ def replace_folder(new: Path, target: Path) -> None:
     new.rename(target)
 
 
+def _doomed(aside: Path) -> Path:
+    return aside.with_name(f"{aside.name}-{os.getpid()}-{time.monotonic_ns()}")
+
+
 def clear_aside(target: Path) -> subprocess.Popen[bytes] | None:
-    """Start deleting the folder an earlier build put aside; wait for the process returned
-    before the build ends. The folder is renamed first, so this build may put its own aside."""
+    """Start deleting what earlier builds put aside (also what an interrupted deletion
+    left); wait for the process returned before the build ends. The folder is renamed
+    first, so this build may put its own aside."""
     aside = aside_of(target)
-    if not aside.exists():
+    with contextlib.suppress(OSError):
+        if aside.exists():
+            aside.rename(_doomed(aside))
+    doomed = sorted(str(p) for p in target.parent.glob(f"{aside.name}-*") if p.is_dir())
+    if not doomed:
         return None
-    doomed = aside.with_name(f"{aside.name}-{os.getpid()}")
-    try:
-        aside.rename(doomed)
-        process = subprocess.Popen([sys.executable, "-c", _DELETE, str(doomed)],
+    try:  # its own session: a Ctrl-C to the build does not stop it half-way
+        process = subprocess.Popen([sys.executable, "-c", _DELETE, *doomed], start_new_session=True,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     except OSError:
-        shutil.rmtree(doomed if doomed.exists() else aside, ignore_errors=True)
+        for path in doomed:
+            shutil.rmtree(path, ignore_errors=True)
         return None
     to_background(process.pid)
     return process

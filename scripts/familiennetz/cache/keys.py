@@ -53,7 +53,7 @@ def link_targets(src: str, markdown: str) -> list[str]:
 class PageKeys:
     def __init__(self, run: BuildRun, settings: str, menu: frozenset[str],
                  body_settings: str = "", config: str = "",
-                 known: KnownInputs | None = None) -> None:
+                 known: KnownInputs | None = None, paths: str = "") -> None:
         self.run = run
         self.settings = settings
         self.body_settings = body_settings  # what a body's conversion depends on besides it
@@ -61,19 +61,21 @@ class PageKeys:
         self.fingerprints = run.fingerprints
         self.config = config  # the settings but for the templates: they go into `world`
         self.known = known
+        self.paths = paths  # the generator's files and their URLs (`paths_digest`): links lead there
         self._world: str | None = None
 
     @property
     def world(self) -> str:
         """The digest of everything the pages' contexts, front matter and links follow
         from, but the templates and the bodies (known.py): the code and configuration, every
-        document as the site shows it, which files are published and hidden."""
+        document as the site shows it, which files are published and hidden, and every file
+        the generator has (theme files too) with its URL."""
         if self._world is None:
             run, shown = self.run, self.fingerprints.shown
             collection = run.collection
             documents: list[Entry | TextPage] = [*collection.entries, *collection.pages]
             self._world = digest(
-                self.config, run.site_url or "", run.site_name, stable_text(run.operator),
+                self.config, self.paths, run.site_url or "", run.site_name, stable_text(run.operator),
                 *sorted(run.publishable), "", *sorted(run.plan.hidden), "", *sorted(collection.hidden),
                 "", *(f"{d.src}={shown(d)}" for d in documents))
         return self._world

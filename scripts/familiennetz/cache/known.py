@@ -35,12 +35,13 @@ class KnownInputs:
         self.world = ""
         self._pages: dict[str, list[str]] = {}
         self.kept: dict[str, list[str]] = {}  # what this build worked out or took
-        with contextlib.suppress(OSError, ValueError, TypeError, AttributeError):
+        with contextlib.suppress(OSError, ValueError, RecursionError):
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            pages = data["pages"]
-            self._pages = {k: v for k, v in pages.items() if isinstance(v, list) and len(v) == 3
-                           and all(isinstance(s, str) for s in v)}
-            self.world = str(data["world"])
+            pages = data.get("pages") if isinstance(data, dict) else None
+            if isinstance(pages, dict) and isinstance(data.get("world"), str):
+                self._pages = {k: v for k, v in pages.items() if isinstance(v, list) and len(v) == 3
+                               and all(isinstance(s, str) for s in v)}
+                self.world = data["world"]
 
     def get(self, world: str, src: str, body: str) -> tuple[str, str] | None:
         """(body part, page part) kept for this page, if the world and its body are the same."""

@@ -44,26 +44,31 @@ class QuickPreview:
         self.bodies = {src: found[0] for src, found in plugin.reuse.known.kept.items()}
 
     def _items(self, changed: set[str]) -> set[str] | None:
-        """The items saved, as paths below content/; None if anything else changed."""
+        """The items saved, as paths below content/; None if anything else changed. A file
+        that came and went and was never published (an editor's temporary file) is none."""
         found: set[str] = set()
-        plan = self.plugin.run.plan
+        run = self.plugin.run
         for path in changed:
             try:
                 src = Path(path).resolve().relative_to(self.docs).as_posix()
             except ValueError:
                 return None
-            planned = plan.pages.get(src)
+            planned = run.plan.pages.get(src)
+            if not Path(path).exists() and planned is None and src not in run.publishable:
+                continue
             if planned is None or planned.kind != "item" or not Path(path).is_file():
                 return None
             found.add(src)
-        return found or None
+        return found
 
     def update(self, changed: set[str]) -> int | None:
-        """Pages rendered for these saved files (paths as the file system reported them);
-        None: they need a whole rebuild (nothing was changed then)."""
+        """Pages rendered for these saved files (paths as the file system reported them;
+        none: nothing to do); None: they need a whole rebuild (nothing was changed then)."""
         saved = self._items(changed)
         if saved is None:
             return None
+        if not saved:  # told already (one save, two events) or only temporary files
+            return 0
         plugin, config = self.plugin, self.config
         result = validate(self.docs, now=current_time(plugin.config.now), display_base=Path.cwd(),
                           cache=self.validation)
@@ -75,7 +80,7 @@ class QuickPreview:
         if run.plan.pages.keys() != old.plan.pages.keys():
             return None
         keys = PageKeys(run, self.keys.settings, self.keys.menu, self.keys.body_settings,
-                        self.keys.config)
+                        self.keys.config, paths=self.keys.paths)
         if keys.world != self.world:
             return None
         bodies: dict[str, str] = {}
@@ -90,10 +95,13 @@ class QuickPreview:
         try:
             for src in sorted(bodies):
                 self._render(src)
-                self.bodies[src] = bodies[src]
             run.write_feeds(Path(config.site_dir), Path(config.docs_dir), plugin.cache_dir)
+        except BaseException:
+            plugin.run = old  # (the whole rebuild that follows makes its own)
+            raise
         finally:
             plugin.reuse = reuse
+        self.bodies.update(bodies)
         return len(bodies)
 
     def _render(self, src: str) -> None:

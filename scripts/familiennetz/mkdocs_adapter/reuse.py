@@ -14,7 +14,7 @@ from typing import Any
 from mkdocs.structure.files import File, Files
 
 from ..cache import code_version
-from ..cache.fingerprint import stable_text
+from ..cache.fingerprint import digest, stable_text
 from ..cache.keys import PageKeys
 from ..cache.known import KnownInputs
 from ..cache.outputs import OutputStore
@@ -101,6 +101,7 @@ class PageReuse:
             return found.url if found is not None else None
 
         pages = files.documentation_pages()
+        self.keys.paths = digest(*sorted(f"{f.src_uri}>{f.url}" for f in files))
         self.dests = {Path(f.abs_dest_path) for f in pages}
         for file in pages:
             keys = self.keys.key(file.src_uri, file.url, resolve)

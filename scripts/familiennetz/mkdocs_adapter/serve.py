@@ -68,9 +68,10 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
                 count = quick.update(changed)
             except Exception:  # what the quick way cannot do, the rebuild does, and reports
                 count = None
-            if count is not None:
+            if count:
                 print(f"Vorschau gebaut in {time.perf_counter() - start:.1f} s (nur {count} geänderte "
                       f"Seite{'' if count == 1 else 'n'}).", file=sys.stderr)
+            if count is not None:
                 return
         quick = None
         config = config or get_config()
