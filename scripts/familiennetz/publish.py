@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .cores import to_background
 
-__all__ = ["aside_of", "clear_aside", "replace_folder"]
+__all__ = ["clear_aside", "replace_folder"]
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
@@ -47,16 +47,16 @@ def _exchange(a: Path, b: Path) -> bool:
     return bool(done == 0)
 
 
-def aside_of(target: Path) -> Path:
+def _aside_of(target: Path) -> Path:
     return target.with_name(f".{target.name}-alt")
 
 
 def replace_folder(new: Path, target: Path) -> None:
-    """Make `new` the folder at `target`; the previous `target` goes aside (`aside_of`)."""
+    """Make `new` the folder at `target`; the previous `target` goes aside (`_aside_of`)."""
     if not target.exists():
         new.rename(target)
         return
-    aside = aside_of(target)
+    aside = _aside_of(target)
     if aside.exists():  # not cleared (see clear_aside): the next build deletes it
         aside.rename(_doomed(aside))
     if _exchange(new, target):
@@ -74,7 +74,7 @@ def clear_aside(target: Path) -> subprocess.Popen[bytes] | None:
     """Start deleting what earlier builds put aside (also what an interrupted deletion
     left); wait for the process returned before the build ends. The folder is renamed
     first, so this build may put its own aside."""
-    aside = aside_of(target)
+    aside = _aside_of(target)
     with contextlib.suppress(OSError):
         if aside.exists():
             aside.rename(_doomed(aside))

@@ -61,7 +61,7 @@ class PageKeys:
         self.fingerprints = run.fingerprints
         self.config = config  # the settings but for the templates: they go into `world`
         self.known = known
-        self.paths = paths  # the generator's files and their URLs (`paths_digest`): links lead there
+        self.paths = paths  # digest of the generator's files and URLs (`PageReuse.decide`): links lead there
         self._world: str | None = None
 
     @property

@@ -99,10 +99,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         self.reuse: PageReuse | None = None
         if self.cache_dir is not None:
             with self.run.timings("cache: pages to reuse"):
-                self.reuse = PageReuse(self.run, self.cache_dir,
-                                       settings_digest(config, self.config), self.menu,
-                                       body_settings=body_digest(config),
-                                       config=config_digest(config, self.config),
+                base = config_digest(config, self.config)
+                self.reuse = PageReuse(self.run, self.cache_dir, settings_digest(config, base), self.menu,
+                                       body_settings=body_digest(config), config=base,
                                        keep_search=self.keep_search)
                 self.reuse.decide(files, Path(config.site_dir))
         return nav

@@ -88,8 +88,7 @@ class QuickPreview:
             found = run.front_matter(src)
             if found is not None and (body := digest(found[1])) != self.bodies.get(src):
                 bodies[src] = body
-        run.bodies.update({k: v for k, v in old.bodies.items() if k not in bodies})
-        run.titles.update({k: v for k, v in old.titles.items() if k not in bodies})
+        run.bodies.update({k: v for k, v in old.bodies.items() if k not in bodies})  # (the feeds')
         plugin.run, reuse = run, plugin.reuse
         plugin.reuse = None  # no body of an earlier build is offered for these pages
         try:

@@ -60,10 +60,10 @@ def config_digest(config: Any, options: Any) -> str:
     return digest.hexdigest()
 
 
-def settings_digest(config: Any, options: Any) -> str:
-    """What every page depends on besides its own inputs: `config_digest` and every file
-    of our templates (`overrides/`)."""
-    digest = hashlib.blake2b(config_digest(config, options).encode(), digest_size=16)
+def settings_digest(config: Any, base: str) -> str:
+    """What every page depends on besides its own inputs: `base`, the `config_digest`, and
+    every file of our templates (`overrides/`)."""
+    digest = hashlib.blake2b(base.encode(), digest_size=16)
     theme = config.theme
     if theme.custom_dir:
         root = Path(theme.custom_dir)

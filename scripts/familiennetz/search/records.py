@@ -161,14 +161,16 @@ class SearchRecords:
             for key in set(self.texts.values()):
                 vocabulary.update(self.words.words(key))
             self._splitter = Splitter(build_vocabulary(vocabulary))
-            last = self.words.last
-            changed = (set(last[1].split()) ^ self._splitter.vocabulary.words) | \
-                (set(last[2].split()) ^ self._splitter.vocabulary.tails)
-            if last[0] and len(changed) <= MAX_CHANGES:
-                self._changes = re.compile("|".join(map(re.escape, sorted(changed))) or "(?!)")
-            self.words.split_with(self._splitter.digest, " ".join(self._splitter.vocabulary.words),
-                                  " ".join(self._splitter.vocabulary.tails))
+            self._compare(self._splitter)
         return self._splitter
+
+    def _compare(self, splitter: Splitter) -> None:
+        """Note what the new vocabulary changed since the last (`_unaffected`), and keep it."""
+        last, now = self.words.last, splitter.vocabulary
+        changed = (set(last[1].split()) ^ now.words) | (set(last[2].split()) ^ now.tails)
+        if last[0] and len(changed) <= MAX_CHANGES:
+            self._changes = re.compile("|".join(map(re.escape, sorted(changed))) or "(?!)")
+        self.words.split_with(splitter.digest, " ".join(now.words), " ".join(now.tails))
 
     def _unaffected(self, words: str) -> bool:
         """Whether the changes of the vocabulary since the last split leave these words'
