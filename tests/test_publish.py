@@ -4,6 +4,7 @@ The previous site is kept aside until the next build deletes it beside its own w
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -149,3 +150,14 @@ def test_a_page_that_takes_too_long_stops_the_build_with_one_german_line(
     assert "Die Website wurde nicht gebaut: die Seite `impressum.md` ließ sich nicht in" in err
     assert "Traceback" not in err
     assert (project.parent / "site" / "index.html").read_text(encoding="utf-8") == "die bisherige Website"
+
+
+def test_the_old_site_is_deleted_only_when_a_core_is_idle(tmp_path: Path) -> None:
+    """Nobody waits for it: it must not take a core from the index or the feeds."""
+    (tmp_path / "site").mkdir()
+    (tmp_path / ".site-alt-1").mkdir()
+    process = clear_aside(tmp_path / "site")
+    assert process is not None
+    assert os.sched_getscheduler(process.pid) == os.SCHED_IDLE  # (not waited for yet: still there)
+    process.wait(timeout=60)
+    assert not (tmp_path / ".site-alt-1").exists()

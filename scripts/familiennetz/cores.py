@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
-__all__ = ["MINIMUM", "Beside", "in_child", "map_in_halves", "to_background"]
+__all__ = ["MINIMUM", "Beside", "in_child", "map_in_halves", "to_background", "to_idle"]
 
 MINIMUM = 1000  # below this, starting a process costs more than it saves
 BACKGROUND_NICENESS = 10
@@ -51,6 +51,15 @@ def to_background(pid: int = 0) -> None:
     with contextlib.suppress(OSError):  # not permitted or gone: it runs as it is
         niceness = os.getpriority(os.PRIO_PROCESS, pid)
         os.setpriority(os.PRIO_PROCESS, pid, min(niceness + BACKGROUND_NICENESS, 19))
+
+
+def to_idle(pid: int) -> None:
+    """Let a process run only when a core is otherwise idle (Linux's SCHED_IDLE): for
+    housekeeping nobody waits for, which must not slow the index or the feeds down."""
+    try:
+        os.sched_setscheduler(pid, os.SCHED_IDLE, os.sched_param(0))
+    except (AttributeError, OSError):  # elsewhere, or not permitted: lowered only
+        to_background(pid)
 
 
 _in_child = False

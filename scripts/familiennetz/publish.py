@@ -23,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from .cores import to_background
+from .cores import to_idle
 
 __all__ = ["clear_aside", "replace_folder"]
 
@@ -88,5 +88,5 @@ def clear_aside(target: Path) -> subprocess.Popen[bytes] | None:
         for path in doomed:
             shutil.rmtree(path, ignore_errors=True)
         return None
-    to_background(process.pid)
+    to_idle(process.pid)
     return process

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from html import unescape
@@ -47,6 +48,7 @@ from .search import (
     search_document,
 )
 from .search.page import search_page_config
+from .search.parts import part_of
 from .search.words import TextWords
 from .text import FOLD
 from .timings import Timings
@@ -186,7 +188,7 @@ class BuildRun:
             self.vocabulary.add_tokens(self.words.tokens(text) + self.words.tokens(record.details),
                                        record.terms)
         with self._search("pages") as indexer:
-            indexer.add(url, search_document(title or "", html, record), record.year)
+            indexer.add(url, search_document(title or "", html, record), record.year, planned.src)
             if indexer.pages == self._indexed:  # the last: write while rendering goes on
                 indexer.start_writing(site_dir)
 
@@ -291,6 +293,17 @@ class BuildRun:
         except EditorMissing as exc:
             raise BuildError(str(exc)) from None
 
+    def prepare_index(self, docs: Path, site_dir: Path) -> None:
+        """Before the pages: tell the index how many pages each part gets, so that each is
+        indexed as soon as its last page is converted, and with a cache start indexing the
+        piece an edit is in (search/indexer.py)."""
+        if self.indexer is not None:
+            with self._search("ahead") as indexer:
+                year = self.collection.now.year
+                parts = Counter(part_of(self.records.year(p.entry) if p.entry else None, year)
+                                for p in self.plan.indexed if p.entry is not None or p.page is not None)
+                indexer.expect(dict(parts), site_dir, docs)
+
     def start_index(self, site_dir: Path) -> None:
         if self.indexer is not None:  # if not yet begun: Pagefind writes while feeds are made
             with self._search("writing") as indexer:
@@ -302,7 +315,10 @@ class BuildRun:
         if self.indexer is None:
             return None
         with self._search("writing") as indexer:
-            return indexer.finish()
+            result = indexer.finish()
+        for phase, seconds in indexer.phases.items():  # on the other core: for `make bench`
+            self.timings.add(f"search index, beside: {phase}", seconds)
+        return result
 
     def stop(self) -> None:
         """End Pagefind's process (a failed build); safe to call more than once."""

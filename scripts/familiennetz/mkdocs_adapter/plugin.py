@@ -62,6 +62,7 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         if (problem := self.editor.problem()) is not None:
             raise PluginError(problem)
         self.run = self.new_run(config, result)
+        self.run.prepare_index(Path(config.docs_dir), Path(config.site_dir))
         # The parsed documents stay alive for the whole build; without this, every full
         # garbage collection walks them all again (measured: a fifth of the build time).
         gc.freeze()
@@ -121,15 +122,15 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         self.env = env
         prepare_environment(env, config, files, self.run, self.menu, fragments=self.config.fragments,
                             cache=self.cache_dir)
-        if self.reuse is not None:
-            with self.run.timings("cache: place pages"):
-                self.reuse.place()
         # Every page is converted now (MkDocs renders none before on_env): what stays alive
         # need not be walked again, and the feeds, which need only the converted bodies,
-        # are made on the other core while MkDocs renders the pages.
+        # are made on the other core while the kept pages are placed and MkDocs renders.
         gc.freeze()
         self.feeds = Beside(self.run.write_feeds, Path(config.site_dir), Path(config.docs_dir),
                             self.cache_dir)
+        if self.reuse is not None:
+            with self.run.timings("cache: place pages"):
+                self.reuse.place()
         return env
 
     def on_page_read_source(self, page: Any, config: Any) -> str | None:
@@ -196,8 +197,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                 files, seconds = self.feeds.result()
             run.timings.add("feeds and calendars", seconds)
             if (index := run.finish_index()) is not None:
-                log.info("Suchindex: %d Seiten, %d Dateien (%.1f MB); neu erstellt: %s", index.pages,
-                         index.files, index.bytes / 1e6, ", ".join(index.indexed) or "nichts")
+                log.info("Suchindex: %d Seiten, %d Dateien (%.1f MB); neu erstellt: %s (vorab "
+                         "begonnen: %s)", index.pages, index.files, index.bytes / 1e6,
+                         ", ".join(index.indexed) or "nichts", ", ".join(index.ahead) or "nichts")
         except BuildError as exc:
             raise PluginError(str(exc)) from None
         log.debug("Feeds und Kalender: %d Dateien in %.1f s", files, seconds)

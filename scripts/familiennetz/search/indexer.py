@@ -2,10 +2,13 @@
 
 Each indexed page's document (`document.py`) goes to its part's spool as soon as MkDocs
 has converted its Markdown (`add`). After the last one, `start_writing` works out each
-part's cache key and starts one process (`runner.py`) that, while MkDocs renders the
-templates, copies every unchanged part from the cache (`<cache>/search/`, `stored.py`) and
-indexes the others one after the other, keeping them for the next build; `finish` waits for
-it after the build and removes the stored parts this build did not use. German for the whole site:
+part's cache key and hands the pieces to one process (`runner.py`) that, while MkDocs renders
+the templates, restores every unchanged piece from the cache (`<cache>/search/`, `stored.py`)
+and indexes the others one after the other, keeping them for the next build; `finish` waits
+for it after the build and removes the stored parts this build did not use. With a cache,
+that process starts right after the validation (`expect`) and indexes ahead the piece an
+edit is in, from the last build's documents (`last.py`); and each part is handed over as
+soon as its last page is converted, not after the last page of all. German for the whole site:
 stemming ("Familien" finds "Familie"), umlauts and ß in both spellings ("Fruehe" finds
 "Frühe").
 
@@ -14,6 +17,7 @@ The `pagefind` binary comes in the `pagefind_bin` wheel: nothing is downloaded.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -26,6 +30,7 @@ from pathlib import Path
 
 from ..cache import code_version
 from .document import LANGUAGE
+from .last import AHEAD, PHASE, ahead, keep
 from .parts import CURRENT, OUTPUT, PIECES, PartSpool, Piece, output_of, part_of
 from .stored import PartStore
 
@@ -46,7 +51,8 @@ class IndexResult:
     files: int  # in site_dir/pagefind and site_dir/pagefind-teile
     bytes: int
     seconds: float  # from the last page converted to the last file written
-    indexed: tuple[str, ...] = ()  # the parts Pagefind indexed; the others came from the cache
+    indexed: tuple[str, ...] = ()  # the pieces Pagefind indexed; the others came from the cache
+    ahead: tuple[str, ...] = ()  # of those, the ones indexed ahead from the last documents
 
 
 def index_size(folder: Path) -> tuple[int, int]:
@@ -65,6 +71,12 @@ class SearchIndexer:
         self._pieces: list[Piece] = []
         self._site: Path | None = None
         self._started = 0.0
+        self._docs: Path | None = None
+        self._sources: dict[str, str] = {}  # url → its source, for `last.keep`
+        self._expected: dict[str, int] = {}  # part → its pages (`expect`)
+        self._sent: list[str] = []  # the parts handed to the runner
+        self._ended = False
+        self.phases: dict[str, float] = {}  # the runner's (`runner.Runner.phases`)
 
     @property
     def pages(self) -> int:
@@ -81,49 +93,98 @@ class SearchIndexer:
             self._pieces = [piece for part in parts for piece in part.pieces(version)]
         return self._pieces
 
-    def add(self, url: str, html: str, year: str | None) -> None:
-        """Keep one page's document for its part (`url` site-relative: 'angebote/x/')."""
+    def add(self, url: str, html: str, year: str | None, src: str | None = None) -> None:
+        """Keep one page's document for its part (`url` site-relative: 'angebote/x/';
+        `src`: its source below the docs folder)."""
+        if src is not None:
+            self._sources[url] = src
         if self._spool is None:
             if self._store is not None:
                 self._store.root.mkdir(parents=True, exist_ok=True)
             folder = tempfile.mkdtemp(prefix=".spool-",
                                       dir=self._store.root if self._store is not None else None)
             self._spool = PartSpool(Path(folder))
-        self._spool.add(part_of(year, self.this_year), url, html)
+        part = part_of(year, self.this_year)
+        if part in self._sent:  # counted wrong: its index would lack this page
+            raise SearchIndexError(f"Der Suchindex konnte nicht erstellt werden: die Seite {url} kam "
+                                   f"nach dem Teil „{part}“ (ein Fehler von Familiennetz).")
+        self._spool.add(part, url, html)
+        if self._site is not None and len(self._spool.parts[part].pages) == self._expected.get(part):
+            self._send([part])
 
-    def start_writing(self, site_dir: Path) -> None:
-        """Start restoring or indexing every part (once)."""
-        if self._spool is None or self._site is not None:  # nothing to write, or begun
-            return
-        self._started = time.perf_counter()
-        self._site = site_dir.resolve()
-        self._spool.close()
-        for folder in (OUTPUT, PIECES):  # no part of an earlier build stays
-            shutil.rmtree(self._site / folder, ignore_errors=True)
-        spools = {name: str(part.spool) for name, part in self._spool.parts.items()}
-        jobs = [{"name": piece.name, "key": piece.key, "spool": spools[piece.part],
-                 "index": piece.index, "count": piece.count,
-                 "output": str(self._site / output_of(piece.name)), "merged": piece.name != CURRENT}
-                for piece in self.pieces()]
-        self._keys = [str(job["key"]) for job in jobs]
-        job_file = self._spool.folder / "jobs.json"
-        job_file.write_text(json.dumps(jobs), encoding="utf-8")
+    def expect(self, parts: dict[str, int], site_dir: Path, docs: Path | None = None) -> None:
+        """Before the first page: how many pages each part will have. A part is indexed as
+        soon as its last page comes, while MkDocs converts the others (MkDocs converts folder
+        by folder: an archive year is complete long before the last page). With a cache and
+        `docs` (where the sources are), the piece an edit since the last build is in is
+        indexed ahead, from the last build's documents (`last.py`)."""
+        self._expected, self._site, self._docs = dict(parts), site_dir.resolve(), docs
+        if self._store is not None and docs is not None and self._runner is None:
+            job = ahead(self._store.root, docs, code_version())
+            if job is not None:
+                self._start_runner()
+                self._tell({"ahead": job})
+
+    def _start_runner(self) -> None:
         store = [str(self._store.root)] if self._store is not None else []
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(
             p for p in (str(_PACKAGE_ROOT), os.environ.get("PYTHONPATH")) if p)}
         try:
             self._runner = subprocess.Popen(
-                [sys.executable, "-m", "familiennetz.search.runner", str(job_file), *store],
-                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+                [sys.executable, "-m", "familiennetz.search.runner", *store],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
         except OSError as exc:
             self.close()
             raise SearchIndexError(f"Der Suchindex konnte nicht erstellt werden: {exc}") from exc
         # Not lowered itself: it mostly waits; Pagefind's process is (service.py), once.
 
+    def _tell(self, message: dict[str, object]) -> None:
+        assert self._runner is not None and self._runner.stdin is not None
+        try:
+            self._runner.stdin.write(json.dumps(message).encode("utf-8") + b"\n")
+            self._runner.stdin.flush()
+        except OSError:  # it has ended: `finish` reports why
+            pass
+
+    def _send(self, names: list[str]) -> None:
+        """Hand these parts' pieces to the runner (started if it is not yet)."""
+        assert self._spool is not None and self._site is not None
+        if not self._sent:  # no part of an earlier build stays
+            for folder in (OUTPUT, PIECES):
+                shutil.rmtree(self._site / folder, ignore_errors=True)
+        version = code_version()
+        jobs = []
+        for name in names:
+            self._spool.close_part(name)
+            self._sent.append(name)
+            part = self._spool.parts[name]
+            jobs += [{"name": piece.name, "key": piece.key, "spool": str(part.spool),
+                      "index": piece.index, "count": piece.count,
+                      "output": str(self._site / output_of(piece.name)), "merged": piece.name != CURRENT}
+                     for piece in part.pieces(version)]
+        self._keys += [str(job["key"]) for job in jobs]
+        job_file = self._spool.folder / f"jobs-{len(self._sent)}.json"
+        job_file.write_text(json.dumps(jobs), encoding="utf-8")
+        if self._runner is None:
+            self._start_runner()
+        self._tell({"jobs": str(job_file)})
+
+    def start_writing(self, site_dir: Path) -> None:
+        """Hand the runner every part not handed yet (once)."""
+        if self._spool is None or self._ended:  # nothing to write, or begun
+            return
+        self._ended = True
+        self._started = time.perf_counter()
+        self._site = self._site or site_dir.resolve()
+        self._spool.close()
+        if rest := list(dict.fromkeys(p.part for p in self.pieces() if p.part not in self._sent)):
+            self._send(rest)
+        self._tell({"end": True})  # (its input is closed by `finish`)
+
     def finish(self) -> IndexResult:
         """Wait until every part is written; report what was indexed; remove the stored
         parts this build did not use."""
-        if self._spool is None or self._site is None or self._runner is None:
+        if self._spool is None or not self._ended or self._runner is None:
             self.close()
             return IndexResult(0, 0, 0, 0.0)
         try:
@@ -133,12 +194,22 @@ class SearchIndexer:
                 raise SearchIndexError(f"Der Suchindex konnte nicht erstellt werden: {text}")
             if self._store is not None:
                 self._store.prune([*self._keys, self._spool.folder.name])
+                if self._docs is not None:  # for the next build's index ahead
+                    keep(self._store.root, self._spool.folder, self._spool.parts, self._sources,
+                         self._docs, code_version())
             pages = self.pages
         finally:
             self.close()
-        sizes = [index_size(self._site / folder) for folder in (OUTPUT, PIECES)]
+        site = self._site
+        assert site is not None
+        sizes = [index_size(site / folder) for folder in (OUTPUT, PIECES)]
+        lines = out.decode().splitlines()
+        names = [n for n in lines if not n.startswith(PHASE)]
+        self.phases = {name[1:]: float(seconds) for name, _, seconds in
+                       (n.partition("\t") for n in lines if n.startswith(PHASE))}
         return IndexResult(pages, sum(s[0] for s in sizes), sum(s[1] for s in sizes),
-                           time.perf_counter() - self._started, tuple(out.decode().split()))
+                           time.perf_counter() - self._started, tuple(n.lstrip(AHEAD) for n in names),
+                           tuple(n[1:] for n in names if n.startswith(AHEAD)))
 
     def close(self) -> None:
         """End the indexing and remove the spool; safe to call more than once (also after a
@@ -147,9 +218,10 @@ class SearchIndexer:
             if self._runner.poll() is None:
                 self._runner.kill()
                 self._runner.communicate()
-            for pipe in (self._runner.stdout, self._runner.stderr):  # of one that ended itself
-                if pipe is not None:
-                    pipe.close()
+            for pipe in (self._runner.stdin, self._runner.stdout, self._runner.stderr):
+                if pipe is not None:  # of one that ended itself
+                    with contextlib.suppress(OSError):
+                        pipe.close()
         if self._spool is not None:
             self._spool.close()
             shutil.rmtree(self._spool.folder, ignore_errors=True)

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 __all__ = ["CURRENT", "CURRENT_YEARS", "MAX_PAGES", "OUTPUT", "PIECES", "Part", "PartSpool", "Piece",
-           "output_of", "part_of", "piece_of", "read_spool"]
+           "document_digest", "output_of", "part_of", "piece_name", "piece_of", "read_spool"]
 
 OUTPUT = "pagefind"  # the current part's first piece; search.js loads pagefind/pagefind.js
 PIECES = "pagefind-teile"  # every other piece: pagefind-teile/<name>/
@@ -62,6 +62,14 @@ def piece_of(url: str, count: int) -> int:
     return int(hashlib.sha256(url.encode("utf-8")).hexdigest()[:8], 16) % count
 
 
+def piece_name(part: str, index: int) -> str:
+    return part if index == 0 else f"{part}-{index + 1}"
+
+
+def document_digest(document: str) -> str:
+    return hashlib.sha256(document.encode("utf-8")).hexdigest()[:32]
+
+
 @dataclass(frozen=True)
 class Piece:
     part: str
@@ -71,7 +79,7 @@ class Piece:
 
     @property
     def name(self) -> str:
-        return self.part if self.index == 0 else f"{self.part}-{self.index + 1}"
+        return piece_name(self.part, self.index)
 
 
 @dataclass
@@ -80,8 +88,13 @@ class Part:
     spool: Path
     pages: dict[str, str] = field(default_factory=dict)  # url → digest of its document
 
+    @property
+    def count(self) -> int:
+        """How many pieces it is indexed in."""
+        return max(1, math.ceil(len(self.pages) / MAX_PAGES))
+
     def pieces(self, version: str) -> list[Piece]:
-        count = max(1, math.ceil(len(self.pages) / MAX_PAGES))
+        count = self.count
         digests = [hashlib.sha256(f"{version}\n{self.name}\n{i}/{count}\n".encode()) for i in range(count)]
         for url in sorted(self.pages):
             digests[piece_of(url, count)].update(f"{url}\t{self.pages[url]}\n".encode())
@@ -102,8 +115,13 @@ class PartSpool:
             found = self.parts[part] = Part(part, self.folder / f"{part}.spool")
             self._files[part] = found.spool.open("wb")
         data, name = document.encode("utf-8"), url.encode("utf-8")
-        found.pages[url] = hashlib.sha256(data).hexdigest()[:32]
+        found.pages[url] = hashlib.sha256(data).hexdigest()[:32]  # = document_digest(document)
         self._files[part].write(b"%d %d\n%s%s" % (len(name), len(data), name, data))
+
+    def close_part(self, part: str) -> None:
+        """No more pages for this part: its file is complete."""
+        if (handle := self._files.pop(part, None)) is not None:
+            handle.close()
 
     def close(self) -> None:
         for handle in self._files.values():

@@ -204,5 +204,11 @@ class SearchRecords:
                             self._titles("topic", entry.data.topics), terms, entry.data.summary,
                             details)
 
+    def year(self, entry: Entry) -> str | None:
+        """The year an entry's record is filed under (which part of the index it goes to)."""
+        kind = entry.type
+        return kind.search_when(entry, self.collection.facts[entry.src].stale)[1] \
+            if isinstance(kind, ItemType) else None
+
     def for_page(self, page: TextPage) -> SearchRecord:
         return SearchRecord(PAGE_TYPE, terms=self.terms(page.src))

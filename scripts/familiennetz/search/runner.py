@@ -1,16 +1,25 @@
 """Index the parts that changed, one after the other, in a process of its own.
 
-`python -m familiennetz.search.runner JOBS.json [CACHE]` — started by the indexer once every
-page is converted, so the parts are restored from the cache (`stored.py`) or indexed on the
-other core while MkDocs renders the pages. Its
-own process, not a thread: the build forks its feeds process beside the rendering, which
-is safe only while the build runs no threads. One Pagefind run per part, each ended before
-the next begins: Pagefind's memory is that of the largest part, not of the whole site.
+`python -m familiennetz.search.runner [CACHE]`, started by the indexer, told what to do on
+its standard input, one JSON object a line:
+- `{"ahead": job}` (optional, early in the build): hand Pagefind the last build's
+  documents of the piece an edit is probably in (`last.py`), while MkDocs works;
+- `{"jobs": path}`, once every page of a part is converted (an archive year's are while
+  MkDocs converts the later years): that part's pieces. The piece indexed ahead gets only
+  the documents that differ and is written; the unchanged pieces are restored from the
+  cache (`stored.py`) meanwhile; the others are indexed one after the other, each kept for
+  the next build;
+- `{"end": true}` after the last part.
+Its own process, not a thread: the build forks its feeds process beside the rendering,
+which is safe only while the build runs no threads. One Pagefind run at a time: Pagefind's
+memory is that of the largest piece, not of the whole site.
 
-A part's documents go to Pagefind sorted by URL, so that the same documents give the same
+A piece's documents go to Pagefind sorted by URL, so that the same documents give the same
 index files whichever order MkDocs converted them in. A piece the search page merges (any
 but the current part's first) keeps only what `mergeIndex` reads (its entry, metadata, index
 chunks, fragments and filters): Pagefind's script and WebAssembly come from the first.
+Prints the names of the pieces it indexed, one a line (`+name`: indexed ahead), and at
+the end the seconds of its phases (`#phase<TAB>seconds`).
 """
 
 from __future__ import annotations
@@ -18,54 +27,172 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from .document import LANGUAGE
-from .parts import read_spool
+from .last import AHEAD, PHASE
+from .parts import document_digest, read_spool
 from .service import PagefindService, ServiceError
 from .stored import PartStore
 
-__all__ = ["ARCHIVE_KEEPS", "index_part", "main"]
+__all__ = ["ARCHIVE_KEEPS", "Indexing", "Runner", "index_part", "main"]
 
 ARCHIVE_KEEPS = ("pagefind-entry.json", "index", "fragment", "filter")
 
 
-def index_part(spool: Path, output: Path, piece: tuple[int, int], *, merged: bool) -> None:
-    shutil.rmtree(output, ignore_errors=True)
-    service = PagefindService({"force_language": LANGUAGE})
+class Indexing:
+    """One piece in one Pagefind run: documents sent, then written (waited for in `finish`)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.service = PagefindService({"force_language": LANGUAGE})
+        self.sent: dict[str, str] = {}  # url → digest of its document, in the order sent
+        self._written: int | None = None
+        self._output: Path | None = None
+        self._merged = False
+
+    def send(self, url: str, html: str) -> None:
+        """Add a page, or put a new document in the place of one sent before for its URL."""
+        self.service.send({"type": "AddFile", "index_id": self.service.index_id, "url": "/" + url,
+                           "file_path": None, "file_contents": html})
+        self.sent[url] = document_digest(html)
+
+    def write(self, output: Path, *, merged: bool) -> None:
+        shutil.rmtree(output, ignore_errors=True)
+        self._output, self._merged = output, merged
+        self._written = self.service.send({"type": "WriteFiles", "index_id": self.service.index_id,
+                                           "output_path": str(output)})
+
+    def finish(self) -> None:
+        assert self._written is not None and self._output is not None
+        try:
+            self.service.wait(self._written)
+            if failed := self.service.errors():
+                raise ServiceError(failed[0])
+        finally:
+            self.service.close()
+        if self._merged:
+            for path in self._output.iterdir():
+                if path.name not in ARCHIVE_KEEPS and not path.name.endswith(".pf_meta"):
+                    shutil.rmtree(path) if path.is_dir() else path.unlink()
+
+    def take(self, job: dict[str, Any]) -> bool:
+        """Whether this run, begun ahead with the last documents, becomes the job's piece: it
+        has the same pages, and gets the documents that changed, each in its page's place."""
+        if job["name"] != self.name:
+            return False
+        pages = list(read_spool(Path(job["spool"]), (job["index"], job["count"])))
+        if [url for url, _ in pages] != list(self.sent):
+            return False
+        for url, html in pages:
+            if document_digest(html) != self.sent[url]:
+                self.send(url, html)
+        self.write(Path(job["output"]), merged=job["merged"])
+        return True
+
+
+def begin(job: dict[str, Any]) -> Indexing:
+    """A piece's run with every document of its spool sent (the ahead job's `name` is the
+    piece's; its `merged` is decided when the job comes)."""
+    indexing = Indexing(job["name"])
     try:
-        for url, html in read_spool(spool, piece):
-            service.send({"type": "AddFile", "index_id": service.index_id, "url": "/" + url,
-                          "file_path": None, "file_contents": html})
-        service.wait(service.send({"type": "WriteFiles", "index_id": service.index_id,
-                                   "output_path": str(output)}))
-        if failed := service.errors():
-            raise ServiceError(failed[0])
-    finally:
-        service.close()
-    if merged:
-        for path in output.iterdir():
-            if path.name not in ARCHIVE_KEEPS and not path.name.endswith(".pf_meta"):
-                shutil.rmtree(path) if path.is_dir() else path.unlink()
+        for url, html in read_spool(Path(job["spool"]), (job["index"], job["count"])):
+            indexing.send(url, html)
+    except BaseException:
+        indexing.service.close()
+        raise
+    return indexing
+
+
+def index_part(spool: Path, output: Path, piece: tuple[int, int], *, merged: bool) -> None:
+    indexing = begin({"name": "", "spool": str(spool), "index": piece[0], "count": piece[1]})
+    indexing.write(output, merged=merged)
+    indexing.finish()
+
+
+class Runner:
+    """What the indexer tells, done in order; `phases`: seconds spent, for `make bench`."""
+
+    def __init__(self, store: PartStore | None) -> None:
+        self.store = store
+        self.ahead: Indexing | None = None
+        self.phases: dict[str, float] = {}
+
+    @contextmanager
+    def timed(self, phase: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.phases[phase] = self.phases.get(phase, 0.0) + time.perf_counter() - start
+
+    def begin_ahead(self, job: dict[str, Any]) -> None:
+        """Begun ahead; not at all if the last documents are unreadable (a chance missed)."""
+        with self.timed("ahead: sent"):
+            try:
+                self.ahead = begin(job)
+            except (ServiceError, OSError, ValueError, KeyError, TypeError):
+                self.ahead = None
+
+    def jobs(self, jobs: list[dict[str, Any]]) -> None:
+        """A batch of pieces: the one begun ahead, if it is among them, is written while the
+        others are restored; then the rest are indexed."""
+        early, ahead = None, self.ahead
+        job = next((j for j in jobs if ahead is not None and j["name"] == ahead.name), None)
+        if ahead is not None and job is not None:
+            self.ahead = None
+            with self.timed("ahead: taken"):
+                stored = self.store is not None and self.store.has(job["key"])
+                early = job if not stored and ahead.take(job) else None
+            if early is None:
+                ahead.service.close()
+        with self.timed("restored"):
+            later = [j for j in jobs if j is not early and not (
+                self.store is not None and self.store.restore(j["key"], Path(j["output"])))]
+        if early is not None and ahead is not None:
+            with self.timed("ahead: written"):
+                ahead.finish()
+            self._done(early, AHEAD)
+        for job in later:
+            with self.timed("indexed"):
+                index_part(Path(job["spool"]), Path(job["output"]), (job["index"], job["count"]),
+                           merged=job["merged"])
+            self._done(job)
+
+    def _done(self, job: dict[str, Any], how: str = "") -> None:
+        print(how + job["name"], flush=True)
+        if self.store is not None:
+            with self.timed("saved"):
+                self.store.save(job["key"], Path(job["output"]))
+
+    def close(self) -> None:
+        if self.ahead is not None:  # its piece never came: nothing of it is used
+            self.ahead.service.close()
+            self.ahead = None
 
 
 def main(argv: list[str]) -> int:
-    """Each job: restore its part from the cache, or index it (and keep it in the cache).
-    Prints the names of the parts it indexed, one a line."""
-    jobs = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
-    store = PartStore(Path(argv[1])) if len(argv) > 1 else None
+    runner = Runner(PartStore(Path(argv[0])) if argv else None)
     try:
-        for job in jobs:
-            output = Path(job["output"])
-            if store is not None and store.restore(job["key"], output):
-                continue
-            index_part(Path(job["spool"]), output, (job["index"], job["count"]), merged=job["merged"])
-            print(job["name"], flush=True)
-            if store is not None:
-                store.save(job["key"], output)
-    except (ServiceError, OSError) as exc:
+        for line in sys.stdin:
+            message = json.loads(line)
+            if "ahead" in message:
+                runner.begin_ahead(message["ahead"])
+            elif "jobs" in message:
+                runner.jobs(json.loads(Path(message["jobs"]).read_text(encoding="utf-8")))
+            elif "end" in message:
+                break
+    except (ServiceError, OSError, ValueError, KeyError) as exc:
         print(exc, file=sys.stderr)
         return 1
+    finally:
+        runner.close()
+    for phase, seconds in runner.phases.items():
+        print(f"{PHASE}{phase}\t{seconds:.3f}", flush=True)
     return 0
 
 

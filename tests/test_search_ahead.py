@@ -1,0 +1,153 @@
+"""Indexing ahead (`search/last.py`): a build keeps its search documents, and the next one
+hands Pagefind the last documents of the piece an edit is in before MkDocs has converted
+the pages, then sends only what changed. Real Pagefind runs; the index must be the one a
+build without the cache writes, byte for byte."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from familiennetz.cache import code_version
+from familiennetz.search import last, parts
+from familiennetz.search.indexer import SearchIndexer, SearchIndexError
+from familiennetz.search.last import MAX_AHEAD, ahead, keep
+from familiennetz.search.parts import CURRENT, PartSpool, piece_of
+from familiennetz.search.stored import LAST
+
+YEAR = 2026
+
+
+def _document(text: str) -> str:
+    return (f'<html lang="de"><body><main data-pagefind-body><p>{text}</p><div data-pagefind-ignore>'
+            f'<span data-pagefind-meta="title">{text[:20]}</span>'
+            f'<span data-pagefind-filter="art">Angebot</span></div></main></body></html>')
+
+
+def _sources(docs: Path, count: int) -> dict[str, str]:
+    """url → source, each source file written."""
+    found = {}
+    for i in range(count):
+        src = f"angebote/a{i:02}.md"
+        (docs / src).parent.mkdir(parents=True, exist_ok=True)
+        (docs / src).write_text(f"Angebot {i}\n", encoding="utf-8")
+        found[f"angebote/a{i:02}/"] = src
+    return found
+
+
+def _build(cache: Path | None, site: Path, docs: Path, texts: dict[str, str],
+           sources: dict[str, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """One build's index, as `BuildRun` drives it: (pieces indexed, of those ahead)."""
+    indexer = SearchIndexer(YEAR, cache)
+    try:
+        indexer.expect({CURRENT: len(texts)}, site, docs)
+        for url in sorted(texts, key=lambda u: u[::-1]):  # in an order of MkDocs' own
+            indexer.add(url, _document(texts[url]), None, sources[url])
+        indexer.start_writing(site)
+        result = indexer.finish()
+    finally:
+        indexer.close()
+    return result.indexed, result.ahead
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    """The index's files but the filter files, which Pagefind writes in no fixed order, and
+    the metadata and entry that name them by digest (see test_search_parts.py)."""
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
+            if p.is_file() and p.parent.name != "filter" and not p.name.endswith((".pf_meta", "-entry.json"))}
+
+
+def test_an_edit_is_indexed_ahead_and_gives_the_index_of_a_build_without_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parts, "MAX_PAGES", 4)  # 10 pages: three pieces
+    docs, cache = tmp_path / "content", tmp_path / "cache"
+    sources = _sources(docs, 10)
+    texts = {url: f"Elterncafé Nummer {i} mit Beratung" for i, url in enumerate(sources)}
+    assert _build(cache, tmp_path / "first", docs, texts, sources)[1] == ()  # nothing kept yet
+    assert (cache / "search" / LAST / f"{CURRENT}.spool").is_file()
+
+    edited = "angebote/a03/"
+    (docs / sources[edited]).write_text("Angebot 3, neu\n", encoding="utf-8")  # the press officer's save
+    texts[edited] = "Elterncafé Nummer 3 mit Beratung und Quastenflosser"
+    indexed, early = _build(cache, tmp_path / "second", docs, texts, sources)
+    piece = parts.piece_name(CURRENT, piece_of(edited, 3))
+    assert indexed == early == (piece,)  # the edited piece only, begun ahead
+    _build(None, tmp_path / "fresh", docs, texts, sources)
+    assert _files(tmp_path / "second") == _files(tmp_path / "fresh")
+
+    # A guess that turns out wrong (a page came into the piece): indexed as always, same bytes.
+    (docs / sources[edited]).write_text("Angebot 3, noch einmal neu\n", encoding="utf-8")
+    sources["angebote/a99/"] = "angebote/a99.md"
+    texts["angebote/a99/"] = "Ein neues Angebot"
+    indexed, early = _build(cache, tmp_path / "third", docs, texts, sources)
+    assert early == () and indexed
+    _build(None, tmp_path / "fresh2", docs, texts, sources)
+    assert _files(tmp_path / "third") == _files(tmp_path / "fresh2")
+
+
+def test_the_piece_ahead_is_the_one_whose_sources_were_written_since(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs, root = tmp_path / "content", tmp_path / "search"
+    sources = _sources(docs, 6)
+    spool = PartSpool(root / "spool")
+    spool.folder.mkdir(parents=True)
+    for url in sources:
+        spool.add(CURRENT, url, _document(url))
+    spool.close()
+    keep(root, spool.folder, spool.parts, sources, docs, code_version())
+    assert ahead(root, docs, code_version()) is None  # nothing written since
+    os.utime(docs / sources["angebote/a04/"], ns=(1, 1))
+    job = ahead(root, docs, code_version())
+    assert job is not None and job["name"] == CURRENT and (job["index"], job["count"]) == (0, 1)
+    assert Path(job["spool"]).is_file()
+    assert ahead(root, docs, "another version") is None
+    (docs / sources["angebote/a01/"]).unlink()  # a deleted source counts as changed
+    assert ahead(root, docs, code_version()) is not None
+    monkeypatch.setattr(last, "MAX_AHEAD", 1)  # more changed than that: indexed as a whole
+    assert ahead(root, docs, code_version()) is None
+    monkeypatch.setattr(last, "MAX_AHEAD", MAX_AHEAD)
+    index = root / LAST / "index.json"
+    data = json.loads(index.read_text(encoding="utf-8"))
+    data["parts"][CURRENT]["spool"] = "../../elsewhere"
+    index.write_text(json.dumps(data), encoding="utf-8")
+    assert ahead(root, docs, code_version()) is None  # never a path out of its folder
+    for damaged in ("{nonsense", "[]", '{"version": 1}'):
+        index.write_text(damaged, encoding="utf-8")
+        assert ahead(root, docs, code_version()) is None
+
+
+def test_a_part_is_indexed_as_soon_as_its_last_page_comes(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    indexer = SearchIndexer(YEAR, tmp_path / "cache")
+    try:
+        indexer.expect({"2020": 2, CURRENT: 1}, site)
+        indexer.add("pressemitteilungen/a/", _document("Elternabend 2020"), "2020")
+        indexer.add("pressemitteilungen/b/", _document("Elterncafé 2020"), "2020")
+        entry = site / "pagefind-teile" / "2020" / "pagefind-entry.json"
+        for _ in range(600):  # while the current part's page is still to come
+            if entry.is_file():
+                break
+            time.sleep(0.1)
+        assert entry.is_file()
+        indexer.add("angebote/c/", _document("Babytreff"), None)
+        indexer.start_writing(site)
+        result = indexer.finish()
+    finally:
+        indexer.close()
+    assert result.indexed == ("2020", CURRENT) and result.pages == 3
+    assert {"restored", "indexed", "saved"} <= set(indexer.phases)  # for `make bench`
+
+
+def test_a_page_after_its_part_was_handed_over_fails_loudly(tmp_path: Path) -> None:
+    indexer = SearchIndexer(YEAR)
+    try:
+        indexer.expect({"2020": 1}, tmp_path / "site")
+        indexer.add("pressemitteilungen/a/", _document("Elternabend"), "2020")
+        with pytest.raises(SearchIndexError, match="kam nach dem Teil „2020“"):
+            indexer.add("pressemitteilungen/b/", _document("Elterncafé"), "2020")
+    finally:
+        indexer.close()
