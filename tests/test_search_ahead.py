@@ -44,7 +44,8 @@ def _build(cache: Path | None, site: Path, docs: Path, texts: dict[str, str],
     """One build's index, as `BuildRun` drives it: (pieces indexed, of those ahead)."""
     indexer = SearchIndexer(YEAR, cache)
     try:
-        indexer.expect({CURRENT: len(texts)}, site, docs)
+        indexer.index_ahead(docs)  # before the validation, as `familiennetz build` does
+        indexer.expect({CURRENT: len(texts)}, site)
         for url in sorted(texts, key=lambda u: u[::-1]):  # in an order of MkDocs' own
             indexer.add(url, _document(texts[url]), None, sources[url])
         indexer.start_writing(site)

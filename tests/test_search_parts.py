@@ -6,6 +6,7 @@ one without (byte for byte, but for what Pagefind itself writes in no fixed orde
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import shutil
 import subprocess
@@ -194,7 +195,9 @@ def test_the_cache_reuses_unchanged_parts_and_gives_the_same_index_as_no_cache(t
     # One current item edited: the current part is indexed again, 2024's is reused as it is.
     item = config.parent / CURRENT_ITEM
     item.write_text(item.read_text(encoding="utf-8") + "\nNeu: Quastenflosser.\n", encoding="utf-8")
-    _build(config, tmp_path / "edited", cache)
+    timings = tmp_path / "timings.json"
+    _build(config, tmp_path / "edited", cache, FAMILIENNETZ_TIMINGS=str(timings))
+    assert "search index, beside: ahead: written" in json.loads(timings.read_text(encoding="utf-8"))
     edited = _index_files(tmp_path / "edited")
     after = _stored(cache)
     assert len(after) == 2 and len(set(after) & set(stored)) == 1  # the old current part pruned
@@ -211,3 +214,20 @@ def test_the_cache_reuses_unchanged_parts_and_gives_the_same_index_as_no_cache(t
     _build(config, tmp_path / "repaired", cache)
     _build(config, tmp_path / "uncached", None)
     assert _index_files(tmp_path / "repaired") == _index_files(tmp_path / "uncached") == edited
+
+
+@pytest.mark.slow
+def test_a_build_that_fails_validation_leaves_no_index_running(tmp_path: Path) -> None:
+    config, cache = _project(tmp_path / "src"), tmp_path / "cache"
+    _build(config, tmp_path / "first", cache)
+    item = config.parent / CURRENT_ITEM
+    item.write_text(item.read_text(encoding="utf-8").replace("title:", "titel:", 1), encoding="utf-8")
+    built = subprocess.run([sys.executable, "-m", "familiennetz.cli", "build", "--config", str(config),
+                            "--site-dir", str(tmp_path / "second"), f"--now={NOW.isoformat()}",
+                            "--cache", str(cache)], cwd=config.parent, capture_output=True, text=True,
+                           timeout=sitebuild.BUILD_TIMEOUT, check=False)
+    assert built.returncode == 1 and "Es wird nichts veröffentlicht" in built.stderr
+    running = subprocess.run(["pgrep", "-f", f"familiennetz.search.runner {cache}"], capture_output=True,
+                             text=True, check=False)
+    assert running.stdout == ""  # the runner begun ahead was ended with the build
+    assert (cache / "search" / LAST).is_dir()  # the last good build's documents stay

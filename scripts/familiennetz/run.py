@@ -72,7 +72,8 @@ class BuildError(Exception):
 class BuildRun:
     def __init__(self, result: ValidationResult, sources: set[str], *, site_url: str | None,
                  site_name: str, page_size: int, search: bool, operator: Operator | None = None,
-                 cache: Path | None = None) -> None:
+                 cache: Path | None = None, indexer: SearchIndexer | None = None) -> None:
+        """`indexer`: one the command began before the validation (`index_ahead`)."""
         self.collection = result.collection
         self.publishable = result.publishable
         self.site_name = site_name
@@ -88,7 +89,11 @@ class BuildRun:
         self.bodies: dict[str, str] = {}
         self.titles: dict[str, str | None] = {}  # src → the title the generator gave it
         # The index's parts are kept in the cache dir: see search/parts.py.
-        self.indexer = SearchIndexer(result.collection.now.year, cache) if search else None
+        if indexer is not None and not search:
+            indexer.close()
+        elif indexer is not None:
+            indexer.this_year = result.collection.now.year  # the site's year, as the records'
+        self.indexer = (indexer or SearchIndexer(result.collection.now.year, cache)) if search else None
         self.words = TextWords(cache)  # kept by `keep` for the next build
         self.records = SearchRecords(result.collection, self.words)
         self.vocabulary = Vocabulary()
@@ -294,15 +299,17 @@ class BuildRun:
             raise BuildError(str(exc)) from None
 
     def prepare_index(self, docs: Path, site_dir: Path) -> None:
-        """Before the pages: tell the index how many pages each part gets, so that each is
-        indexed as soon as its last page is converted, and with a cache start indexing the
-        piece an edit is in (search/indexer.py)."""
+        """Before the pages: with a cache, start indexing the piece an edit is in (if the
+        command has not), and tell the index how many pages each part gets, so that each is
+        indexed as soon as its last page is converted (search/indexer.py)."""
         if self.indexer is not None:
             with self._search("ahead") as indexer:
+                if indexer.docs is None:
+                    indexer.index_ahead(docs)
                 year = self.collection.now.year
                 parts = Counter(part_of(self.records.year(p.entry) if p.entry else None, year)
                                 for p in self.plan.indexed if p.entry is not None or p.page is not None)
-                indexer.expect(dict(parts), site_dir, docs)
+                indexer.expect(dict(parts), site_dir)
 
     def start_index(self, site_dir: Path) -> None:
         if self.indexer is not None:  # if not yet begun: Pagefind writes while feeds are made

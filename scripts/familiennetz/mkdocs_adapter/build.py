@@ -22,6 +22,7 @@ from ..clock import current_time
 from ..deadline import TookTooLong
 from ..publish import clear_aside, replace_folder
 from ..reporters import render_problems, summary_line
+from ..search import SearchIndexer
 from ..validator import validate
 from .plugin import PAGE_SECONDS
 from .reuse import quiet_dirty_warning
@@ -57,9 +58,15 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
     dirty_warning = quiet_dirty_warning()
     scratch = site_dir.with_name(f".{site_dir.name}-build")
     clearing = clear_aside(site_dir)
+    indexer: SearchIndexer | None = None
     try:
         config = load_config(str(config_file), site_dir=str(scratch))
         docs = Path(config.docs_dir)
+        plugin = config.plugins.get("familiennetz")
+        if plugin is not None and plugin.config.search and cache is not None:
+            # The edited piece of the index is indexed on the other core while we validate.
+            plugin.search_indexer = indexer = SearchIndexer(moment.year, cache)
+            indexer.index_ahead(docs)
         result = validate(docs, now=moment, display_base=Path.cwd(), cache=cache)
         sys.stdout.write(render_problems(result.problems, fmt))
         print(summary_line(result.files, result.problems), file=sys.stderr)
@@ -67,7 +74,6 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
             print("Es wird nichts veröffentlicht; die bisherige Website bleibt unverändert.",
                   file=sys.stderr)
             return 1
-        plugin = config.plugins.get("familiennetz")
         if plugin is not None:  # the plugin takes this result instead of validating again
             plugin.validated = (docs.resolve(), moment, result)
             plugin.cache_dir = cache
@@ -102,6 +108,8 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
         logging.getLogger("mkdocs.commands.build").removeFilter(dirty_warning)
         if clearing is not None:
             clearing.wait()
+        if indexer is not None:  # (after a build, it is closed already)
+            indexer.close()
     replace_folder(scratch, site_dir)
     done = f" ({counts[0]} Seiten neu erzeugt, {counts[1]} unverändert übernommen)" if counts else ""
     print(f"Website gebaut: {site_dir}/{done}", file=sys.stderr)

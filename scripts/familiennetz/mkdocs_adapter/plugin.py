@@ -22,6 +22,7 @@ from ..cores import Beside
 from ..editor import EditorSettings
 from ..publication import site_operator
 from ..run import BuildError, BuildRun
+from ..search import SearchIndexer
 from ..validator import ValidationResult
 from .config import FamiliennetzConfig, validated
 from .environment import prepare_environment
@@ -48,6 +49,8 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
     # after its first build the preview keeps the search index and page of that build.
     validation_cache: ValidationCache | None = None
     keep_search = False
+    # By `familiennetz build`: the index, begun before the validation (`index_ahead`).
+    search_indexer: SearchIndexer | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty  # `serve --dirty` renders only changed pages: no index from those
@@ -82,9 +85,15 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             return BuildRun(result, sources, site_url=config.site_url, site_name=config.site_name,
                             page_size=self.config.page_size, operator=operator,
                             search=self.config.search and not self.dirty
-                            and not self.keep_search, cache=self.cache_dir)
+                            and not self.keep_search, cache=self.cache_dir,
+                            indexer=self._take_indexer())
         except BuildError as exc:
             raise PluginError(str(exc)) from None
+
+    def _take_indexer(self) -> SearchIndexer | None:
+        """The index the command began, for the first run only."""
+        indexer, self.search_indexer = self.search_indexer, None
+        return indexer
 
     def on_files(self, files: Files, config: Any) -> Files:
         self.files = files  # (kept for the preview's quick update, as are nav and env)

@@ -6,9 +6,9 @@ part's cache key and hands the pieces to one process (`runner.py`) that, while M
 the templates, restores every unchanged piece from the cache (`<cache>/search/`, `stored.py`)
 and indexes the others one after the other, keeping them for the next build; `finish` waits
 for it after the build and removes the stored parts this build did not use. With a cache,
-that process starts right after the validation (`expect`) and indexes ahead the piece an
+that process starts before the validation (`index_ahead`) and indexes ahead the piece an
 edit is in, from the last build's documents (`last.py`); and each part is handed over as
-soon as its last page is converted, not after the last page of all. German for the whole site:
+soon as its last page is converted (`expect`), not after the last page of all. German for the whole site:
 stemming ("Familien" finds "Familie"), umlauts and ß in both spellings ("Fruehe" finds
 "Frühe").
 
@@ -79,6 +79,11 @@ class SearchIndexer:
         self.phases: dict[str, float] = {}  # the runner's (`runner.Runner.phases`)
 
     @property
+    def docs(self) -> Path | None:
+        """Where the sources are, once `index_ahead` was asked."""
+        return self._docs
+
+    @property
     def pages(self) -> int:
         return self._spool.pages if self._spool else 0
 
@@ -112,18 +117,22 @@ class SearchIndexer:
         if self._site is not None and len(self._spool.parts[part].pages) == self._expected.get(part):
             self._send([part])
 
-    def expect(self, parts: dict[str, int], site_dir: Path, docs: Path | None = None) -> None:
-        """Before the first page: how many pages each part will have. A part is indexed as
-        soon as its last page comes, while MkDocs converts the others (MkDocs converts folder
-        by folder: an archive year is complete long before the last page). With a cache and
-        `docs` (where the sources are), the piece an edit since the last build is in is
-        indexed ahead, from the last build's documents (`last.py`)."""
-        self._expected, self._site, self._docs = dict(parts), site_dir.resolve(), docs
-        if self._store is not None and docs is not None and self._runner is None:
+    def index_ahead(self, docs: Path) -> None:
+        """With a cache, as early as can be: have the piece an edit since the last build is
+        in indexed ahead, from the last build's documents (`last.py`); `docs`: where the
+        sources are (the build keeps them for the next one)."""
+        self._docs = docs
+        if self._store is not None and self._runner is None:
             job = ahead(self._store.root, docs, code_version())
             if job is not None:
                 self._start_runner()
                 self._tell({"ahead": job})
+
+    def expect(self, parts: dict[str, int], site_dir: Path) -> None:
+        """Before the first page: how many pages each part will have. A part is indexed as
+        soon as its last page comes, while MkDocs converts the others (MkDocs converts folder
+        by folder: an archive year is complete long before the last page)."""
+        self._expected, self._site = dict(parts), site_dir.resolve()
 
     def _start_runner(self) -> None:
         store = [str(self._store.root)] if self._store is not None else []
