@@ -152,3 +152,15 @@ def test_a_page_after_its_part_was_handed_over_fails_loudly(tmp_path: Path) -> N
             indexer.add("pressemitteilungen/b/", _document("Elterncafé"), "2020")
     finally:
         indexer.close()
+
+
+def test_pages_are_converted_part_by_part_oldest_archive_year_first() -> None:
+    parts_of = {"angebote/a.md": "2021", "angebote/b.md": CURRENT, "netzwerktreffen/2020/x.md": "2020",
+                "pressemitteilungen/2021/y.md": "2021", "veranstaltungen/2020/z.md": "2020",
+                "veranstaltungen/2026/w.md": CURRENT}
+    srcs = sorted([*parts_of, "index.md", "angebote/index.md"])  # MkDocs' order: by folder
+    assert parts.index_order(srcs, parts_of) == [
+        "netzwerktreffen/2020/x.md", "veranstaltungen/2020/z.md",  # 2020 complete first
+        "angebote/a.md", "pressemitteilungen/2021/y.md",
+        "angebote/b.md", "veranstaltungen/2026/w.md",
+        "angebote/index.md", "index.md"]  # not indexed: last, in their order

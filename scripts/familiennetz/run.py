@@ -48,7 +48,7 @@ from .search import (
     search_document,
 )
 from .search.page import search_page_config
-from .search.parts import part_of
+from .search.parts import CURRENT, index_order, part_of
 from .search.words import TextWords
 from .text import FOLD
 from .timings import Timings
@@ -105,6 +105,7 @@ class BuildRun:
         self._subscriptions: dict[str, Subscription] = {}
         self._contexts: dict[str, dict[str, Any]] = {}  # made for a key, not rendered yet
         self._indexed = len(self.plan.indexed)  # (a list made anew on each call)
+        self._parts: dict[str, str] = {}  # src → its part of the index (`prepare_index`)
 
     def exists(self, rel: str) -> bool:
         """Whether a file below content/ is published."""
@@ -307,9 +308,15 @@ class BuildRun:
                 if indexer.docs is None:
                     indexer.index_ahead(docs)
                 year = self.collection.now.year
-                parts = Counter(part_of(self.records.year(p.entry) if p.entry else None, year)
-                                for p in self.plan.indexed if p.entry is not None or p.page is not None)
-                indexer.expect(dict(parts), site_dir)
+                self._parts = {p.src: part_of(self.records.year(p.entry) if p.entry else None, year)
+                               for p in self.plan.indexed if p.entry is not None or p.page is not None}
+                indexer.expect(dict(Counter(self._parts.values())), site_dir)
+
+    def conversion_order(self, srcs: list[str]) -> list[str]:
+        """The pages in the order to convert them in: part by part of the index, so that each
+        is indexed on the other core as early as can be (folders come in name order, and an
+        archive year has offers and events at both ends of it)."""
+        return index_order(srcs, self._parts or dict.fromkeys((p.src for p in self.plan.indexed), CURRENT))
 
     def start_index(self, site_dir: Path) -> None:
         if self.indexer is not None:  # if not yet begun: Pagefind writes while feeds are made

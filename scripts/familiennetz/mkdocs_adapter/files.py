@@ -1,5 +1,6 @@
 """The site plan applied to MkDocs' file list: what stays unpublished goes, dated items
-move to their URL without the date, generated pages are added, indexed pages come first."""
+move to their URL without the date, generated pages are added, indexed pages come first,
+part by part of the search index."""
 
 from __future__ import annotations
 
@@ -48,11 +49,13 @@ def apply_plan(files: Files, run: BuildRun, config: Any) -> Files:
                     file.__dict__.pop(cached, None)
     for path, text in run.static_files().items():
         files.append(File.generated(config, path, content=text))
-    # MkDocs converts the pages in the order of `files`: the indexed ones first, so that
-    # Pagefind has them all early and writes its index while MkDocs converts and renders
-    # the rest. The menu is unchanged: it comes from `nav` in mkdocs.yml.
-    indexed = {p.src for p in run.plan.indexed}
-    for file in [f for f in files.documentation_pages() if f.src_uri not in indexed]:
+    # MkDocs converts the pages in the order of `files`: the indexed ones first, part by
+    # part of the index (`BuildRun.conversion_order`), so that Pagefind indexes each part
+    # while MkDocs converts the next and renders the rest. The menu is unchanged: it comes
+    # from `nav` in mkdocs.yml.
+    for src in run.conversion_order([f.src_uri for f in files.documentation_pages()]):
+        file = files.get_file_from_path(src)
+        assert file is not None
         files.remove(file)
         files.append(file)
     return files

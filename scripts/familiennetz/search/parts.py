@@ -31,13 +31,13 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 __all__ = ["CURRENT", "CURRENT_YEARS", "MAX_PAGES", "OUTPUT", "PIECES", "Part", "PartSpool", "Piece",
-           "document_digest", "output_of", "part_of", "piece_name", "piece_of", "read_spool"]
+           "document_digest", "index_order", "output_of", "part_of", "piece_name", "piece_of", "read_spool"]
 
 OUTPUT = "pagefind"  # the current part's first piece; search.js loads pagefind/pagefind.js
 PIECES = "pagefind-teile"  # every other piece: pagefind-teile/<name>/
@@ -51,6 +51,15 @@ def part_of(year: str | None, this_year: int) -> str:
     if year is None or not year.isdigit() or int(year) > this_year - CURRENT_YEARS:
         return CURRENT
     return year
+
+
+def index_order(srcs: Iterable[str], parts: Mapping[str, str]) -> list[str]:
+    """The pages in the order to convert them in: the archive's years, oldest first, then
+    the current part, then the pages not indexed (`parts`: src → part), each group in its
+    order — so that each part is complete, and indexed, as early as can be."""
+    years = sorted({part for part in parts.values() if part != CURRENT})
+    rank = {part: i for i, part in enumerate([*years, CURRENT])}
+    return sorted(srcs, key=lambda src: rank.get(parts.get(src, ""), len(rank)))
 
 
 def output_of(piece: str) -> str:
