@@ -39,20 +39,22 @@ def _sources(docs: Path, count: int) -> dict[str, str]:
     return found
 
 
-def _build(cache: Path | None, site: Path, docs: Path, texts: dict[str, str],
-           sources: dict[str, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """One build's index, as `BuildRun` drives it: (pieces indexed, of those ahead)."""
+def _build(cache: Path | None, site: Path, docs: Path, texts: dict[str, str], sources: dict[str, str],
+           fresh: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], tuple[str, ...], set[str]]:
+    """One build's index, as `BuildRun` drives it: the pages converted in this build
+    (`fresh`) first, then those kept from the last; (pieces indexed, of those ahead, the
+    runner's phases)."""
     indexer = SearchIndexer(YEAR, cache)
     try:
         indexer.index_ahead(docs)  # before the validation, as `familiennetz build` does
         indexer.expect({CURRENT: len(texts)}, site)
-        for url in sorted(texts, key=lambda u: u[::-1]):  # in an order of MkDocs' own
-            indexer.add(url, _document(texts[url]), None, sources[url])
+        for url in sorted(texts, key=lambda u: (u not in fresh, u[::-1])):  # an order of MkDocs' own
+            indexer.add(url, _document(texts[url]), None, sources[url], fresh=url in fresh)
         indexer.start_writing(site)
         result = indexer.finish()
     finally:
         indexer.close()
-    return result.indexed, result.ahead
+    return result.indexed, result.ahead, set(indexer.phases)
 
 
 def _files(site: Path) -> dict[str, bytes]:
@@ -71,20 +73,33 @@ def test_an_edit_is_indexed_ahead_and_gives_the_index_of_a_build_without_cache(
     assert _build(cache, tmp_path / "first", docs, texts, sources)[1] == ()  # nothing kept yet
     assert (cache / "search" / LAST / f"{CURRENT}.spool").is_file()
 
-    edited = "angebote/a03/"
-    (docs / sources[edited]).write_text("Angebot 3, neu\n", encoding="utf-8")  # the press officer's save
-    texts[edited] = "Elterncafé Nummer 3 mit Beratung und Quastenflosser"
-    indexed, early = _build(cache, tmp_path / "second", docs, texts, sources)
+    edited, other = "angebote/a05/", "angebote/a06/"
+    assert piece_of(edited, 3) == piece_of(other, 3)  # (URLs go to pieces by their digest)
+    (docs / sources[edited]).write_text("Angebot 5, neu\n", encoding="utf-8")  # the press officer's save
+    texts[edited] = "Elterncafé Nummer 5 mit Beratung und Quastenflosser"
+    indexed, early, phases = _build(cache, tmp_path / "second", docs, texts, sources, frozenset({edited}))
     piece = parts.piece_name(CURRENT, piece_of(edited, 3))
     assert indexed == early == (piece,)  # the edited piece only, begun ahead
+    assert "ahead: written early" in phases  # as soon as the edited page came
     _build(None, tmp_path / "fresh", docs, texts, sources)
     assert _files(tmp_path / "second") == _files(tmp_path / "fresh")
+    assert not (cache / "search" / LAST / "ahead").exists()  # moved into the site
+
+    # Written early, but another page of the piece changed too (its source did not): the
+    # piece is written again with it, and the early one is not used.
+    (docs / sources[edited]).write_text("Angebot 5, wieder neu\n", encoding="utf-8")
+    texts[edited] = "Elterncafé Nummer 5 mit Beratung und Seepferdchen"
+    texts[other] = texts[other] + " und Tee"
+    indexed, early, phases = _build(cache, tmp_path / "second-b", docs, texts, sources, frozenset({edited}))
+    assert early == (piece,) and "ahead: written early" in phases
+    _build(None, tmp_path / "fresh-b", docs, texts, sources)
+    assert _files(tmp_path / "second-b") == _files(tmp_path / "fresh-b")
 
     # A guess that turns out wrong (a page came into the piece): indexed as always, same bytes.
-    (docs / sources[edited]).write_text("Angebot 3, noch einmal neu\n", encoding="utf-8")
+    (docs / sources[edited]).write_text("Angebot 5, noch einmal neu\n", encoding="utf-8")
     sources["angebote/a99/"] = "angebote/a99.md"
     texts["angebote/a99/"] = "Ein neues Angebot"
-    indexed, early = _build(cache, tmp_path / "third", docs, texts, sources)
+    indexed, early, _ = _build(cache, tmp_path / "third", docs, texts, sources, frozenset({edited}))
     assert early == () and indexed
     _build(None, tmp_path / "fresh2", docs, texts, sources)
     assert _files(tmp_path / "third") == _files(tmp_path / "fresh2")

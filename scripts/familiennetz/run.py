@@ -155,7 +155,7 @@ class BuildRun:
         if findings:
             raise BuildError(f"{src}: " + " ".join(f"{f.message} ({f.rule})" for f in findings)
                              + " Es wird nichts veröffentlicht.")
-        self._take(planned, url, title, html, site_dir)
+        self._take(planned, url, title, html, site_dir, fresh=True)
         return Markup(html)
 
     def reused(self, src: str, url: str, title: str | None, html: str, site_dir: Path) -> None:
@@ -166,12 +166,13 @@ class BuildRun:
             self._take(planned, url, title, html, site_dir)
 
     def _take(self, planned: PlannedPage, url: str, title: str | None, html: str,
-              site_dir: Path) -> None:
-        """A checked body: kept for the feeds and the cache, handed to the search index."""
+              site_dir: Path, *, fresh: bool = False) -> None:
+        """A checked body: kept for the feeds and the cache, handed to the search index
+        (`fresh`: converted in this build)."""
         if planned.kind == "item" or planned.indexed:
             self.bodies[planned.src] = html
         if self.indexer is not None and planned.indexed:
-            self._index(planned, url, title, html, site_dir)
+            self._index(planned, url, title, html, site_dir, fresh)
 
     @staticmethod
     def plain_title(title: str) -> Markup:
@@ -179,7 +180,7 @@ class BuildRun:
         return Markup(escape(unescape(title)))
 
     def _index(self, planned: PlannedPage, url: str, title: str | None, html: str,
-               site_dir: Path) -> None:
+               site_dir: Path, fresh: bool) -> None:
         """Keep the page's body and record for its part of the index now, not the finished
         page: the body of every page is converted before any is rendered, so Pagefind
         writes the index on the other core while the templates are rendered (see
@@ -194,7 +195,8 @@ class BuildRun:
             self.vocabulary.add_tokens(self.words.tokens(text) + self.words.tokens(record.details),
                                        record.terms)
         with self._search("pages") as indexer:
-            indexer.add(url, search_document(title or "", html, record), record.year, planned.src)
+            indexer.add(url, search_document(title or "", html, record), record.year, planned.src,
+                        fresh=fresh)
             if indexer.pages == self._indexed:  # the last: write while rendering goes on
                 indexer.start_writing(site_dir)
 

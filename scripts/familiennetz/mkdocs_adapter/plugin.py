@@ -129,6 +129,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
 
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
         self.env = env
+        if self.reuse is not None:
+            with self.run.timings("cache: reused pages handed over"):
+                self.reuse.hand_over(Path(config.site_dir))
         prepare_environment(env, config, files, self.run, self.menu, fragments=self.config.fragments,
                             cache=self.cache_dir)
         # Every page is converted now (MkDocs renders none before on_env): what stays alive

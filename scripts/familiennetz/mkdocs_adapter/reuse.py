@@ -92,10 +92,11 @@ class PageReuse:
         self.reused: dict[str, tuple[str, File]] = {}  # src → (key, file)
         self.rendered: dict[str, tuple[str, File]] = {}  # with a key: kept after the build
         self.dests: set[Path] = set()  # every page this build writes or keeps
+        self._kept: list[tuple[str, str, str | None, str]] = []  # (src, url, title, body) reused
 
     def decide(self, files: Files, site_dir: Path) -> None:
         """Which pages are reused: those are marked not modified, and their bodies go to
-        the feeds and the search index now."""
+        the feeds and the search index after the conversion (`hand_over`)."""
         def resolve(path: str) -> str | None:
             found = files.get_file_from_path(path)
             return found.url if found is not None else None
@@ -121,8 +122,16 @@ class PageReuse:
             self.reused[file.src_uri] = (key, file)
             self.run.forget_context(file.src_uri)
             title, body = record.get("title"), record.get("body")
-            self.run.reused(file.src_uri, file.url, title if isinstance(title, str) else None,
-                            body if isinstance(body, str) else "", site_dir)
+            self._kept.append((file.src_uri, file.url, title if isinstance(title, str) else None,
+                               body if isinstance(body, str) else ""))
+
+    def hand_over(self, site_dir: Path) -> None:
+        """The reused pages' bodies to the feeds and the search index, once MkDocs has
+        converted the others: the edited pages' documents reach the index first, and the
+        piece they are in is written while these come (search/indexer.py)."""
+        for src, url, title, body in self._kept:
+            self.run.reused(src, url, title, body, site_dir)
+        self._kept.clear()
 
     def place(self) -> None:
         """Put the reused pages into the new site (once MkDocs made a page of every file)."""

@@ -74,6 +74,7 @@ class SearchIndexer:
         self._docs: Path | None = None
         self._sources: dict[str, str] = {}  # url → its source, for `last.keep`
         self._expected: dict[str, int] = {}  # part → its pages (`expect`)
+        self._waiting: set[str] = set()  # edited pages of the piece indexed ahead, to come
         self._sent: list[str] = []  # the parts handed to the runner
         self._ended = False
         self.phases: dict[str, float] = {}  # the runner's (`runner.Runner.phases`)
@@ -98,9 +99,12 @@ class SearchIndexer:
             self._pieces = [piece for part in parts for piece in part.pieces(version)]
         return self._pieces
 
-    def add(self, url: str, html: str, year: str | None, src: str | None = None) -> None:
+    def add(self, url: str, html: str, year: str | None, src: str | None = None, *,
+            fresh: bool = False) -> None:
         """Keep one page's document for its part (`url` site-relative: 'angebote/x/';
-        `src`: its source below the docs folder)."""
+        `src`: its source below the docs folder; `fresh`: converted in this build, not kept).
+        The edited pages of the piece indexed ahead go to the runner at once; when the last
+        has come, it writes that piece early (`runner.Indexing.write_early`)."""
         if src is not None:
             self._sources[url] = src
         if self._spool is None:
@@ -114,6 +118,11 @@ class SearchIndexer:
             raise SearchIndexError(f"Der Suchindex konnte nicht erstellt werden: die Seite {url} kam "
                                    f"nach dem Teil „{part}“ (ein Fehler von Familiennetz).")
         self._spool.add(part, url, html)
+        if fresh and url in self._waiting:
+            self._tell({"update": {"url": url, "html": html}})
+            self._waiting.discard(url)
+            if not self._waiting:
+                self._tell({"write": str(self._spool.folder / "ahead")})
         if self._site is not None and len(self._spool.parts[part].pages) == self._expected.get(part):
             self._send([part])
 
@@ -127,6 +136,7 @@ class SearchIndexer:
             if job is not None:
                 self._start_runner()
                 self._tell({"ahead": job})
+                self._waiting = set(job["changed"])
 
     def expect(self, parts: dict[str, int], site_dir: Path) -> None:
         """Before the first page: how many pages each part will have. A part is indexed as

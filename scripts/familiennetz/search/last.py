@@ -22,7 +22,7 @@ import contextlib
 import json
 import os
 import shutil
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -61,23 +61,25 @@ def keep(root: Path, spool: Path, parts: Mapping[str, Part], sources: Mapping[st
 
 def ahead(root: Path, docs: Path, version: str) -> dict[str, Any] | None:
     """The piece of the last build whose pages' sources changed most since (a job for the
-    runner: name, spool, index, count), or None: nothing kept or nothing changed."""
+    runner: name, spool, index, count, and the URLs of its pages whose sources changed), or
+    None: nothing kept or nothing changed."""
     folder = root / LAST
     try:
         data = json.loads((folder / INDEX).read_text(encoding="utf-8"))
         if data["version"] != version:
             return None
-        changed: Counter[tuple[str, int, int, str]] = Counter()
+        changed: dict[tuple[str, int, int, str], list[str]] = defaultdict(list)
         for name, part in data["parts"].items():
             count, spool = int(part["count"]), str(part["spool"])
             for url, (src, stamp) in part["pages"].items():
                 if _stamp(docs / src) != stamp:
-                    changed[(name, piece_of(url, count), count, spool)] += 1
+                    changed[(name, piece_of(url, count), count, spool)].append(str(url))
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
-    if not changed or sum(changed.values()) > MAX_AHEAD:
+    if not changed or sum(map(len, changed.values())) > MAX_AHEAD:
         return None
-    (name, index, count, spool), _ = changed.most_common(1)[0]
+    (name, index, count, spool), urls = max(changed.items(), key=lambda found: len(found[1]))
     if "/" in spool or spool.startswith("."):
         return None
-    return {"name": piece_name(name, index), "spool": str(folder / spool), "index": index, "count": count}
+    return {"name": piece_name(name, index), "spool": str(folder / spool), "index": index, "count": count,
+            "changed": sorted(urls)}

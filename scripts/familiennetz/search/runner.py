@@ -35,7 +35,7 @@ from typing import Any
 
 from .document import LANGUAGE
 from .last import AHEAD, PHASE
-from .parts import document_digest, read_spool
+from .parts import CURRENT, document_digest, read_spool
 from .service import PagefindService, ServiceError
 from .stored import PartStore
 
@@ -54,6 +54,9 @@ class Indexing:
         self._written: int | None = None
         self._output: Path | None = None
         self._merged = False
+        # Written before its job came (`write_early`): where, and the documents it had then.
+        self._early: tuple[Path, dict[str, str]] | None = None
+        self._move: tuple[Path, Path] | None = None  # (written early, the job's output)
 
     def send(self, url: str, html: str) -> None:
         """Add a page, or put a new document in the place of one sent before for its URL."""
@@ -61,11 +64,23 @@ class Indexing:
                            "file_path": None, "file_contents": html})
         self.sent[url] = document_digest(html)
 
+    def update(self, url: str, html: str) -> None:
+        """A page's new document, before the job comes (only for a page it has)."""
+        if url in self.sent and document_digest(html) != self.sent[url]:
+            self.send(url, html)
+
     def write(self, output: Path, *, merged: bool) -> None:
         shutil.rmtree(output, ignore_errors=True)
         self._output, self._merged = output, merged
         self._written = self.service.send({"type": "WriteFiles", "index_id": self.service.index_id,
                                            "output_path": str(output)})
+
+    def write_early(self, output: Path) -> None:
+        """Write the piece as it is now, into a folder of its own: once the edited pages'
+        documents are in, before MkDocs has handed over every other page. `take` uses it
+        if the job's documents turn out to be these."""
+        self.write(output, merged=self.name != CURRENT)
+        self._early = (output, dict(self.sent))
 
     def finish(self) -> None:
         assert self._written is not None and self._output is not None
@@ -82,7 +97,8 @@ class Indexing:
 
     def take(self, job: dict[str, Any]) -> bool:
         """Whether this run, begun ahead with the last documents, becomes the job's piece: it
-        has the same pages, and gets the documents that changed, each in its page's place."""
+        has the same pages, and gets the documents that changed, each in its page's place;
+        a piece written early with exactly these documents is moved into place."""
         if job["name"] != self.name:
             return False
         pages = list(read_spool(Path(job["spool"]), (job["index"], job["count"])))
@@ -91,8 +107,31 @@ class Indexing:
         for url, html in pages:
             if document_digest(html) != self.sent[url]:
                 self.send(url, html)
-        self.write(Path(job["output"]), merged=job["merged"])
+        output = Path(job["output"])
+        if self._early is not None and self._early[1] == self.sent and self._merged == job["merged"]:
+            self._move = (self._early[0], output)  # nothing sent since: that index is this one
+        else:
+            self.write(output, merged=job["merged"])
         return True
+
+    @property
+    def moves(self) -> bool:
+        """Whether the piece written early is the job's."""
+        return self._move is not None
+
+    def place(self) -> None:
+        """After `finish`: the piece written early, moved where its job wants it."""
+        if self._move is not None:
+            shutil.rmtree(self._move[1], ignore_errors=True)
+            self._move[1].parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(self._move[0], self._move[1])  # (a rename on the same file system)
+        self.discard()
+
+    def discard(self) -> None:
+        """End the run; a piece written early and not used goes."""
+        self.service.close()
+        if self._early is not None:
+            shutil.rmtree(self._early[0], ignore_errors=True)
 
 
 def begin(job: dict[str, Any]) -> Indexing:
@@ -149,13 +188,14 @@ class Runner:
                 stored = self.store is not None and self.store.has(job["key"])
                 early = job if not stored and ahead.take(job) else None
             if early is None:
-                ahead.service.close()
+                ahead.discard()
         with self.timed("restored"):
             later = [j for j in jobs if j is not early and not (
                 self.store is not None and self.store.restore(j["key"], Path(j["output"])))]
         if early is not None and ahead is not None:
-            with self.timed("ahead: written"):
+            with self.timed("ahead: written, waited for" if ahead.moves else "ahead: written"):
                 ahead.finish()
+                ahead.place()
             self._done(early, AHEAD)
         for job in later:
             with self.timed("indexed"):
@@ -171,7 +211,7 @@ class Runner:
 
     def close(self) -> None:
         if self.ahead is not None:  # its piece never came: nothing of it is used
-            self.ahead.service.close()
+            self.ahead.discard()
             self.ahead = None
 
 
@@ -182,6 +222,11 @@ def main(argv: list[str]) -> int:
             message = json.loads(line)
             if "ahead" in message:
                 runner.begin_ahead(message["ahead"])
+            elif "update" in message and runner.ahead is not None:
+                runner.ahead.update(message["update"]["url"], message["update"]["html"])
+            elif "write" in message and runner.ahead is not None:
+                with runner.timed("ahead: written early"):
+                    runner.ahead.write_early(Path(message["write"]))
             elif "jobs" in message:
                 runner.jobs(json.loads(Path(message["jobs"]).read_text(encoding="utf-8")))
             elif "end" in message:
