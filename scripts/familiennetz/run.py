@@ -306,7 +306,7 @@ class BuildRun:
         command has not), and tell the index how many pages each part gets, so that each is
         indexed as soon as its last page is converted (search/indexer.py)."""
         if self.indexer is not None:
-            with self._search("ahead") as indexer:
+            with self._search("parts counted") as indexer:
                 if indexer.docs is None:
                     indexer.index_ahead(docs)
                 year = self.collection.now.year

@@ -1,14 +1,15 @@
 """Build the Pagefind index in parts while MkDocs builds the site (see `parts.py`).
 
 Each indexed page's document (`document.py`) goes to its part's spool as soon as MkDocs
-has converted its Markdown (`add`). After the last one, `start_writing` works out each
-part's cache key and hands the pieces to one process (`runner.py`) that, while MkDocs renders
-the templates, restores every unchanged piece from the cache (`<cache>/search/`, `stored.py`)
-and indexes the others one after the other, keeping them for the next build; `finish` waits
-for it after the build and removes the stored parts this build did not use. With a cache,
-that process starts before the validation (`index_ahead`) and indexes ahead the piece an
-edit is in, from the last build's documents (`last.py`); and each part is handed over as
-soon as its last page is converted (`expect`), not after the last page of all. German for the whole site:
+has converted its Markdown (`add`). The build says beforehand how many pages each part
+gets (`expect`), so a part is handed over as soon as its last page has come: its cache key
+is worked out and its pieces go to one process (`runner.py`) that restores every unchanged
+piece from the cache (`<cache>/search/`, `stored.py`) and indexes the others one after the
+other on the other core, keeping them for the next build, while MkDocs converts the next
+part and renders the pages; `start_writing` hands over what is left, and `finish` waits for
+the process after the build and removes the stored parts this build did not use. With a
+cache, that process starts before the validation (`index_ahead`) and indexes ahead the
+piece an edit is in, from the last build's documents (`last.py`). German for the whole site:
 stemming ("Familien" finds "Familie"), umlauts and ß in both spellings ("Fruehe" finds
 "Frühe").
 
