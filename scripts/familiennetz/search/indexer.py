@@ -78,7 +78,7 @@ class SearchIndexer:
         self._waiting: set[str] = set()  # edited pages of the piece indexed ahead, to come
         self._sent: list[str] = []  # the parts handed to the runner
         self._ended = False
-        self.phases: dict[str, float] = {}  # the runner's (`runner.Runner.phases`)
+        self.phases: dict[str, float] = {}  # the runner's (`runner.Runner.timed`)
 
     @property
     def docs(self) -> Path | None:

@@ -27,12 +27,10 @@ from __future__ import annotations
 import json
 import shutil
 import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ..timings import Timings
 from .document import LANGUAGE
 from .last import AHEAD, PHASE
 from .parts import CURRENT, document_digest, read_spool
@@ -154,20 +152,13 @@ def index_part(spool: Path, output: Path, piece: tuple[int, int], *, merged: boo
 
 
 class Runner:
-    """What the indexer tells, done in order; `phases`: seconds spent, for `make bench`."""
+    """What the indexer tells, done in order; `timed`: the seconds of each phase, for
+    `make bench`."""
 
     def __init__(self, store: PartStore | None) -> None:
         self.store = store
         self.ahead: Indexing | None = None
-        self.phases: dict[str, float] = {}
-
-    @contextmanager
-    def timed(self, phase: str) -> Iterator[None]:
-        start = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.phases[phase] = self.phases.get(phase, 0.0) + time.perf_counter() - start
+        self.timed = Timings()
 
     def begin_ahead(self, job: dict[str, Any]) -> None:
         """Begun ahead; not at all if the last documents are unreadable (a chance missed)."""
@@ -236,7 +227,7 @@ def main(argv: list[str]) -> int:
         return 1
     finally:
         runner.close()
-    for phase, seconds in runner.phases.items():
+    for phase, seconds in runner.timed.seconds.items():
         print(f"{PHASE}{phase}\t{seconds:.3f}", flush=True)
     return 0
 
