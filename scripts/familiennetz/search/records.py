@@ -143,7 +143,9 @@ class SearchRecords:
     def texts(self) -> dict[str, bytes]:
         """src → the digest of its text (`TextWords.key`), for every published document."""
         if self._texts is None:
-            self._texts = {src: self.words.key(text) for src, text in self._documents()}
+            documents = list(self._documents())
+            keys = self.words.keys([text for _, text in documents])
+            self._texts = {src: key for (src, _), key in zip(documents, keys, strict=True)}
         return self._texts
 
     @property

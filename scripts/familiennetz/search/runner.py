@@ -4,6 +4,9 @@
 its standard input, one JSON object a line:
 - `{"ahead": job}` (optional, early in the build): hand Pagefind the last build's
   documents of the piece an edit is probably in (`last.py`), while MkDocs works;
+- `{"update": {"url": …, "html": …}}`: an edited page's new document, for that piece;
+- `{"write": folder}`: every edited page has come: write that piece now, into a folder of
+  its own (used if its job's documents turn out to be the same, `Indexing.take`);
 - `{"jobs": path}`, once every page of a part is converted (an archive year's are while
   MkDocs converts the later years): that part's pieces. The piece indexed ahead gets only
   the documents that differ and is written; the unchanged pieces are restored from the
