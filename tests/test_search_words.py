@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from conftest import NOW
-from familiennetz import cores
 from familiennetz.search import SearchRecords
 from familiennetz.search.compounds import Splitter
 from familiennetz.search.words import FILE, TextWords
@@ -94,15 +93,3 @@ def test_a_new_word_splits_again_only_the_texts_that_contain_it(
     assert len(changed) < len(split) < len(after) / 2
     monkeypatch.undo()
     assert after == every_term(records(content, None))
-
-
-def test_many_texts_are_read_on_two_cores_as_on_one(content: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    alone = records(content, None)
-    expected = every_term(alone)
-    tokens = {src: sorted(alone.words.tokens(text)) for src, text in alone._documents()}
-    monkeypatch.setattr(cores, "MINIMUM", 2)  # the fixture's 40 texts: read in two halves
-    monkeypatch.setattr(cores, "_may_fork", lambda: True)
-    halves = records(content, None)
-    assert every_term(halves) == expected
-    assert {src: sorted(halves.words.tokens(text)) for src, text in halves._documents()} == tokens
-    assert halves.words.misses == alone.words.misses == len(set(halves.texts.values()))

@@ -303,20 +303,16 @@ class BuildRun:
 
     def prepare_index(self, docs: Path, site_dir: Path) -> None:
         """Before the pages: with a cache, start indexing the piece an edit is in (if the
-        command has not); read the words of every text the index wants (on both cores,
-        while nothing else runs); and tell the index how many pages each part gets, so that
-        each is indexed as soon as its last page is converted (search/indexer.py)."""
-        if self.indexer is None:
-            return
-        with self._search("parts counted") as indexer:
-            if indexer.docs is None:
-                indexer.index_ahead(docs)
-            year = self.collection.now.year
-            self._parts = {p.src: part_of(self.records.year(p.entry) if p.entry else None, year)
-                           for p in self.plan.indexed if p.entry is not None or p.page is not None}
-            indexer.expect(dict(Counter(self._parts.values())), site_dir)
-        with self.timings("search terms"):
-            _ = self.records.texts
+        command has not), and tell the index how many pages each part gets, so that each is
+        indexed as soon as its last page is converted (search/indexer.py)."""
+        if self.indexer is not None:
+            with self._search("parts counted") as indexer:
+                if indexer.docs is None:
+                    indexer.index_ahead(docs)
+                year = self.collection.now.year
+                self._parts = {p.src: part_of(self.records.year(p.entry) if p.entry else None, year)
+                               for p in self.plan.indexed if p.entry is not None or p.page is not None}
+                indexer.expect(dict(Counter(self._parts.values())), site_dir)
 
     def conversion_order(self, srcs: list[str]) -> list[str]:
         """The pages in the order to convert them in: part by part of the index, so that each

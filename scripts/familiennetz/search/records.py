@@ -143,9 +143,7 @@ class SearchRecords:
     def texts(self) -> dict[str, bytes]:
         """src → the digest of its text (`TextWords.key`), for every published document."""
         if self._texts is None:
-            documents = list(self._documents())
-            keys = self.words.keys([text for _, text in documents])
-            self._texts = {src: key for (src, _), key in zip(documents, keys, strict=True)}
+            self._texts = {src: self.words.key(text) for src, text in self._documents()}
         return self._texts
 
     @property

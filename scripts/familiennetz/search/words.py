@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import Any
 
 from ..cache.version import code_version
-from ..cores import map_in_halves
 from .compounds import words_of
 from .vocabulary import TOKEN
 
@@ -44,11 +43,6 @@ FILE = "search-words.marshal"
 _MAGIC = b"familiennetz-search-words 3\n"
 _DIGEST = 32  # bytes of SHA-256
 WORDS, TOKENS, SPLIT_WITH, PARTS = range(4)  # the fields of a text's record
-
-
-def _read(text: str) -> list[str]:
-    """A text's record: its words and tokens, not split yet."""
-    return [" ".join(words_of(text)), " ".join(set(TOKEN.findall(text))), "", ""]
 
 
 def _record(value: Any) -> bool:
@@ -93,27 +87,17 @@ class TextWords:
 
     def key(self, text: str) -> bytes:
         """The text's digest; its words and tokens are read now, unless known."""
-        return self.keys([text])[0]
-
-    def keys(self, texts: list[str]) -> list[bytes]:
-        """Each text's digest; the words and tokens of those not known are read now, on two
-        cores where there are many (a first build: 2.5 s at 10,000 items)."""
-        digests = [hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest() for text in texts]
-        missing: dict[bytes, str] = {}
-        for key, text in zip(digests, texts, strict=True):
-            if key not in self._used:
-                if self._known is None:
-                    self._known = self._load()
-                found = self._known.get(key)
-                if found is None:
-                    missing.setdefault(key, text)
-                else:
-                    self._used[key] = found
-        if missing:
-            self.misses += len(missing)
-            self._changed = True
-            self._used.update(zip(missing, map_in_halves(_read, list(missing.values())), strict=True))
-        return digests
+        key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+        if key not in self._used:
+            if self._known is None:
+                self._known = self._load()
+            found = self._known.get(key)
+            if found is None:
+                self.misses += 1
+                self._changed = True
+                found = [" ".join(words_of(text)), " ".join(set(TOKEN.findall(text))), "", ""]
+            self._used[key] = found
+        return key
 
     def words(self, key: bytes) -> list[str]:
         """The lower-case words of the text the splitter learns from (≥ 4 letters)."""
