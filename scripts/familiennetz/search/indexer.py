@@ -180,7 +180,7 @@ class SearchIndexer:
             part = self._spool.parts[name]
             jobs += [{"name": piece.name, "key": piece.key, "spool": str(part.spool),
                       "index": piece.index, "count": piece.count,
-                      "output": str(self._site / output_of(piece.name)), "merged": piece.name != CURRENT}
+                      "output": str(self._site / output_of(piece.name))}
                      for piece in part.pieces(version)]
         self._keys += [str(job["key"]) for job in jobs]
         job_file = self._spool.folder / f"jobs-{len(self._sent)}.json"
@@ -228,7 +228,7 @@ class SearchIndexer:
         self.phases = {name[1:]: float(seconds) for name, _, seconds in
                        (n.partition("\t") for n in lines if n.startswith(PHASE))}
         return IndexResult(pages, sum(s[0] for s in sizes), sum(s[1] for s in sizes),
-                           time.perf_counter() - self._started, tuple(n.lstrip(AHEAD) for n in names),
+                           time.perf_counter() - self._started, tuple(n.removeprefix(AHEAD) for n in names),
                            tuple(n[1:] for n in names if n.startswith(AHEAD)))
 
     def close(self) -> None:

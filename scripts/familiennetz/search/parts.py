@@ -37,7 +37,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 __all__ = ["CURRENT", "CURRENT_YEARS", "MAX_PAGES", "OUTPUT", "PIECES", "Part", "PartSpool", "Piece",
-           "document_digest", "index_order", "output_of", "part_of", "piece_name", "piece_of", "read_spool"]
+           "document_digest", "index_order", "is_merged", "output_of", "part_of", "piece_name", "piece_of",
+           "read_spool"]
 
 OUTPUT = "pagefind"  # the current part's first piece; search.js loads pagefind/pagefind.js
 PIECES = "pagefind-teile"  # every other piece: pagefind-teile/<name>/
@@ -62,6 +63,12 @@ def index_order(srcs: Iterable[str], parts: Mapping[str, str]) -> list[str]:
     return sorted(srcs, key=lambda src: rank.get(parts.get(src, ""), len(rank)))
 
 
+def is_merged(piece: str) -> bool:
+    """Whether the search page merges the piece (every one but the current part's first),
+    which then keeps only what `mergeIndex` reads."""
+    return piece != CURRENT
+
+
 def output_of(piece: str) -> str:
     """Where a piece lives below site_dir."""
     return OUTPUT if piece == CURRENT else f"{PIECES}/{piece}"
@@ -75,8 +82,10 @@ def piece_name(part: str, index: int) -> str:
     return part if index == 0 else f"{part}-{index + 1}"
 
 
-def document_digest(document: str) -> str:
-    return hashlib.sha256(document.encode("utf-8")).hexdigest()[:32]
+def document_digest(document: str | bytes) -> str:
+    """A document's digest (its text, or its UTF-8 bytes), as a piece's key takes it."""
+    data = document.encode("utf-8") if isinstance(document, str) else document
+    return hashlib.sha256(data).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
@@ -124,7 +133,7 @@ class PartSpool:
             found = self.parts[part] = Part(part, self.folder / f"{part}.spool")
             self._files[part] = found.spool.open("wb")
         data, name = document.encode("utf-8"), url.encode("utf-8")
-        found.pages[url] = hashlib.sha256(data).hexdigest()[:32]  # = document_digest(document)
+        found.pages[url] = document_digest(data)
         self._files[part].write(b"%d %d\n%s%s" % (len(name), len(data), name, data))
 
     def close_part(self, part: str) -> None:

@@ -36,7 +36,7 @@ from typing import Any
 from ..timings import Timings
 from .document import LANGUAGE
 from .last import AHEAD, PHASE
-from .parts import CURRENT, document_digest, read_spool
+from .parts import document_digest, is_merged, read_spool
 from .service import PagefindService, ServiceError
 from .stored import PartStore
 
@@ -54,7 +54,6 @@ class Indexing:
         self.sent: dict[str, str] = {}  # url → digest of its document, in the order sent
         self._written: int | None = None
         self._output: Path | None = None
-        self._merged = False
         # Written before its job came (`write_early`): where, and the documents it had then.
         self._early: tuple[Path, dict[str, str]] | None = None
         self._move: tuple[Path, Path] | None = None  # (written early, the job's output)
@@ -70,9 +69,9 @@ class Indexing:
         if url in self.sent and document_digest(html) != self.sent[url]:
             self.send(url, html)
 
-    def write(self, output: Path, *, merged: bool) -> None:
+    def write(self, output: Path) -> None:
         shutil.rmtree(output, ignore_errors=True)
-        self._output, self._merged = output, merged
+        self._output = output
         self._written = self.service.send({"type": "WriteFiles", "index_id": self.service.index_id,
                                            "output_path": str(output)})
 
@@ -80,7 +79,7 @@ class Indexing:
         """Write the piece as it is now, into a folder of its own: once the edited pages'
         documents are in, before MkDocs has handed over every other page. `take` uses it
         if the job's documents turn out to be these."""
-        self.write(output, merged=self.name != CURRENT)
+        self.write(output)
         self._early = (output, dict(self.sent))
 
     def finish(self) -> None:
@@ -91,7 +90,7 @@ class Indexing:
                 raise ServiceError(failed[0])
         finally:
             self.service.close()
-        if self._merged:
+        if is_merged(self.name):
             for path in self._output.iterdir():
                 if path.name not in ARCHIVE_KEEPS and not path.name.endswith(".pf_meta"):
                     shutil.rmtree(path) if path.is_dir() else path.unlink()
@@ -109,10 +108,10 @@ class Indexing:
             if document_digest(html) != self.sent[url]:
                 self.send(url, html)
         output = Path(job["output"])
-        if self._early is not None and self._early[1] == self.sent and self._merged == job["merged"]:
+        if self._early is not None and self._early[1] == self.sent:
             self._move = (self._early[0], output)  # nothing sent since: that index is this one
         else:
-            self.write(output, merged=job["merged"])
+            self.write(output)
         return True
 
     @property
@@ -136,8 +135,7 @@ class Indexing:
 
 
 def begin(job: dict[str, Any]) -> Indexing:
-    """A piece's run with every document of its spool sent (the ahead job's `name` is the
-    piece's; its `merged` is decided when the job comes)."""
+    """A piece's run (`name`: the piece's) with every document of its spool sent."""
     indexing = Indexing(job["name"])
     try:
         for url, html in read_spool(Path(job["spool"]), (job["index"], job["count"])):
@@ -148,9 +146,9 @@ def begin(job: dict[str, Any]) -> Indexing:
     return indexing
 
 
-def index_part(spool: Path, output: Path, piece: tuple[int, int], *, merged: bool) -> None:
-    indexing = begin({"name": "", "spool": str(spool), "index": piece[0], "count": piece[1]})
-    indexing.write(output, merged=merged)
+def index_part(job: dict[str, Any]) -> None:
+    indexing = begin(job)
+    indexing.write(Path(job["output"]))
     indexing.finish()
 
 
@@ -193,8 +191,7 @@ class Runner:
             self._done(early, AHEAD)
         for job in later:
             with self.timed("indexed"):
-                index_part(Path(job["spool"]), Path(job["output"]), (job["index"], job["count"]),
-                           merged=job["merged"])
+                index_part(job)
             self._done(job)
 
     def _done(self, job: dict[str, Any], how: str = "") -> None:
