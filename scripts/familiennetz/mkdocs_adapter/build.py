@@ -77,9 +77,11 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
         if plugin is not None:  # the plugin takes this result instead of validating again
             plugin.validated = (docs.resolve(), moment, result)
             plugin.cache_dir = cache
+            plugin.render_beside = True
         shutil.rmtree(scratch, ignore_errors=True)  # left over from an interrupted build
-        # With a cache, MkDocs builds only the pages our keys call modified (reuse.py).
-        build(config, dirty=plugin is not None and cache is not None)
+        # `dirty`: MkDocs renders only the pages our keys call modified (reuse.py), and asks
+        # each page just before rendering it, which lets the child take some (pages_beside.py).
+        build(config, dirty=plugin is not None)
         counts = plugin.keep_pages() if plugin is not None else None
     except (Abort, ConfigurationError) as exc:
         # MkDocs' own words ("Aborted with a BuildError!") say nothing the lines above don't

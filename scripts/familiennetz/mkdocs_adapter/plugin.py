@@ -13,7 +13,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 
 from .. import deadline
@@ -27,6 +27,7 @@ from ..validator import ValidationResult
 from .config import FamiliennetzConfig, validated
 from .environment import prepare_environment
 from .files import apply_plan
+from .pages_beside import PageShare, Rendered, render_from_back
 from .reuse import PageReuse, body_digest, config_digest, settings_digest
 
 __all__ = ["FamiliennetzPlugin"]
@@ -51,6 +52,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
     keep_search = False
     # By `familiennetz build`: the index, begun before the validation (`index_ahead`).
     search_indexer: SearchIndexer | None = None
+    # By `familiennetz build`, which builds `dirty`: the child beside the build renders
+    # pages too, once its feeds are written (pages_beside.py).
+    render_beside = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty  # `serve --dirty` renders only changed pages: no index from those
@@ -136,10 +140,15 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
                             cache=self.cache_dir)
         # Every page is converted now (MkDocs renders none before on_env): what stays alive
         # need not be walked again, and the feeds, which need only the converted bodies,
-        # are made on the other core while the kept pages are placed and MkDocs renders.
+        # are made on the other core while the kept pages are placed and MkDocs renders;
+        # then that child renders pages from the back of MkDocs' list.
         gc.freeze()
-        self.feeds = Beside(self.run.write_feeds, Path(config.site_dir), Path(config.docs_dir),
-                            self.cache_dir)
+        share = None
+        if self.render_beside:
+            pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
+            share = (PageShare([f for f in pages if f.is_modified()]), config, files, self.nav, env)
+        self.beside = Beside(_feeds_then_pages, self.run, Path(config.site_dir),
+                             Path(config.docs_dir), self.cache_dir, share)
         if self.reuse is not None:
             with self.run.timings("cache: place pages"):
                 self.reuse.place()
@@ -191,9 +200,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         deadline.stop()
-        feeds: Beside[tuple[int, float]] | None = getattr(self, "feeds", None)
-        if feeds is not None:  # a failed build writes no more files
-            feeds.cancel()
+        beside: Beside[tuple[int, float, Rendered]] | None = getattr(self, "beside", None)
+        if beside is not None:  # a failed build writes no more files
+            beside.cancel()
         gc.unfreeze()  # `mkdocs serve` builds again in this process: let the old pages go
         if hasattr(self, "run"):
             self.run.stop()
@@ -205,18 +214,28 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
             with run.timings("web editor"):
                 run.write_editor(Path(config.site_dir), Path(config.config_file_path).parent,
                                  self.editor)
-            with run.timings("feeds and calendars: waited for"):
-                files, seconds = self.feeds.result()
+            with run.timings("feeds and calendars, pages beside: waited for"):
+                files, seconds, rendered = self.beside.result()
             run.timings.add("feeds and calendars", seconds)
+            run.timings.add("pages rendered beside", rendered.seconds)
+            rendered.report()  # its warnings count here (`strict`); its error fails the build
             if (index := run.finish_index()) is not None:
                 log.info("Suchindex: %d Seiten, %d Dateien (%.1f MB); neu erstellt: %s (vorab "
                          "begonnen: %s)", index.pages, index.files, index.bytes / 1e6,
                          ", ".join(index.indexed) or "nichts", ", ".join(index.ahead) or "nichts")
         except BuildError as exc:
             raise PluginError(str(exc)) from None
-        log.debug("Feeds und Kalender: %d Dateien in %.1f s", files, seconds)
+        log.debug("Feeds und Kalender: %d Dateien in %.1f s; daneben %d Seiten gerendert",
+                  files, seconds, rendered.pages)
         run.timings.write()
         gc.unfreeze()
+
+
+def _feeds_then_pages(run: BuildRun, site_dir: Path, docs_dir: Path, cache: Path | None,
+                      share: tuple[Any, ...] | None) -> tuple[int, float, Rendered]:
+    """The child's work: the feeds, then pages from the back of MkDocs' list."""
+    files, seconds = run.write_feeds(site_dir, docs_dir, cache)
+    return files, seconds, render_from_back(*share) if share is not None else Rendered()
 
 
 def _tidy(html: str) -> str:
