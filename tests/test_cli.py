@@ -52,6 +52,24 @@ def test_process_clean_tree_exits_0(tmp_path: Path) -> None:
     assert done.stderr.strip().endswith("geprüft: keine Probleme.")
 
 
+def test_the_command_exits_with_main_s_code_after_the_exit_handlers_and_all_output(
+        tmp_path: Path) -> None:
+    """`familiennetz` (cli.run) leaves without the interpreter's teardown: what is registered
+    to run at exit still runs, and nothing written is lost."""
+    example("invalid/unknown-field", tmp_path)
+    script = ("import atexit, sys; from familiennetz.cli import run; "
+              "atexit.register(lambda: print('beim Beenden', file=sys.stderr)); "
+              "sys.argv = ['familiennetz', 'validate', 'content', sys.argv[1]]; run(); "
+              "print('nicht erreicht')")
+    environ = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "FAMILIENNETZ_NOW")}
+    done = subprocess.run([sys.executable, "-c", script, NOW_ARG], capture_output=True, text=True,
+                          encoding="utf-8", env=environ, check=False, timeout=120)
+    assert done.returncode == 1
+    assert done.stdout.startswith(f"{PR}:1:1: [error] Pflichtfeld `summary`")
+    assert done.stdout == run("validate", "content", NOW_ARG).stdout  # nothing lost, nothing more
+    assert done.stderr.splitlines() == ["6 Dateien geprüft: 2 Fehler, 0 Warnungen.", "beim Beenden"]
+
+
 def test_process_errors_exit_1_with_one_line_each(tmp_path: Path) -> None:
     example("invalid/unknown-field", tmp_path)
     done = run("validate", "content", NOW_ARG)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import atexit
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -236,5 +238,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def run() -> None:
+    """The `familiennetz` command: `main()`, then exit without taking the interpreter
+    apart object by object — after a build of 10,000 items that took 0.7 s (a fourteenth of
+    a rebuild after one edit) to free memory the system frees at once. What is registered to
+    run at exit still runs, and the output is flushed."""
+    code = main()
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()
