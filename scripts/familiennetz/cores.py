@@ -5,9 +5,9 @@
   files: validation takes about a quarter less wall time, pickling the child's results
   back included). Below `MINIMUM` items everything stays in this process. The results
   come back in the order of the items either way.
-- `Beside`: one job in the child while this process goes on (the feeds, while MkDocs
-  renders the pages). The child inherits the job's data with the fork; only its result
-  travels back.
+- `Beside`: one job in the child while this process goes on (the feeds, then a share of
+  the pages, while MkDocs renders the others). The child inherits the job's data with the
+  fork; only its result travels back.
 
 With one core, or when threads are running (`mkdocs serve`: forking a threaded process is
 unsafe), nothing is forked and the work is done in this process.
