@@ -99,3 +99,19 @@ def own_priority() -> int:
 @pytest.mark.skipif(cores._cores() < 2, reason="one core: everything stays in this process")
 def test_a_job_beside_yields_the_core_to_this_process() -> None:
     assert cores.Beside(own_priority).result() > own_priority()
+
+
+def _resident_mib() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="Linux only")
+def test_memory_freed_goes_back_to_the_system() -> None:
+    freed = [bytes(1500) for _ in range(60_000)]  # ~90 MB in the C library's heap
+    last = bytes(1500)  # above them: the heap cannot just shrink from its top
+    del freed
+    before = _resident_mib()
+    cores.return_free_memory()
+    assert _resident_mib() < before - 40
+    assert last

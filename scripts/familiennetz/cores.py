@@ -21,6 +21,8 @@ builds, though `make bench`'s ratio moved less than this machine's noise).
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import gc
 import multiprocessing
 import os
 import threading
@@ -28,7 +30,8 @@ from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
-__all__ = ["MINIMUM", "Beside", "in_child", "map_in_halves", "to_background", "to_idle"]
+__all__ = ["MINIMUM", "Beside", "in_child", "map_in_halves", "return_free_memory", "to_background",
+           "to_idle"]
 
 MINIMUM = 1000  # below this, starting a process costs more than it saves
 BACKGROUND_NICENESS = 10
@@ -60,6 +63,15 @@ def to_idle(pid: int) -> None:
         os.sched_setscheduler(pid, os.SCHED_IDLE, os.sched_param(0))
     except (AttributeError, OSError):  # elsewhere, or not permitted: lowered only
         to_background(pid)
+
+
+def return_free_memory() -> None:
+    """Give memory this process freed back to the system. The C library keeps it for later
+    allocations, which a child that goes on to other work does not make: after the feeds, at
+    10,000 items, 45 MB of the child's. Without glibc's `malloc_trim`, nothing happens."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None).malloc_trim(0)
 
 
 _in_child = False

@@ -106,6 +106,11 @@ class Fingerprints:
             found = self._shown[doc.src] = digest(*parts)
         return found
 
+    def forget_walked(self) -> None:
+        """Once every page's key is made: the texts of the values walked go (at 10,000 items
+        they were 60 MB, which the rest of the build and its children would carry along)."""
+        self._memo.clear()
+
     def _facts(self, facts: Facts | None) -> str:
         """Their text; the same facts recur build after build in the preview's process."""
         if facts is None:

@@ -124,6 +124,7 @@ class PageReuse:
             title, body = record.get("title"), record.get("body")
             self._kept.append((file.src_uri, file.url, title if isinstance(title, str) else None,
                                body if isinstance(body, str) else ""))
+        self.run.fingerprints.forget_walked()
 
     def hand_over(self, site_dir: Path) -> None:
         """The reused pages' bodies to the feeds and the search index, once MkDocs has
