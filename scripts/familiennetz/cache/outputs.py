@@ -1,11 +1,15 @@
-"""Files a previous build made from the same inputs — the feeds and calendars — kept in
-`<cache>/<kind>/<key>`: one or more files' bytes, framed with their lengths, so that a cut
-or foreign file is recognised and made again."""
+"""Files a previous build made from the same inputs — the feeds and calendars, the
+converted bodies — kept in `<cache>/<kind>/`: the i-th file a key's maker gave as
+`<key>.<i>`, byte for byte, so that a build can hard-link it into the new site instead of
+reading and writing it (at 10,000 items the feeds child spent 1.2 of its 1.5 s of an edit's
+rebuild opening files). Which files a key has, and their sizes, is in `sizes.json`, read once
+and written when the build is done (`prune`): a file that is cut or gone is made again, as
+`make` or Git's index would tell by its size; a file's bytes are never written in place."""
 
 from __future__ import annotations
 
+import json
 import os
-import struct
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -14,47 +18,70 @@ from .fingerprint import Fingerprints, digest
 
 __all__ = ["OutputMemo", "OutputStore"]
 
-_MAGIC = b"FNCACHE1"
+_INDEX = "sizes.json"
 
 
 class OutputStore:
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._sizes: dict[str, list[int]] | None = None  # key → size of each of its files
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._sizes is None:
+            try:
+                data = json.loads((self.root / _INDEX).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                data = {}
+            self._sizes = {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, list)
+                           and all(isinstance(n, int) for n in v)} if isinstance(data, dict) else {}
+        return self._sizes
+
+    def paths(self, key: str) -> list[Path] | None:
+        """The key's files, each as big as when it was kept; None if any is not."""
+        sizes = self._index().get(key)
+        if sizes is None:
+            return None
+        paths = [self.root / f"{key}.{i}" for i in range(len(sizes))]
+        for path, size in zip(paths, sizes, strict=True):
+            try:
+                if os.stat(path).st_size != size:
+                    return None
+            except OSError:
+                return None
+        return paths
 
     def get(self, key: str) -> list[bytes] | None:
+        paths = self.paths(key)
+        if paths is None:
+            return None
         try:
-            data = (self.root / key).read_bytes()
+            found = [path.read_bytes() for path in paths]
         except OSError:
             return None
-        if not data.startswith(_MAGIC) or len(data) < len(_MAGIC) + 4:
-            return None
-        (count,) = struct.unpack_from(">I", data, len(_MAGIC))
-        at = len(_MAGIC) + 4 + 8 * count
-        if count > 1000 or len(data) < at:
-            return None
-        sizes = struct.unpack_from(f">{count}Q", data, len(_MAGIC) + 4)
-        if at + sum(sizes) != len(data):
-            return None
-        found = []
-        for size in sizes:
-            found.append(data[at:at + size])
-            at += size
-        return found
+        return found if [len(f) for f in found] == self._index()[key] else None
 
     def put(self, key: str, files: Sequence[bytes]) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
-        head = _MAGIC + struct.pack(f">I{len(files)}Q", len(files), *(len(f) for f in files))
-        scratch = self.root / f"{key}.tmp"
-        scratch.write_bytes(head + b"".join(files))
-        os.replace(scratch, self.root / key)
+        for i, data in enumerate(files):
+            scratch = self.root / f"{key}.{i}.tmp"
+            scratch.write_bytes(data)
+            os.replace(scratch, self.root / f"{key}.{i}")  # a new file: a link to the old one keeps it
+        self._index()[key] = [len(f) for f in files]
 
     def prune(self, used: Iterable[str]) -> None:
+        """Forget and remove every key but `used`, and keep the sizes for the next build."""
         keep = set(used)
-        if self.root.is_dir():
-            with os.scandir(self.root) as found:
-                for item in found:
-                    if item.name not in keep:
-                        os.unlink(item.path)
+        sizes = self._index()
+        self._sizes = {k: v for k, v in sizes.items() if k in keep}
+        if not self.root.is_dir():
+            return
+        with os.scandir(self.root) as found:
+            for item in found:
+                if item.name != _INDEX and item.name.split(".", 1)[0] not in self._sizes:
+                    os.unlink(item.path)
+        scratch = self.root / f"{_INDEX}.tmp"
+        scratch.write_text(json.dumps(self._sizes, separators=(",", ":")), encoding="utf-8")
+        os.replace(scratch, self.root / _INDEX)
 
 
 class OutputMemo:
@@ -80,15 +107,16 @@ class OutputMemo:
                 sizes.append(f"{rel}:-")
         return digest(self.fingerprints.shown(entry), self.html.get(entry.src) or "", *sizes)
 
-    def __call__(self, parts: Sequence[str], make: Callable[[], list[bytes]]) -> list[bytes]:
+    def __call__(self, parts: Sequence[str], make: Callable[[], list[bytes]]) -> list[bytes | Path]:
+        """The files `make()` gives: the kept ones (as paths to link), or made now."""
         key = digest(*parts)
         self.used.append(key)
-        found = self.store.get(key)
+        found = self.store.paths(key)
         if found is not None:
-            return found
+            return list(found)
         made = make()
         self.store.put(key, made)
-        return made
+        return list(made)
 
     def finish(self) -> None:
         self.store.prune(self.used)

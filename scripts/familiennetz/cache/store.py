@@ -16,7 +16,7 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["PageStore"]
+__all__ = ["PageStore", "link"]
 
 
 class PageStore:
@@ -55,7 +55,7 @@ class PageStore:
                 with contextlib.suppress(OSError):
                     if os.path.samefile(source, target):
                         return
-        _link(source, target)
+        link(source, target)
 
     def keep(self, key: str, published: Path, body: str | None, title: str | None) -> None:
         """Keep a page just written to the new site (its body None: neither an item nor searched)."""
@@ -64,7 +64,7 @@ class PageStore:
         page, record = self._paths(key)
         self.root.mkdir(parents=True, exist_ok=True)
         scratch = page.with_suffix(".tmp")
-        _link(published, scratch)
+        link(published, scratch)
         os.replace(scratch, page)
         data = {"size": page.stat().st_size, "title": title, "body": body}
         scratch.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -84,7 +84,8 @@ class PageStore:
         return removed
 
 
-def _link(source: Path | str, target: Path | str) -> None:
+def link(source: Path | str, target: Path | str) -> None:
+    """A hard link to `source` at `target` (replacing it), else a copy."""
     try:
         os.link(source, target)
     except FileExistsError:

@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
 
 from ..addresses import ENTRY_CALENDARS, entry_calendar_path
+from ..cache.store import link
 from ..collection import Collection
 from ..dates import BERLIN
 from ..documents import Entry
@@ -45,16 +46,17 @@ class Memo(Protocol):
     def entry(self, entry: Entry) -> str:
         """A digest of all a feed or calendar shows of the entry."""
 
-    def __call__(self, parts: Sequence[str], make: Callable[[], list[bytes]]) -> list[bytes]:
-        """The files `make()` gives for inputs digested as `parts`, made or reused."""
+    def __call__(self, parts: Sequence[str], make: Callable[[], list[bytes]]) -> list[bytes | Path]:
+        """The files `make()` gives for inputs digested as `parts`: made, or kept files
+        with those bytes (paths, to be linked)."""
 
 
 class _Always:
     def entry(self, entry: Entry) -> str:
         return ""
 
-    def __call__(self, parts: Sequence[str], make: Callable[[], list[bytes]]) -> list[bytes]:
-        return make()
+    def __call__(self, parts: Sequence[str], make: Callable[[], list[bytes]]) -> list[bytes | Path]:
+        return list(make())
 
 
 def normalize_site_url(site_url: str | None) -> str:
@@ -70,8 +72,9 @@ def normalize_site_url(site_url: str | None) -> str:
 def build_feed_files(collection: Collection, *, site_url: str, html: Mapping[str, str],
                      exists: Callable[[str], bool] | None = None,
                      content_root: Path | None = None,
-                     site_name: str = SITE_NAME, memo: Memo | None = None) -> dict[str, bytes]:
-    """Every feed and calendar file, by output path relative to site_dir, sorted by path.
+                     site_name: str = SITE_NAME, memo: Memo | None = None) -> dict[str, bytes | Path]:
+    """Every feed and calendar file, by output path relative to site_dir, sorted by path:
+    its bytes, or (from `memo`) a kept file with its bytes.
 
     `html` maps an entry's `src` to the HTML MkDocs rendered for its body; an entry without
     one is sent with its summary. `exists`/`content_root` find image files for enclosures.
@@ -81,7 +84,7 @@ def build_feed_files(collection: Collection, *, site_url: str, html: Mapping[str
     memo = memo or _Always()
     make_item = ItemFactory(collection, site_url=base, html=html, exists=exists,
                             content_root=content_root)
-    files: dict[str, bytes] = {}
+    files: dict[str, bytes | Path] = {}
     scopes = feed_scopes(collection, site_name=site_name)
     # A feed without items still needs an updated time (Atom requires it, feedgen would put
     # in the build time): the newest one of the whole site, which changes with the content.
@@ -122,8 +125,10 @@ def _one(make: Callable[[T], bytes], value: T) -> list[bytes]:
     return [make(value)]
 
 
-def _differs(target: Path, data: bytes) -> bool:
+def _differs(target: Path, data: bytes | Path) -> bool:
     try:
+        if isinstance(data, Path):
+            return not target.samefile(data)
         return target.stat().st_size != len(data) or target.read_bytes() != data
     except OSError:
         return True
@@ -136,8 +141,9 @@ def subscription_scopes(collection: Collection, *, site_url: str = "",
             for scope in feed_scopes(collection, site_name=site_name)]
 
 
-def write_feed_files(site_dir: Path, files: Mapping[str, bytes]) -> int:
-    """Write the files below site_dir; returns how many files were written.
+def write_feed_files(site_dir: Path, files: Mapping[str, bytes | Path]) -> int:
+    """Write the files below site_dir (a kept file is hard-linked); returns how many files
+    were written.
 
     Material's JavaScript takes every <link rel="alternate"> for another language of the
     site and fetches `sitemap.xml` beside it: for the feed links, a 404 in every reader's
@@ -149,7 +155,11 @@ def write_feed_files(site_dir: Path, files: Mapping[str, bytes]) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
         if _differs(target, data):  # the preview writes into its last build's folder
-            target.write_bytes(data)
+            if isinstance(data, Path):
+                link(data, target)
+            else:  # a new file: the old one may be a link to a kept one
+                target.unlink(missing_ok=True)
+                target.write_bytes(data)
     # The single-event files are plain links, never `<link rel="alternate">`: no sitemap.
     folders = sorted({Path(rel).parent for rel in files
                       if not rel.startswith(f"{ENTRY_CALENDARS}/")} - {Path(".")})
