@@ -11,6 +11,8 @@ import pytest
 
 import browser
 from familiennetz.search import SearchIndexer, SearchIndexError, SearchRecord, search_document
+from familiennetz.search.parts import CURRENT, PartSpool
+from familiennetz.search.runner import Runner
 from familiennetz.search.service import PagefindService
 from sitebuild import Site
 
@@ -186,3 +188,18 @@ def test_pagefind_runs_at_a_lower_priority_than_the_build() -> None:
         assert os.getpriority(os.PRIO_PROCESS, pid) > os.getpriority(os.PRIO_PROCESS, 0)
     finally:
         service.close()
+
+
+def test_the_piece_an_edit_is_in_is_indexed_at_the_build_s_priority(tmp_path: Path) -> None:
+    """A rebuild after an edit waits for that piece at its end: it is not lowered."""
+    spool = PartSpool(tmp_path)
+    spool.add(CURRENT, "angebote/elterncafe/", "<html><body><main>Elterncafé</main></body></html>")
+    spool.close()
+    runner = Runner(None)
+    runner.begin_ahead({"name": CURRENT, "spool": str(spool.parts[CURRENT].spool), "index": 0, "count": 1})
+    assert runner.ahead is not None
+    try:
+        pid = runner.ahead.service._process.pid
+        assert os.getpriority(os.PRIO_PROCESS, pid) == os.getpriority(os.PRIO_PROCESS, 0)
+    finally:
+        runner.ahead.discard()

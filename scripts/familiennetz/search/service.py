@@ -47,7 +47,10 @@ def _executable() -> Path:
 
 
 class PagefindService:
-    def __init__(self, config: dict[str, Any]) -> None:
+    """`background`: at a lower priority than the build (the build is what is waited for),
+    unless what it indexes is what the build will wait for."""
+
+    def __init__(self, config: dict[str, Any], *, background: bool = True) -> None:
         handle, name = tempfile.mkstemp(prefix="pagefind-", suffix=".answers")
         os.close(handle)
         self._answers_path = Path(name)
@@ -60,7 +63,8 @@ class PagefindService:
                 self._process = subprocess.Popen([str(_executable()), "--service"],
                                                  stdin=subprocess.PIPE, stdout=out,
                                                  stderr=subprocess.DEVNULL)
-            to_background(self._process.pid)  # the build, not the index, is what is waited for
+            if background:
+                to_background(self._process.pid)
         except OSError as exc:
             self._answers_path.unlink(missing_ok=True)
             raise ServiceError(f"Pagefind ließ sich nicht starten ({exc}).") from exc
