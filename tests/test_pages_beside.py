@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -148,3 +150,20 @@ def _take_all(share: PageShare, send: Any) -> None:
     while (file := share.take_back()) is not None:
         taken.append(file.i)  # type: ignore[attr-defined]
     send.send(taken)
+
+
+def test_the_preview_never_writes_a_page_through_its_link_into_the_page_cache(tmp_path: Path) -> None:
+    """The preview renders into its last build's folder, whose pages are hard links into
+    its page cache; before MkDocs writes a page rendered again, the link goes."""
+    kept = tmp_path / "cache" / "pages" / "abc.html"
+    kept.parent.mkdir(parents=True)
+    kept.write_text("<p>alt</p>", encoding="utf-8")
+    published = tmp_path / "site" / "angebote" / "index.html"
+    published.parent.mkdir(parents=True)
+    os.link(kept, published)
+    preview = plugin.FamiliennetzPlugin()
+    preview.cache_dir = tmp_path / "cache"  # as `familiennetz serve` sets it
+    page = SimpleNamespace(file=SimpleNamespace(abs_dest_path=str(published)))
+    preview.on_post_page("<p>neu</p>", page=page, config={})
+    assert not published.exists()
+    assert kept.read_text(encoding="utf-8") == "<p>alt</p>"

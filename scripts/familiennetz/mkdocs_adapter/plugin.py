@@ -3,6 +3,7 @@ build-time housekeeping that is MkDocs' business (garbage collector, the feeds c
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -194,6 +195,11 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
     def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
         """Drop Material's skip link: it targets the first `##` and skips the H1 and the
         facts above it; main.html puts one to the start of the content instead."""
+        if self.cache_dir is not None and not self.render_beside:
+            # The preview renders into its last build's folder, whose pages may be hard
+            # links into the page cache: MkDocs would write this page through one.
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(page.file.abs_dest_path)
         return _tidy(_MATERIAL_SKIP.sub(r"\1", output, count=1))
 
     def on_post_template(self, output_content: str, /, *, template_name: str, config: Any) -> str:
