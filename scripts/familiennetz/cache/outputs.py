@@ -107,16 +107,17 @@ class OutputMemo:
                 sizes.append(f"{rel}:-")
         return digest(self.fingerprints.shown(entry), self.html.get(entry.src) or "", *sizes)
 
-    def __call__(self, parts: Sequence[str], make: Callable[[], list[bytes]]) -> list[bytes | Path]:
+    def __call__(self, parts: Sequence[str],
+                 make: Callable[[], list[bytes]]) -> Sequence[bytes | Path]:
         """The files `make()` gives: the kept ones (as paths to link), or made now."""
         key = digest(*parts)
         self.used.append(key)
         found = self.store.paths(key)
         if found is not None:
-            return list(found)
+            return found
         made = make()
         self.store.put(key, made)
-        return list(made)
+        return made
 
     def finish(self) -> None:
         self.store.prune(self.used)

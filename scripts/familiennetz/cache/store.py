@@ -85,11 +85,12 @@ class PageStore:
 
 
 def link(source: Path | str, target: Path | str) -> None:
-    """A hard link to `source` at `target` (replacing it), else a copy."""
+    """A hard link to `source` at `target` (replacing it), else a copy with its times (the
+    index's pieces are checked by size and modification time)."""
     try:
         os.link(source, target)
     except FileExistsError:
         os.unlink(target)
         os.link(source, target)
     except OSError:  # another file system, or one without hard links
-        shutil.copyfile(source, target)
+        shutil.copy2(source, target)

@@ -46,7 +46,8 @@ class Memo(Protocol):
     def entry(self, entry: Entry) -> str:
         """A digest of all a feed or calendar shows of the entry."""
 
-    def __call__(self, parts: Sequence[str], make: Callable[[], list[bytes]]) -> list[bytes | Path]:
+    def __call__(self, parts: Sequence[str],
+                 make: Callable[[], list[bytes]]) -> Sequence[bytes | Path]:
         """The files `make()` gives for inputs digested as `parts`: made, or kept files
         with those bytes (paths, to be linked)."""
 
@@ -55,8 +56,9 @@ class _Always:
     def entry(self, entry: Entry) -> str:
         return ""
 
-    def __call__(self, parts: Sequence[str], make: Callable[[], list[bytes]]) -> list[bytes | Path]:
-        return list(make())
+    def __call__(self, parts: Sequence[str],
+                 make: Callable[[], list[bytes]]) -> Sequence[bytes | Path]:
+        return make()
 
 
 def normalize_site_url(site_url: str | None) -> str:

@@ -8,7 +8,9 @@ import gc
 import logging
 import os
 import re
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -144,12 +146,13 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         # are made on the other core while the kept pages are placed and MkDocs renders;
         # then that child renders pages from the back of MkDocs' list.
         gc.freeze()
-        share = None
+        then = None
         if self.render_beside:
             pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
-            share = (PageShare([f for f in pages if f.is_modified()]), config, files, self.nav, env)
+            then = partial(render_from_back, PageShare([f for f in pages if f.is_modified()]),
+                           config, files, self.nav, env)
         self.beside = Beside(_feeds_then_pages, self.run, Path(config.site_dir),
-                             Path(config.docs_dir), self.cache_dir, share)
+                             Path(config.docs_dir), self.cache_dir, then)
         if self.reuse is not None:
             with self.run.timings("cache: place pages"):
                 self.reuse.place()
@@ -196,8 +199,9 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
         """Drop Material's skip link: it targets the first `##` and skips the H1 and the
         facts above it; main.html puts one to the start of the content instead."""
         if self.cache_dir is not None and not self.render_beside:
-            # The preview renders into its last build's folder, whose pages may be hard
-            # links into the page cache: MkDocs would write this page through one.
+            # The preview (its whole rebuilds and quick.py's) renders into its last build's
+            # folder, whose pages may be hard links into the page cache: MkDocs would write
+            # this page through one.
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(page.file.abs_dest_path)
         return _tidy(_MATERIAL_SKIP.sub(r"\1", output, count=1))
@@ -239,13 +243,13 @@ class FamiliennetzPlugin(BasePlugin[FamiliennetzConfig]):
 
 
 def _feeds_then_pages(run: BuildRun, site_dir: Path, docs_dir: Path, cache: Path | None,
-                      share: tuple[Any, ...] | None) -> tuple[int, float, Rendered]:
-    """The child's work: the feeds, then pages from the back of MkDocs' list."""
+                      pages: Callable[[], Rendered] | None) -> tuple[int, float, Rendered]:
+    """The child's work: the feeds, then `pages` (from the back of MkDocs' list)."""
     files, seconds = run.write_feeds(site_dir, docs_dir, cache)
-    if share is None:
+    if pages is None:
         return files, seconds, Rendered()
     return_free_memory()  # the feeds' (the build's peak memory is while this child renders)
-    return files, seconds, render_from_back(*share)
+    return files, seconds, pages()
 
 
 def _tidy(html: str) -> str:

@@ -108,7 +108,5 @@ class QuickPreview:
         page = files.get_file_from_path(src).page
         page.__dict__.pop("render", None)  # a body kept by an earlier build (bodies.py)
         page.markdown = page.content = None
-        _populate_page(page, config, files)
-        # The published file may be a hard link into the page cache: never write through it.
-        Path(page.file.abs_dest_path).unlink(missing_ok=True)
+        _populate_page(page, config, files)  # (its old file goes in `on_post_page`: a link)
         _build_page(page, config, files.documentation_pages(), plugin.nav, plugin.env)

@@ -21,17 +21,12 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..cache.store import link
+
 __all__ = ["LAST", "PartStore"]
 
 MANIFEST = "manifest.json"
 LAST = "last"  # the last build's documents (`last.py`): kept, not a part
-
-
-def _link(source: str, target: str) -> None:
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
 
 
 class PartStore:
@@ -61,7 +56,7 @@ class PartStore:
                 if target.parent not in made:
                     target.parent.mkdir(parents=True, exist_ok=True)
                     made.add(target.parent)
-                _link(str(source), str(target))
+                link(source, target)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             shutil.rmtree(dest, ignore_errors=True)
             return False
