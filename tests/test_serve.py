@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -48,24 +49,50 @@ def wait_for(url: str, text: str, log: Path) -> str:
     pytest.fail(f"{text!r} never appeared on {url}:\n{log.read_text(encoding='utf-8')}")
 
 
-@pytest.fixture()
-def preview(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
+def start_preview(tmp_path: Path) -> tuple[subprocess.Popen[bytes], str, Path, Path]:
+    """The preview of a copy of the fixture, its temporary folder below `tmp_path / "tmp"`:
+    (process, base URL, content folder, log), once it serves its first build."""
     config = copy_fixture(tmp_path / "project")
     port = free_port()
     log = tmp_path / "serve.log"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    (tmp_path / "tmp").mkdir()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(tmp_path / "tmp")}
     with log.open("w", encoding="utf-8") as out:
         proc = subprocess.Popen([sys.executable, "-m", "familiennetz.cli", "serve", "--config", str(config),
                                  "--dev-addr", f"127.0.0.1:{port}", "--now", NOW.isoformat(),
                                  "--cache", str(tmp_path / "cache")],
                                 cwd=config.parent, env=env, stdout=out, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}/familiennetz/"
     try:
-        base = f"http://127.0.0.1:{port}/familiennetz/"
         wait_for(base, "</html>", log)
-        yield base, config.parent / "content", log
+    except BaseException:
+        proc.kill()
+        proc.wait(timeout=30)
+        raise
+    return proc, base, config.parent / "content", log
+
+
+@pytest.fixture()
+def preview(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
+    proc, base, content, log = start_preview(tmp_path)
+    try:
+        yield base, content, log
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+@pytest.mark.parametrize("ending", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT],
+                         ids=["kill", "terminal-closed", "ctrl-c"])
+def test_the_preview_removes_its_folder_when_it_is_ended(tmp_path: Path, ending: signal.Signals) -> None:
+    # `kill`, a closed terminal and Ctrl+C alike: each press officer's session would
+    # otherwise leave a whole site behind in the temporary folder.
+    proc, _, _, log = start_preview(tmp_path)
+    folders = list((tmp_path / "tmp").glob("familiennetz-vorschau-*"))
+    assert len(folders) == 1 and (folders[0] / "index.html").is_file()
+    proc.send_signal(ending)
+    assert proc.wait(timeout=30) == 0, log.read_text(encoding="utf-8")
+    assert not folders[0].exists()
 
 
 def test_a_saved_item_shows_on_its_page_and_in_its_listing_and_a_deleted_one_goes(

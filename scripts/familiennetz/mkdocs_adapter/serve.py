@@ -13,11 +13,14 @@ builds them in full).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
+import signal
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -103,6 +106,7 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
         config = get_config()
     except ConfigurationError as exc:
         print(f"Die Vorschau startet nicht: {exc}", file=sys.stderr)
+        shutil.rmtree(site_dir, ignore_errors=True)
         return 1
     host, port = config.dev_addr
     mount_path = urlsplit(config.site_url or "/").path
@@ -115,20 +119,37 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
     if native is not None:  # it also says which files changed: the quick update needs that
         server.observer = native  # type: ignore[assignment]  # what the server asks of it
     try:
-        builder(config)
-        for path in watched:
-            server.watch(path)
-        print(f"Vorschau: {serve_url} — Strg+C beendet sie.", file=sys.stderr)
-        try:
-            server.serve()  # type: ignore[no-untyped-call]
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.shutdown()
+        with _ended_as_by_ctrl_c():
+            builder(config)
+            for path in watched:
+                server.watch(path)
+            print(f"Vorschau: {serve_url} — Strg+C beendet sie.", file=sys.stderr)
+            try:
+                server.serve()  # type: ignore[no-untyped-call]
+            finally:
+                server.shutdown()
+    except KeyboardInterrupt:  # also during the first build
+        pass
     finally:
         validation.save()
         shutil.rmtree(site_dir, ignore_errors=True)
     return 0
+
+
+@contextlib.contextmanager
+def _ended_as_by_ctrl_c() -> Iterator[None]:
+    """`kill` (SIGTERM) and a closed terminal (SIGHUP) end the preview as Ctrl+C does, so
+    that it removes its temporary folder: Python's default for them ends at once."""
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    ending = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    before = {number: signal.signal(number, stop) for number in ending}
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
 
 
 def _error_page(site_dir: Path, code: int) -> bytes | None:
