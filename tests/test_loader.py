@@ -314,3 +314,22 @@ def test_a_file_that_cannot_be_read_is_reported_in_german(tmp_path: Path,
     assert (problem.rule, problem.message) == ("unreadable", "Die Datei lässt sich nicht lesen "
                                                "(Fehler 13: ein Verweis ins Leere oder fehlende "
                                                "Rechte) — legen Sie sie neu an.")
+
+
+# --- characters written as references ------------------------------------------------------
+
+@pytest.mark.parametrize("reference", ["&#x1b;", "&#X1B", "&#27;", "&#11;", "&#xFFFE;",
+                                       "&#xD800;", "&#1114112;", "&#x9F;"])
+def test_a_reference_to_a_control_character_is_refused_where_it_stands(tmp_path: Path,
+                                                                        reference: str) -> None:
+    # The browser, the sanitiser and the feeds read the reference as the character itself.
+    source, problems = read(tmp_path, f"---\ntitle: T\n---\n\nText {reference} Ende.\n")
+    assert source is None
+    [problem] = problems
+    assert (problem.line, problem.col, problem.rule) == (5, 6, "control-character")
+    assert f"Die Umschreibung `{reference}`" in problem.message
+
+
+@pytest.mark.parametrize("reference", ["&#x2013;", "&#8364;", "&#9;", "&#xA0;", "&amp;#x1b;"])
+def test_references_to_printable_characters_are_text(tmp_path: Path, reference: str) -> None:
+    read_ok(tmp_path, f"---\ntitle: T\n---\n\nText {reference} Ende.\n")
