@@ -68,7 +68,7 @@ def test_draft_is_never_published(valid: Collection) -> None:
 
 def test_every_valid_entry_is_kept_also_the_hidden_ones(valid: Collection) -> None:
     assert len(valid.entries) == 5 + 6  # 2 districts, 1 network, 2 topics; 6 items
-    assert {p.src for p in valid.pages} == {"index.md", "impressum.md"}
+    assert {p.src for p in valid.pages} == {"index.md", "impressum.md", "suche.md", "abonnieren.md"}
 
 
 # --- order -----------------------------------------------------------------------------------

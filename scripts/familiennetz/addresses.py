@@ -5,9 +5,9 @@ collide with a generated file or silently lose its text, so the validator refuse
 
 from __future__ import annotations
 
-__all__ = ["CALENDARS", "ENTRY_CALENDARS", "FEEDS", "GENERATED_PAGES", "RESERVED_FOLDERS", "SEARCH_SRC",
-           "SUBSCRIBE_FOLDER", "SUBSCRIBE_SRC", "THEME_FOLDERS", "entry_calendar_path",
-           "reserved_for_files"]
+__all__ = ["ADMIN", "CALENDARS", "ENTRY_CALENDARS", "FEEDS", "GENERATED_PAGES", "RESERVED_FOLDERS",
+           "SEARCH_FOLDER", "SEARCH_PIECES", "SEARCH_SRC", "SUBSCRIBE_FOLDER", "SUBSCRIBE_SRC",
+           "THEME_FOLDERS", "entry_calendar_path", "reserved_for_files"]
 
 FEEDS = "feeds"
 CALENDARS = "kalender"
@@ -15,17 +15,22 @@ CALENDARS = "kalender"
 # the validator keeps free of content, so that no content file can take its place.
 ENTRY_CALENDARS = f"{CALENDARS}/termine"
 SUBSCRIBE_FOLDER = "abonnieren"  # a page per feed: abonnieren/kreise/saarlouis/
-# The folder → what it holds (German, for the message).
+ADMIN = "admin"  # the web editor (`editor/`)
+SEARCH_FOLDER = "suche"  # the search page and the site's words (`search/vocabulary.py`)
+SEARCH_PIECES = "pagefind-teile"  # the search index's other pieces (`search/parts.py`)
+# The folder → what the site keeps there (German, for "dort legt die Website … ab").
 RESERVED_FOLDERS = {
     FEEDS: "die Feeds", CALENDARS: "die Kalender", "pagefind": "den Suchindex",
     "assets": "Bilder, Dateien und das Layout der Website", "search": "die Suche",
     SUBSCRIBE_FOLDER: "die Seiten zum Abonnieren der Feeds und Kalender",
+    ADMIN: "den Web-Editor", SEARCH_FOLDER: "die Suchseite und ihre Wortlisten",
+    SEARCH_PIECES: "den Suchindex",
 }
 # Where the theme keeps its own files: a file of the same path in content/ would replace
 # them (MkDocs lets content win), the favicon for instance.
 THEME_FOLDERS = ("assets/images", "assets/javascripts", "assets/stylesheets")
 SUBSCRIBE_SRC = "abonnieren.md"
-SEARCH_SRC = "suche.md"  # generated unless content/ has one
+SEARCH_SRC = f"{SEARCH_FOLDER}.md"  # generated unless content/ has one
 GENERATED_PAGES = (SUBSCRIBE_SRC, SEARCH_SRC)
 
 

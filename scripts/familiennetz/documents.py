@@ -153,16 +153,22 @@ def _bind_page(source: SourceFile, parts: list[str]) -> tuple[TextPage, list[Pro
         problems.append(_err(source, "file-name", f"Die Seite `{own[:-3]}/` baut die Website "
                              f"selbst; eigenen Text dafür nimmt sie aus `{own}` — nennen Sie "
                              f"die Datei so."))
-    elif (held := RESERVED_FOLDERS.get(parts[0])) is not None and len(parts) > 1:
-        problems.append(_err(source, "file-name", f"Der Ordner `{parts[0]}/` ist der Website "
-                             f"vorbehalten: dort liegen {held}. Legen Sie die Seite in einen "
-                             "anderen Ordner."))
+    elif (held := RESERVED_FOLDERS.get(folder := _folder_of(parts))) is not None and \
+            source.rel not in GENERATED_PAGES:
+        problems.append(_err(source, "file-name", f"Der Ordner `{folder}/` ist der Website "
+                             f"vorbehalten: dort legt die Website {held} ab. Legen Sie die Seite "
+                             "in einen anderen Ordner."))
     elif (kind := taken_by_type(parts)) is not None:
         problems.append(_err(source, "file-name", f"Eine Seite `{source.rel}` hätte eine Adresse "
                              f"in `{kind.folder}/`, die dem Typ {kind.label} gehört — dort gehören "
                              f"nur Dateien nach dem Muster `{kind.where()}` hin, und "
                              f"`{kind.folder}/index.md` für die Einleitung der Liste."))
     return page, problems
+
+
+def _folder_of(parts: list[str]) -> str:
+    """The first folder of a page's address: `admin.md` is `admin/index.html` too."""
+    return parts[0] if len(parts) > 1 else parts[0].removesuffix(".md")
 
 
 def taken_by_type(parts: list[str]) -> Type | None:

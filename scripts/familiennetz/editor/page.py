@@ -13,12 +13,12 @@ from pathlib import Path
 import yaml
 from markupsafe import escape
 
+from ..addresses import ADMIN
 from ..types import TYPES
 from .config import EditorSettings, editor_config
 
 __all__ = ["ADMIN", "BUNDLE", "EditorMissing", "content_security_policy", "write_editor"]
 
-ADMIN = "admin"
 BUNDLE = Path("node_modules/decap-cms/dist")  # below the project folder
 _SCRIPT = "decap-cms.js"
 

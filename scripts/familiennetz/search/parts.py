@@ -36,12 +36,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from ..addresses import SEARCH_PIECES
+
 __all__ = ["CURRENT", "CURRENT_YEARS", "MAX_PAGES", "OUTPUT", "PIECES", "Part", "PartSpool", "Piece",
            "document_digest", "index_order", "is_merged", "output_of", "part_of", "piece_name", "piece_of",
            "read_spool"]
 
 OUTPUT = "pagefind"  # the current part's first piece; search.js loads pagefind/pagefind.js
-PIECES = "pagefind-teile"  # every other piece: pagefind-teile/<name>/
+PIECES = SEARCH_PIECES  # every other piece: pagefind-teile/<name>/
 CURRENT = "aktuell"
 CURRENT_YEARS = 2  # this year and the last one
 MAX_PAGES = 2000  # per piece, that is per Pagefind run

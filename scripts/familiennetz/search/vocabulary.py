@@ -31,11 +31,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from ..addresses import SEARCH_FOLDER
 from ..text import FOLD
 
 __all__ = ["FOLDER", "MIN_TERM", "Vocabulary", "chunk_key", "loose"]
 
-FOLDER = "suche/woerter"  # below site_dir
+FOLDER = f"{SEARCH_FOLDER}/woerter"  # below site_dir
 MIN_TERM = 3  # shorter query words ("z", "B", "ab") never find anything on their own
 MAX_WORD = 40  # longer tokens are pasted noise, not words anyone types
 TOKEN = re.compile(rf"[^\W_]{{{MIN_TERM},{MAX_WORD}}}")
