@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from familiennetz.render.fieldref import MARKER, field_reference_markdown, reference_rows
+from familiennetz.markers import tag
+from familiennetz.render.fieldref import field_reference_markdown, reference_rows
 from familiennetz.types import ITEM_TYPES, REFERENCE_TYPES
 
 PROJECT = Path(__file__).resolve().parents[1]
+MARKER = tag("felder")
 
 
 def _paths_by_dataclass_walk(model: type, prefix: str = "") -> list[str]:
@@ -75,7 +77,7 @@ def test_built_guide_shows_every_field_of_every_type(tmp_path: Path) -> None:
 
 
 def test_the_rules_page_lists_every_rule_from_the_registry() -> None:
-    from familiennetz.render.rulesref import MARKER as RULES_MARKER
+    RULES_MARKER = tag("regeln")
     from familiennetz.render.rulesref import rule_reference_markdown
     from familiennetz.rules import RULES
 

@@ -176,3 +176,16 @@ def test_a_local_preview_says_its_feed_addresses_work_only_here(tmp_path: Path) 
     assert result.returncode == 0, result.output
     page = (tmp_path / "out" / "abonnieren" / "index.html").read_text(encoding="utf-8")
     assert "Vorschau auf diesem Rechner" in page and "http://localhost:8000/" in page
+
+
+@pytest.mark.parametrize(("src", "expanded"), [("impressum.md", True), ("angebote/x.md", False),
+                                               ("hilfe/impressum.md", False), ("seite.md", False)])
+def test_the_operators_text_is_set_only_into_its_own_page(src: str, expanded: bool) -> None:
+    # An item from a stranger's pull request must not carry the Impressum into its page
+    # and feeds; the validator refuses the marker there, and the build leaves it as it is.
+    from familiennetz.render.legal import legal_markdown
+
+    markdown = "Text.\n\n<!-- familiennetz:impressum -->\n"
+    result = legal_markdown(src, markdown, _operator(), "https://x.example/")
+    assert ("## Anbieter" in result) is expanded
+    assert (result == markdown) is not expanded

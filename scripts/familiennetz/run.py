@@ -24,6 +24,7 @@ from .cache.outputs import OutputMemo, OutputStore
 from .documents import Entry
 from .editor import EditorMissing, EditorSettings, write_editor
 from .feeds import FeedLink, build_feed_files, feed_links, normalize_site_url, write_feed_files
+from .markers import may_hold, tag
 from .operator import Operator
 from .places import CREDIT, TABLE_PATH, encode_table, postcode_table
 from .plan import PlannedPage, SitePlan, make_plan
@@ -57,9 +58,8 @@ from .validator import ValidationResult
 
 __all__ = ["BuildError", "BuildRun"]
 
-GENERATED = {fieldref.MARKER: fieldref.field_reference_markdown,
-             rulesref.MARKER: rulesref.rule_reference_markdown,
-             typesref.MARKER: typesref.types_table_markdown}
+GENERATED = {"felder": fieldref.field_reference_markdown, "regeln": rulesref.rule_reference_markdown,
+             "arten": typesref.types_table_markdown}  # by marker name (`markers.py`)
 
 
 GUIDE = "hilfe/im-browser-bearbeiten.md"  # the editor's guide, where the site has it
@@ -132,10 +132,12 @@ class BuildRun:
 
     def markdown(self, src: str, markdown: str) -> str:
         """The guide's references, generated from the registries where a page asks."""
-        for marker, generate in GENERATED.items():
-            if marker in markdown:
+        if "familiennetz:" not in markdown:
+            return markdown
+        for name, generate in GENERATED.items():
+            if (marker := tag(name)) in markdown and may_hold(src, name):
                 markdown = markdown.replace(marker, generate())
-        return legal_markdown(markdown, self.operator, self.site_url)
+        return legal_markdown(src, markdown, self.operator, self.site_url)
 
     def updated(self, src: str) -> str | None:
         """An item's last change (the sitemap's lastmod): from the content, not the clock."""

@@ -9,10 +9,7 @@ from ..binding import describe_shape
 from ..fields import FieldInfo, fields_of
 from ..types import BY_REF, TYPES, Type
 
-__all__ = ["MARKER", "field_reference_markdown", "reference_rows"]
-
-MARKER = "<!-- familiennetz:felder -->"
-
+__all__ = ["field_reference_markdown", "reference_rows"]
 
 
 def _kind(info: FieldInfo) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..markers import may_hold, tag
 from ..operator import Operator
 
 __all__ = ["MARKERS", "legal_markdown"]
@@ -95,16 +96,15 @@ Das Verfahren ist für Sie kostenlos, und Sie brauchen keinen Rechtsbeistand.
 
 
 MARKERS: dict[str, Callable[[Operator, str], str]] = {
-    "<!-- familiennetz:impressum -->": _impressum,
-    "<!-- familiennetz:datenschutz -->": _datenschutz,
-    "<!-- familiennetz:barrierefreiheit -->": _barrierefreiheit,
+    "impressum": _impressum, "datenschutz": _datenschutz, "barrierefreiheit": _barrierefreiheit,
 }
 
 
-def legal_markdown(markdown: str, operator: Operator | None, site_url: str) -> str:
-    """`markdown` with every operator marker replaced (or a German note where the operator
-    is not declared: local previews only — a publication build refuses that)."""
-    for marker, generate in MARKERS.items():
-        if marker in markdown:
+def legal_markdown(src: str, markdown: str, operator: Operator | None, site_url: str) -> str:
+    """`markdown` with the operator's marker replaced where its page holds it (or a German
+    note where the operator is not declared: local previews only — a publication build
+    refuses that)."""
+    for name, generate in MARKERS.items():
+        if (marker := tag(name)) in markdown and may_hold(src, name):
             markdown = markdown.replace(marker, generate(operator, site_url) if operator else MISSING)
     return markdown

@@ -6,9 +6,7 @@ from __future__ import annotations
 from ..problems import Level
 from ..rules import RULES
 
-__all__ = ["MARKER", "rule_reference_markdown", "table_cell"]
-
-MARKER = "<!-- familiennetz:regeln -->"
+__all__ = ["rule_reference_markdown", "table_cell"]
 
 
 def table_cell(text: str) -> str:

@@ -7,9 +7,7 @@ from __future__ import annotations
 from ..types import ITEM_TYPES
 from .rulesref import table_cell
 
-__all__ = ["MARKER", "types_table_markdown"]
-
-MARKER = "<!-- familiennetz:arten -->"
+__all__ = ["types_table_markdown"]
 
 
 def types_table_markdown() -> str:

@@ -9,6 +9,7 @@
 - `html-not-allowed`: HTML outside the allow-list (`<font>`, `style`, ids and classes of
   the site itself); harmless or not, the site cannot promise to show it well.
 - `image-alt`: every image in the body needs an alternative text.
+- `generated-marker`: a marker for generated text (`markers.py`) only in its own page.
 
 The last four are findings of the allow-list (`sanitize/`) on the body rendered as the
 build renders it, placed back on the line of the Markdown source.
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..documents import TextPage
+from ..markers import PLACES, misplaced
 from ..problems import Problem
 from ..sanitize import (
     Locator,
@@ -49,7 +51,21 @@ RULES = (
          "einen Link setzen."),
     Rule("image-alt", "Ein Bild im Text hat keinen Alternativtext.",
          "In `![…](bild.jpg)` in die eckigen Klammern schreiben, was zu sehen ist."),
+    Rule("generated-marker", "Im Text steht eine Markierung `<!-- familiennetz:… -->`, an "
+         "deren Stelle die Website Text einsetzt — aber nur in der Seite, für die sie gedacht "
+         "ist (Impressum, Datenschutz, Barrierefreiheit, die Hilfe).",
+         "Die Markierung löschen."),
 )
+
+
+def _marker_problem(name: str, marker: str) -> str:
+    place = PLACES.get(name)
+    if place is None:
+        return (f"Die Markierung `{marker}` kennt die Website nicht (es gibt "
+                f"{', '.join(f'`{known}`' for known in PLACES)}) — löschen Sie sie.")
+    where = f"den Seiten in `content/{place}`" if place.endswith("/") else f"`content/{place}`"
+    return (f"Die Markierung `{marker}` wirkt nur in {where} (dort setzt die Website Text für "
+            "sie ein) — hier bliebe sie wirkungslos; löschen Sie sie.")
 
 
 def check_body(doc: Doc, scan: BodyScan, context: Context) -> list[Problem]:
@@ -69,6 +85,10 @@ def check_body(doc: Doc, scan: BodyScan, context: Context) -> list[Problem]:
                 continue
             add(line, col, "h1-in-body", "Überschrift erster Ebene (`# …`) im Text — die "
                 "Überschrift der Seite kommt aus `title`; verwenden Sie `## …` für Zwischentitel.")
+    for m in misplaced(doc.src, doc.body):
+        line = doc.body.count("\n", 0, m.start())
+        add(line, m.start() - doc.body.rfind("\n", 0, m.start()), "generated-marker",
+            _marker_problem(m.group(1), m.group(0)))
     # MkDocs' HTML reader fails on it, in code too (it reads the whole source).
     if (marked := doc.body.find("<![")) >= 0:
         line = doc.body.count("\n", 0, marked)
