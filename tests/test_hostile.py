@@ -36,6 +36,7 @@ from browser import Tab
 from conftest import EXAMPLES, NOW, copy_example, write_tree
 from familiennetz.fieldpath import sentence, subject
 from familiennetz.fields import fields_of
+from familiennetz.problems import Level
 from familiennetz.sanitize import check_html
 from familiennetz.types import ITEM_TYPES
 from familiennetz.validator import validate
@@ -389,6 +390,22 @@ def test_no_symlinked_or_unknown_file_reaches_the_site(tmp_path: Path) -> None:
     leaked = [p for p in (tmp_path / "out").rglob("*") if p.name in ("umgebung.txt", "seite.html")
               or "geheim" in p.parts]
     assert leaked == []
+
+
+def test_hidden_files_are_neither_checked_nor_published_nor_in_the_way(tmp_path: Path) -> None:
+    # `.DS_Store` from a Mac, `.htaccess` or `.well-known/` from a pull request: MkDocs
+    # publishes no name that begins with a dot, so neither check nor build stops at them.
+    config = sitebuild.copy_fixture(tmp_path / "src")
+    content = config.parent / "content"
+    (content / ".htaccess").write_text("Redirect / https://evil.example/\n", encoding="utf-8")
+    (content / ".well-known").mkdir()
+    (content / ".well-known" / "security.txt").write_text("Contact: x\n", encoding="utf-8")
+    (content / "angebote" / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    checked = validate(content, now=NOW, display_base=content)
+    assert [p for p in checked.problems if p.level is not Level.WARNING] == []
+    result = sitebuild.run_build(config, tmp_path / "out")
+    assert result.returncode == 0, result.output
+    assert [p for p in (tmp_path / "out").rglob(".*")] == []
 
 
 def test_a_file_that_appears_after_validation_stops_the_build(tmp_path: Path,

@@ -24,7 +24,9 @@ def _refuse_unchecked(files: Files, run: BuildRun, docs_dir: Path) -> None:
                          "veröffentlicht: " + ", ".join(unchecked) + " — Inhalte gehören in "
                          "`.md`-Dateien, deren Kopfbereich fehlerfrei ist.")
     ours = {d for d in {f.src_dir for f in files} if d and Path(d).resolve() == docs_dir}
-    foreign = sorted(f.src_uri for f in files if f.src_dir in ours
+    # MkDocs publishes no file its `exclude_docs` names (by default every name that begins
+    # with a dot: `.htaccess`, `.DS_Store`, `.well-known/`), and the validator skips them too.
+    foreign = sorted(f.src_uri for f in files if f.src_dir in ours and not f.inclusion.is_excluded()
                      and f.src_uri not in run.publishable)
     if foreign:  # appeared after validation, or a kind the validator refuses
         raise BuildError("Diese Dateien wurden nicht geprüft und werden nicht veröffentlicht: "
