@@ -26,7 +26,8 @@ def _refuse_unchecked(files: Files, run: BuildRun, docs_dir: Path) -> None:
     ours = {d for d in {f.src_dir for f in files} if d and Path(d).resolve() == docs_dir}
     # MkDocs publishes no file its `exclude_docs` names (by default every name that begins
     # with a dot: `.htaccess`, `.DS_Store`, `.well-known/`), and the validator skips them too.
-    foreign = sorted(f.src_uri for f in files if f.src_dir in ours and not f.inclusion.is_excluded()
+    foreign = sorted(f.src_uri for f in files if f.src_dir in ours
+                     and not f.inclusion.is_excluded()  # type: ignore[no-untyped-call]
                      and f.src_uri not in run.publishable)
     if foreign:  # appeared after validation, or a kind the validator refuses
         raise BuildError("Diese Dateien wurden nicht geprüft und werden nicht veröffentlicht: "
