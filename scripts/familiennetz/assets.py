@@ -6,9 +6,20 @@ import posixpath
 from collections.abc import Callable, Iterable
 from urllib.parse import unquote, urlsplit
 
-__all__ = ["EXTERNAL_PREFIXES", "link_path", "local_files", "resolve_asset", "resolve_relative"]
+__all__ = ["EXTERNAL_PREFIXES", "IMAGE_FILE", "IMAGE_SUFFIXES", "is_image", "link_path", "local_files",
+           "resolve_asset", "resolve_relative"]
 
 EXTERNAL_PREFIXES = ("http://", "https://", "mailto:", "tel:", "#", "//")
+# What an `<img>` may show: a PDF, a video or a page there is a broken image on the page
+# and a wrong enclosure in the feeds.
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
+# The same as a pattern for `image.src` (also in JSON Schema and the editor: no flags).
+IMAGE_FILE = "^.+\\.(?:" + "|".join("".join(f"[{c}{c.upper()}]" for c in suffix[1:])
+                                   for suffix in IMAGE_SUFFIXES) + ")$"
+
+
+def is_image(path: str) -> bool:
+    return posixpath.splitext(path)[1].lower() in IMAGE_SUFFIXES
 
 
 def _inside(path: str) -> bool:

@@ -35,10 +35,7 @@ def _string(info: FieldInfo) -> dict[str, Any]:
     out: dict[str, Any] = {"widget": "text" if (doc.max_len or 0) > 160 else "string"}
     low, high = doc.min_len, doc.max_len
     if doc.pattern:
-        # the form writes text as text: quotes are YAML's business, not the press officer's
-        wanted = _CODE.sub(r"\1", doc.pattern_hint or "einen passenden Wert").replace(
-            " in Anführungszeichen", "").replace('"', "")
-        out["pattern"] = [doc.pattern, f"Bitte {wanted} eingeben."]
+        out["pattern"] = _pattern(info)
     else:
         # what the validator refuses in any text (text.text_problem): a line break, a
         # tag-like `<x`, an HTML entity; a lone `<` or `&` is fine
@@ -48,6 +45,14 @@ def _string(info: FieldInfo) -> dict[str, Any]:
         out["pattern"] = [rf"^{_SAFE}[\s\S]{{{low or 0},{high or ''}}}$",
                           f"Bitte {words} eingeben – in einer Zeile, ohne HTML."]
     return out
+
+
+def _pattern(info: FieldInfo) -> list[str]:
+    """The validator's pattern and its hint as Decap checks a value."""
+    # the form writes text as text: quotes are YAML's business, not the press officer's
+    wanted = _CODE.sub(r"\1", info.doc.pattern_hint or "einen passenden Wert").replace(
+        " in Anführungszeichen", "").replace('"', "")
+    return [str(info.doc.pattern), f"Bitte {wanted} eingeben."]
 
 
 def _date(info: FieldInfo) -> dict[str, Any]:
@@ -80,7 +85,7 @@ def _widget(info: FieldInfo, shape: Shape) -> dict[str, Any]:
         return _relation(info, multiple=kind == "list")
     if kind == "str" and info.doc.media:
         return {"widget": "image", "choose_url": False, "media_folder": "/content/assets",
-                "public_folder": "assets"}
+                "public_folder": "assets"} | ({"pattern": _pattern(info)} if info.doc.pattern else {})
     if kind == "str":
         return _string(info)
     if kind == "int":

@@ -7,7 +7,8 @@
   HTML links (`<a href>`, `<img src>`) may only lead out of the site or to an anchor:
   MkDocs does not rewrite them, so a file's path there would break (and name a draft).
 - `image-missing`: the header's `image.src` must exist, relative to the file or under
-  `content/assets/`; body images relative to the file, as MkDocs resolves them.
+  `content/assets/`; body images relative to the file, as MkDocs resolves them; both must
+  be images (a PDF there is a broken image, and in the feeds a wrong enclosure).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import posixpath
 from collections.abc import Callable, Mapping
 from urllib.parse import unquote, urlsplit
 
-from ..assets import link_path, resolve_asset, resolve_relative
+from ..assets import is_image, link_path, resolve_asset, resolve_relative
 from ..documents import TextPage
 from ..problems import Problem
 from ..scan import BodyScan
@@ -30,7 +31,8 @@ BROKEN_LINK = Rule(
     "gibt, oder die Zielseite ist ein Entwurf bzw. noch gesperrt.",
     "Auf die `.md`-Datei relativ verlinken, etwa `../../angebote/elterncafe-nastaetten.md`.")
 IMAGE_MISSING = Rule(
-    "image-missing", "Die Bilddatei aus `image.src` oder aus dem Text wurde nicht gefunden.",
+    "image-missing", "Die Bilddatei aus `image.src` oder aus dem Text wurde nicht gefunden, oder "
+    "die Datei ist kein Bild.",
     "Foto hochladen oder den Namen korrigieren; Groß- und Kleinschreibung zählt.")
 RULES = (BROKEN_LINK, IMAGE_MISSING)
 
@@ -76,7 +78,11 @@ def check_links(doc: Doc, scan: BodyScan, context: Context) -> list[Problem]:
             continue
         resolved = resolve_relative(link.target, doc.src)
         if link.image:
-            if resolved is None or not exists(resolved):
+            if resolved is not None and exists(resolved) and not is_image(resolved):
+                add(pos, "image-missing", f"`{link.target}` ist kein Bild und kann nicht im Text "
+                    "gezeigt werden — ein Dokument verlinken Sie mit `[Beschreibung](datei.pdf)` "
+                    "statt mit `![…](…)`.")
+            elif resolved is None or not exists(resolved):
                 hint = _relative_hint(path, doc.src, exists)
                 add(pos, "image-missing", f"Bilddatei `{link.target}` nicht gefunden (Bilder im "
                     f"Text werden relativ zur Datei gesucht){hint}?" if hint else f"Bilddatei "

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar, Literal
 
+from ..assets import IMAGE_FILE
 from ..fields import spec
 
 __all__ = [
@@ -70,7 +71,8 @@ def language_name(code: str) -> str:
 class Image:
     src: str = spec("Bilddatei", "Pfad zum Bild, relativ zur Datei oder unter `content/assets/`.",
                     form="Ein Foto hochladen oder eines auswählen (JPG, PNG, WebP oder SVG).", media=True,
-                    example="assets/workshop.jpg")
+                    example="assets/workshop.jpg", pattern=IMAGE_FILE,
+                    pattern_hint="eine Bilddatei (`.jpg`, `.png`, `.gif`, `.webp`, `.avif` oder `.svg`)")
     alt: str = spec("Alternativtext", "Beschreibt, was auf dem Bild zu sehen ist (für Menschen, "
                     "die das Bild nicht sehen).", min_len=5, plain=True,
                     example="Teilnehmende sitzen in Gruppen an Tischen.")
