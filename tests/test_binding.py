@@ -241,6 +241,26 @@ def test_every_text_field_refuses_what_could_be_read_as_html(tmp_path: Path, val
     assert [(p.rule, p.message) for p in problems] == [(rule, f"`text` (Text) {message}")]
 
 
+@pytest.mark.parametrize("invisible", ["\\u200b", "\\u2060", "\\u2062", "\\ufeff", "\\u061c",
+                                       "\\u3164", "\\uffa0", "\\ufff9", "\\U000e0041"])
+def test_text_fields_refuse_invisible_characters(tmp_path: Path, invisible: str) -> None:
+    # A title that looks like another one, or a word the search cannot find.
+    _, [problem] = bind(tmp_path, Sample, f'text: "Kin{invisible}der"\n')
+    point = int(invisible[2:], 16)
+    assert (problem.rule, problem.message) == ("control-character", f"`text` (Text) enthält ein "
+                                               f"unsichtbares Steuerzeichen (U+{point:04X}) — löschen "
+                                               "Sie die Stelle und tippen Sie sie neu.")
+
+
+@pytest.mark.parametrize("kept", ["Kin\\u00adder",  # a soft hyphen
+                                  "\\U0001F468\\u200d\\U0001F469",  # an emoji's joiner
+                                  "\\u0645\\u06cc\\u200c\\u062e",  # Persian's non-joiner
+                                  "\\u0645 12\\u200f"])  # a mark of writing direction
+def test_text_fields_keep_the_invisible_characters_writing_needs(tmp_path: Path, kept: str) -> None:
+    _, problems = bind(tmp_path, Sample, f'text: "{kept}"\n')
+    assert problems == []
+
+
 def test_text_fields_allow_lone_angle_brackets_quotes_and_ampersands(tmp_path: Path) -> None:
     _, problems = sample(tmp_path, "plain: 'Kinder < 3 & Eltern > 30: \"Wir <3 Familien\" '\n")
     assert problems == []

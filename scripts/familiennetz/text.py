@@ -67,7 +67,13 @@ def known_values(values: Iterable[str], limit: int = 12) -> str:
 # tag (`<b`, `</`, `<!`), and HTML entities (`&lt;` would print as `<` in some places and
 # as `&lt;` in others). A lone `<`, `>` or `&` is text and is escaped where it lands.
 _UNSAFE_TEXT = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]"
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff"
+    # invisible: format characters (zero-width space, word joiner, invisible operators,
+    # byte-order mark, interlinear annotations, tag characters) and Hangul fillers — a title
+    # that looks like another, or a word search cannot find. Kept: the soft hyphen, the
+    # joiners of emoji and of Arabic and Persian script, and the marks of writing direction.
+    "\u061c\u115f\u1160\u180e\u200b\u2060-\u2064\u3164\ufeff\uffa0\ufff9-\ufffb"
+    "\U000e0000-\U000e007f]"
     "|(?P<br>[\n\u2028\u2029])"
     "|(?P<tag><[A-Za-z/!?])|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
 # Plain-text fields (summaries, alternative texts) are shown as they are: no Markdown.
@@ -77,7 +83,9 @@ _MARKDOWN = re.compile(r"\[[^\]]+\]\([^)]+\)|\*\*|__|^#+ ", re.MULTILINE)
 def text_problem(text: str, *, plain: bool = False) -> tuple[str, str] | None:
     """(rule id, German message after the field's name) when a field's text may not be
     published as it is; None when it may."""
-    clean = text.isprintable() and "<" not in text and "&" not in text  # nearly every value
+    clean = text.isprintable() and "<" not in text and "&" not in text \
+        and "\u3164" not in text and "\u115f" not in text and "\u1160" not in text \
+        and "\uffa0" not in text  # nearly every value; the fillers are printable letters
     m = None if clean else _UNSAFE_TEXT.search(text)
     if m is None:
         if plain and _MARKDOWN.search(text):
