@@ -442,6 +442,14 @@ def test_bom_and_windows_line_endings_are_normalised(tmp_path: Path) -> None:
     assert "\r" not in render_markdown(result) and "\ufeff" not in render_markdown(result)
 
 
+def test_invisible_characters_from_web_pages_are_dropped_and_soft_hyphens_kept() -> None:
+    # Pasted from a web page: zero-width spaces and word joiners in the title, which the
+    # validator would refuse; the soft hyphen breaks long words on phones and stays.
+    result = import_text("Familien\u200b im\u2060 Mittel\u00adpunkt\n\nDer\ufeff Text.\n", DISTRICTS)
+    assert result.front_matter["title"] == "Familien im Mittel\u00adpunkt"
+    assert paragraphs(result.body) == ["Der Text."]
+
+
 def test_existing_front_matter_is_not_taken_over() -> None:
     result = import_text("---\ntitle: Alt\nsummary: erfunden\n---\nFamilien im Mittelpunkt\n\n"
                          "Der Text.\n", DISTRICTS)

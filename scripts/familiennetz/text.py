@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 
 __all__ = [
-    "FOLD", "SLUG_RE", "did_you_mean", "fold_umlauts", "known_values", "slugify", "sort_key_de",
+    "FOLD", "INVISIBLE", "SLUG_RE", "did_you_mean", "fold_umlauts", "known_values", "slugify", "sort_key_de",
     "text_problem",
 ]
 
@@ -66,14 +66,15 @@ def known_values(values: Iterable[str], limit: int = 12) -> str:
 # those that turn the writing direction), line breaks, anything a browser could read as a
 # tag (`<b`, `</`, `<!`), and HTML entities (`&lt;` would print as `<` in some places and
 # as `&lt;` in others). A lone `<`, `>` or `&` is text and is escaped where it lands.
+# Invisible characters (for a character class): format characters (zero-width space, word
+# joiner, invisible operators, byte-order mark, interlinear annotations, tag characters) and
+# Hangul fillers — a title that looks like another, or a word search cannot find. Not here:
+# the soft hyphen, the joiners of emoji and of Arabic and Persian script, and the marks of
+# writing direction, which writing needs.
+INVISIBLE = ("\u061c\u115f\u1160\u180e\u200b\u2060-\u2064\u3164\ufeff\uffa0\ufff9-\ufffb"
+             "\U000e0000-\U000e007f")
 _UNSAFE_TEXT = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff"
-    # invisible: format characters (zero-width space, word joiner, invisible operators,
-    # byte-order mark, interlinear annotations, tag characters) and Hangul fillers — a title
-    # that looks like another, or a word search cannot find. Kept: the soft hyphen, the
-    # joiners of emoji and of Arabic and Persian script, and the marks of writing direction.
-    "\u061c\u115f\u1160\u180e\u200b\u2060-\u2064\u3164\ufeff\uffa0\ufff9-\ufffb"
-    "\U000e0000-\U000e007f]"
+    f"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff{INVISIBLE}]"
     "|(?P<br>[\n\u2028\u2029])"
     "|(?P<tag><[A-Za-z/!?])|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
 # Plain-text fields (summaries, alternative texts) are shown as they are: no Markdown.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import INVISIBLE
 from .dates import MONTHS
 
 Block = list[str]
@@ -12,12 +13,14 @@ _FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.DOTALL)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s")
 _ORDINAL = re.compile(r"^(\d{1,9})\.(\s+)(\S+)")
 _WORD_BULLET = re.compile(r"^[•·▪◦\uf0b7\uf0a7]\s*")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SENTENCE_END = re.compile(r"[.!?:][\"“”»«')]*$")
 
 
 def normalise_text(text: str) -> str:
-    """One kind of line break, no BOM, no form feeds (Word page breaks)."""
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    """One kind of line break, no BOM, no form feeds (Word page breaks), no invisible
+    characters (web pages carry zero-width spaces; the validator refuses them in fields)."""
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n"))
     return re.sub(r"[\r\f\v\x85\u2028\u2029]", "\n", text)
 
 
