@@ -60,6 +60,8 @@ def _has_signature(path: Path, suffix: str, signatures: tuple[bytes, ...]) -> bo
         return head.startswith(b"RIFF") and head[8:12] == b"WEBP"
     if suffix == ".avif":
         return head[4:8] == b"ftyp" and head[8:12] in (b"avif", b"avis")
+    if suffix == ".mp4":  # an ISO media file begins with its `ftyp` box
+        return head.startswith(signatures) and head[4:8] == b"ftyp"
     return head.startswith(signatures)
 
 
