@@ -102,18 +102,39 @@ def test_the_phone_menu_opens_with_enter_and_closes_with_escape(chromium: tuple[
     button.focus()
     page.keyboard.press("Enter")
     assert button.get_attribute("aria-expanded") == "true"
+    drawer = page.locator("#fn-drawer")
+    assert (drawer.get_attribute("role"), drawer.get_attribute("aria-modal")) == ("dialog", "true")
     inside = page.evaluate("document.getElementById('fn-drawer').contains(document.activeElement)")
-    # while it is open, Tab and Shift+Tab stay in the menu and on its button
-    in_menu = ("() => document.getElementById('fn-drawer').contains(document.activeElement)"
-               " || document.activeElement.classList.contains('fn-menu-button')")
-    stayed = []
+    # the page behind is out of reach, for screen readers too
+    behind = page.evaluate("[document.querySelector('.md-content'), document.getElementById("
+                           "'fn-search-input')].map((el) => el.closest('[inert]') !== null)")
+    # while it is open, Tab and Shift+Tab stay in the menu, and one sees where
+    stops = []
     for key in ["Tab"] * 25 + ["Shift+Tab"] * 25:
         page.keyboard.press(key)
-        stayed.append(page.evaluate(in_menu))
+        stops.append(page.evaluate(FOCUS) | {"inside": page.evaluate(
+            "document.getElementById('fn-drawer').contains(document.activeElement)")})
     page.screenshot(path=str(browser.ROOT / ".screenshots" / "menu-offen-390.png"))
     page.keyboard.press("Escape")
     assert button.get_attribute("aria-expanded") == "false"
     focused_button = page.evaluate("document.activeElement.classList.contains('fn-menu-button')")
+    freed = page.evaluate("document.querySelector('.md-content').closest('[inert]') === null")
     context.close()
-    assert inside and focused_button
-    assert all(stayed)
+    assert inside and behind == [True, True] and focused_button and freed
+    hidden = [s for s in stops if not (s["inside"] and s["visible"] and s["onscreen"] and s["uncovered"])]
+    assert hidden == []
+    assert any(s["what"].startswith("BUTTON") and "Schließen" in s["what"] for s in stops)
+
+
+def test_the_open_phone_menu_closes_with_its_own_button(chromium: tuple[Any, str]) -> None:
+    chrome, base = chromium
+    context = chrome.new_context(locale="de-DE", viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(base + "pressemitteilungen/")
+    button = page.get_by_role("button", name="Menü")
+    button.click()
+    page.get_by_role("button", name="Schließen").click()
+    expanded = button.get_attribute("aria-expanded")
+    focused_button = page.evaluate("document.activeElement.classList.contains('fn-menu-button')")
+    context.close()
+    assert expanded == "false" and focused_button
