@@ -42,6 +42,7 @@ PAGES = {
     "Abonnieren": "abonnieren/",
     "Abonnieren (ein Feed mit Kalendern)": "abonnieren/kreise/saarlouis/",
     "Impressum": "impressum/",
+    "Hilfe (mit Beispiel im Code)": "hilfe/",
     "Seite nicht gefunden": "404.html",
 }
 WIDTHS = {"Telefon": 390, "Desktop": 1366}

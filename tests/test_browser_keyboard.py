@@ -138,3 +138,14 @@ def test_the_open_phone_menu_closes_with_its_own_button(chromium: tuple[Any, str
     focused_button = page.evaluate("document.activeElement.classList.contains('fn-menu-button')")
     context.close()
     assert expanded == "false" and focused_button
+
+
+def test_code_examples_in_the_guide_wrap_instead_of_scrolling_sideways(chromium: tuple[Any, str]) -> None:
+    chrome, base = chromium
+    context = chrome.new_context(locale="de-DE", viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(base + "hilfe/")
+    blocks = page.evaluate("[...document.querySelectorAll('pre > code')]"
+                           ".map((c) => c.scrollWidth - c.clientWidth)")
+    context.close()
+    assert blocks and all(extra <= 0 for extra in blocks)
