@@ -149,3 +149,20 @@ def test_code_examples_in_the_guide_wrap_instead_of_scrolling_sideways(chromium:
                            ".map((c) => c.scrollWidth - c.clientWidth)")
     context.close()
     assert blocks and all(extra <= 0 for extra in blocks)
+
+
+@pytest.mark.parametrize("width", [390, 1366], ids=["Telefon", "Desktop"])
+def test_chips_of_districts_and_topics_run_in_rows(chromium: tuple[Any, str], width: int) -> None:
+    # Material's list rules would stack them as an indented column.
+    chrome, base = chromium
+    context = chrome.new_context(locale="de-DE", viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(base)
+    chips = page.evaluate("[...document.querySelector('.fn-taglist').children].map((li) => "
+                          "[li.getBoundingClientRect().top, li.getBoundingClientRect().left,"
+                          " li.parentElement.getBoundingClientRect().left])")
+    page.screenshot(path=str(browser.ROOT / ".screenshots" / f"start-{width}.png"), full_page=True)
+    context.close()
+    tops = [top for top, _, _ in chips]
+    assert len(chips) >= 3 and len(set(tops)) < len(tops)  # side by side, wrapping as needed
+    assert chips[0][1] == chips[0][2]  # not indented
