@@ -164,6 +164,8 @@ def test_the_home_page_has_a_slot_for_a_sign_language_video(tmp_path: Path) -> N
     assert site.exists("assets/dgs-startseite.webm")
     links = {a.text().strip(): a.get("href") for a in home.find_all("a")}
     assert links["Diese Website in Leichter Sprache erklärt"] == "leichte-sprache/"
+    headings = [h.text().strip() for h in home.find_all("h2") if h.get("id") == "fn-access-heading"]
+    assert headings == ["In Gebärdensprache und Leichter Sprache"]
 
 
 @pytest.mark.slow

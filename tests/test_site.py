@@ -812,3 +812,11 @@ def test_without_javascript_the_menu_is_a_link_to_the_sections_in_the_footer(sit
         assert sections is not None
         targets = {site.resolve(url, a.get("href")) for a in sections.find_all("a")}
         assert {f"{t.folder}/" for t in ITEM_TYPES} <= targets and "" in targets
+
+
+def test_the_home_page_promises_only_the_accessible_versions_it_has(site: Site) -> None:
+    # No video in German Sign Language here: the heading must not announce one.
+    home = site.doc("")
+    assert not home.find_all("video")
+    headings = [h.text().strip() for h in home.find_all("h2") if h.get("id") == "fn-access-heading"]
+    assert headings == ["In Leichter Sprache"]
