@@ -301,6 +301,17 @@ def test_an_invalid_postcode_gets_a_german_message_on_the_field(tab: Tab, typed:
     assert field.get_attribute("aria-invalid") is None
 
 
+def test_an_unknown_postcode_after_a_sort_says_the_list_keeps_the_old_order(tab: Tab) -> None:
+    page = finder(tab)
+    page.wait_for_function(NEAR_READY)
+    page.fill("#fn-near-plz", SAARLOUIS)
+    page.wait_for_function(SORTED)
+    page.fill("#fn-near-plz", "00000")
+    page.wait_for_function("() => document.getElementById('fn-near-error').textContent !== ''")
+    status = page.locator("[data-fn-near-status]").inner_text()
+    assert status == f"Die Liste bleibt nach Entfernung von Postleitzahl {SAARLOUIS} aus sortiert."
+
+
 def test_my_location_is_asked_only_on_click_and_sorts_from_it(search_chromium: tuple[Any, str],
                                                                offers: dict[str, Offer]) -> None:
     chrome, base = search_chromium

@@ -125,22 +125,31 @@ function init() {
     delete form.dataset.fnSorted;
   }
 
+  // A postcode that does not work leaves the list as it was: the status says so, lest it
+  // seem sorted from the postcode now in the field.
+  function refuse(message) {
+    showError(message);
+    if (form.dataset.fnSorted) {
+      status.textContent = `Die Liste bleibt nach Entfernung von ${form.dataset.fnSorted} aus sortiert.`;
+    }
+  }
+
   async function usePostcode({ quiet = false } = {}) {
     const plz = field.value.trim();
     if (!/^[0-9]{5}$/.test(plz)) {
-      if (!quiet) showError(MESSAGES.format);
+      if (!quiet) refuse(MESSAGES.format);
       return;
     }
     let postcodes;
     try {
       postcodes = await loadTable();
     } catch {
-      showError(MESSAGES.table);
+      refuse(MESSAGES.table);
       return;
     }
     const point = postcodes.get(plz);
     if (!point) {
-      showError(MESSAGES.unknown(plz));
+      refuse(MESSAGES.unknown(plz));
       return;
     }
     clearError();
