@@ -93,6 +93,23 @@ def test_typing_in_the_header_box_shows_results(tab: Tab) -> None:
     assert page.title().startswith("„Babytreff“ – 1 Ergebnis – ")
 
 
+def test_on_a_phone_the_search_page_shows_the_whole_query(search_chromium: tuple[Any, str]) -> None:
+    # The header's box is small on phones; on the search page it takes the header's width.
+    chrome, base = search_chromium
+    context = chrome.new_context(locale="de-DE", viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(base + "suche/?q=" + quote("Elterncafé Nastätten"))
+    page.wait_for_function(SHOWN)
+    box = page.evaluate("(() => { const i = document.getElementById('fn-search-input');"
+                        " return [i.getBoundingClientRect().width, i.scrollWidth - i.clientWidth]; })()")
+    page.screenshot(path=str(browser.ROOT / ".screenshots" / "suche-390.png"))
+    page.goto(base + "pressemitteilungen/")  # elsewhere the site's name keeps its room
+    name = page.locator(".fn-header-name .md-ellipsis").bounding_box()
+    context.close()
+    assert box[0] > 200 and box[1] <= 0
+    assert name is not None and name["width"] > 80
+
+
 def test_a_result_shows_title_type_date_district_and_snippet(tab: Tab) -> None:
     page = search(tab, "Koordinatorin")
     first = page.locator(".fn-result").first
