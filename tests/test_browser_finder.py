@@ -117,6 +117,14 @@ def test_free_of_charge(tab: Tab, offers: dict[str, Offer]) -> None:
     assert url_state(page) == {"kostenlos": ["ja"]}
 
 
+def test_the_focus_ring_of_a_field_leaves_its_hint_readable(tab: Tab) -> None:
+    page = finder(tab)
+    page.focus("#fn-finder-q")
+    field, hint = (page.locator(s).bounding_box() for s in ("#fn-finder-q", "#fn-finder-q-hint"))
+    assert field is not None and hint is not None
+    assert hint["y"] >= field["y"] + field["height"] + 6  # the ring's box-shadow reaches 6 px
+
+
 def test_text_query_combines_with_filters(tab: Tab) -> None:
     page = finder(tab)
     page.fill("#fn-finder-q", "hebamme")
