@@ -166,3 +166,16 @@ def test_chips_of_districts_and_topics_run_in_rows(chromium: tuple[Any, str], wi
     tops = [top for top, _, _ in chips]
     assert len(chips) >= 3 and len(set(tops)) < len(tops)  # side by side, wrapping as needed
     assert chips[0][1] == chips[0][2]  # not indented
+
+
+@pytest.mark.parametrize("width", [390, 1366], ids=["Telefon", "Desktop"])
+def test_the_site_name_sits_in_the_middle_of_the_header(chromium: tuple[Any, str], width: int) -> None:
+    chrome, base = chromium
+    context = chrome.new_context(locale="de-DE", viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(base)
+    name = page.locator(".fn-header-name").bounding_box()
+    bar = page.locator(".md-header__inner").bounding_box()
+    context.close()
+    assert name is not None and bar is not None
+    assert abs((name["y"] + name["height"] / 2) - (bar["y"] + bar["height"] / 2)) <= 3
