@@ -820,3 +820,11 @@ def test_the_home_page_promises_only_the_accessible_versions_it_has(site: Site) 
     assert not home.find_all("video")
     headings = [h.text().strip() for h in home.find_all("h2") if h.get("id") == "fn-access-heading"]
     assert headings == ["In Leichter Sprache"]
+
+
+def test_an_offer_with_an_address_links_to_it_on_a_map(site: Site) -> None:
+    # As meetings and events do: a link opened by a click, nothing embedded.
+    links = [a for a in site.doc("angebote/elterncafe-nastaetten/").find_all("a")
+             if a.text().strip() == "Auf der Karte zeigen (OpenStreetMap)"]
+    assert [a.get("href") for a in links] == [
+        "https://www.openstreetmap.org/search?query=Musterweg%204%2C%2056355%20Nast%C3%A4tten"]

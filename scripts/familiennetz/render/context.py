@@ -74,6 +74,9 @@ def item_context(entry: Entry, collection: Collection, site_url: str,
     if happening is not None:
         extra["when"] = span_de(happening.start, happening.end, weekday=True)
         extra["map"] = map_part(happening.map_query) if happening.map_query else None
+    elif (place := entry.type.location(entry) if isinstance(entry.type, ItemType) else None) \
+            is not None and (place.street or place.name) and place.town:
+        extra["map"] = map_part(place.address)  # an offer's place: where is it, exactly?
     return PageContext("item", _crumbs(entry), entry=entry,
                        related=(related or RelatedItems(collection))(entry), image_url=image_url,
                        jsonld=script_safe_json(item_jsonld(entry, collection, absolute,
