@@ -1,13 +1,17 @@
-"""Pagination of listings: which page numbers a listing page links to."""
+"""Listings: which page numbers a listing page links to; which year archive an item is in."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import cast
 
 import pytest
 
+from conftest import EXAMPLES, NOW
 from familiennetz.documents import Entry
-from familiennetz.render.listings import Listing, ListingPage
+from familiennetz.render.listings import Listing, ListingPage, site_listings, years_of
+from familiennetz.validator import validate
 
 
 def page(number: int, pages: int) -> ListingPage:
@@ -28,3 +32,22 @@ def page(number: int, pages: int) -> ListingPage:
 def test_pagination_shows_first_last_and_two_either_side(number: int, pages: int,
                                                           window: list[int | None]) -> None:
     assert page(number, pages).window == window
+
+
+def test_events_are_archived_under_the_year_they_take_place(tmp_path: Path) -> None:
+    # Announced in November 2026 for January 2027: "Termine für Familien 2027", not 2026.
+    root = tmp_path / "content"
+    shutil.copytree(EXAMPLES / "valid", root)
+    course = root / "veranstaltungen/2026/2026-11-02-elternkurs-saarlouis.md"
+    text = course.read_text(encoding="utf-8")
+    for old, new in (("2026-12-01T", "2027-01-12T"), ("2026-12-08T", "2027-01-19T"),
+                     ("2026-12-15T", "2027-01-26T")):
+        text = text.replace(old, new)
+    course.write_text(text, encoding="utf-8")
+    result = validate(root, now=NOW, display_base=root)
+    assert result.problems == []
+    archives = {listing.year: [e.slug for e in listing.items]
+                for listing in site_listings(result.collection, 10)
+                if listing.archive_of == "veranstaltungen"}
+    assert archives == {2027: ["elternkurs-saarlouis"]}
+    assert years_of(result.collection, "veranstaltungen") == [2027]

@@ -97,7 +97,7 @@ def site_listings(collection: Collection, page_size: int) -> list[Listing]:
         if doctype.dated:
             by_year: dict[int, list[Entry]] = defaultdict(list)
             for entry in items:
-                by_year[entry.data.date.day.year].append(entry)
+                by_year[archive_year(collection, entry)].append(entry)
             for year in sorted(by_year, reverse=True):
                 listings.append(Listing(f"{doctype.folder}/{year}", f"{doctype.folder}/{year}/",
                                         f"{doctype.folder}/{year}/index.md",
@@ -114,6 +114,14 @@ def site_listings(collection: Collection, page_size: int) -> list[Listing]:
     return listings
 
 
+def archive_year(collection: Collection, entry: Entry) -> int:
+    """The year an item is listed under: when a meeting or event takes place (a reader of
+    "Termine 2026" looks for what happens in 2026, not for what was announced then), else
+    when it was published."""
+    happening = collection.facts[entry.src].happening
+    return happening.start.at.year if happening is not None else int(entry.data.date.day.year)
+
+
 def years_of(collection: Collection, folder: str) -> list[int]:
     """Years with items of a type, newest first."""
-    return sorted({e.data.date.day.year for e in collection.by_type[folder]}, reverse=True)
+    return sorted({archive_year(collection, e) for e in collection.by_type[folder]}, reverse=True)
