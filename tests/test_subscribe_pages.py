@@ -98,6 +98,9 @@ def test_a_feed_page_says_what_it_brings_and_previews_its_newest_titles(
     assert preview is not None
     titles = [li.find("a").text() for li in preview.find_all("li")]  # type: ignore[union-attr]
     assert titles == [e.title for e in district.items[:3]] and len(titles) == 3
+    # the date is when it appeared, said so: an event's own date is another
+    metas = [li.find("span").text() for li in preview.find_all("li")]  # type: ignore[union-attr]
+    assert all(", erschienen am " in meta for meta in metas)
     # only this type on a type's page
     text = _content(site, "abonnieren/pressemitteilungen/").text()
     assert "Darin: Pressemitteilungen – immer die 50 neuesten Einträge." in text
