@@ -179,3 +179,12 @@ def test_the_site_name_sits_in_the_middle_of_the_header(chromium: tuple[Any, str
         bar = page.locator(".md-header__inner").bounding_box()
     assert name is not None and bar is not None
     assert abs((name["y"] + name["height"] / 2) - (bar["y"] + bar["height"] / 2)) <= 3
+
+
+@pytest.mark.parametrize(("width", "menu"), [(1366, ".md-tabs"), (390, "#fn-drawer")],
+                         ids=["Reiter", "Telefon-Menü"])
+def test_the_menu_says_which_section_is_open(chromium: tuple[Any, str], width: int, menu: str) -> None:
+    with opened(chromium, "pressemitteilungen/", width) as page:
+        current = page.evaluate(f"[...document.querySelectorAll('{menu} a[aria-current]')]"
+                                ".map((a) => [a.textContent.trim(), a.getAttribute('aria-current')])")
+    assert current == [["Pressemitteilungen", "page"]]

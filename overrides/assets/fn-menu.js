@@ -5,6 +5,12 @@
  * A closed drawer is `inert` too: its links are not in the tab order while off screen. */
 (function () {
   "use strict";
+  // The current section, underlined in the tabs and coloured in the drawer, is said to
+  // screen readers too: the page itself, or the section it belongs to.
+  Array.prototype.forEach.call(document.querySelectorAll(
+    ".md-tabs__item--active > .md-tabs__link, a.md-nav__link--active"), function (link) {
+    link.setAttribute("aria-current", link.href === location.href.split(/[?#]/)[0] ? "page" : "true");
+  });
   var toggle = document.getElementById("__drawer");
   var button = document.querySelector(".fn-menu-button");
   var drawer = document.getElementById("fn-drawer");
