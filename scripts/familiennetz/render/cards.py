@@ -52,11 +52,12 @@ class CardRenderer:
 
     def _render(self, entry: Entry, level: int, finder: FinderItem | None) -> str:
         when = entry.type.card_when(entry) if isinstance(entry.type, ItemType) else None
-        # "Abgesagt" first, inside the heading: seen at a glance, heard in a list of headings
+        # "Abgesagt" first, inside the heading's link: seen at a glance, heard in a list of
+        # headings and in a list of links
         badge = '<span class="fn-badge fn-badge--cancelled">Abgesagt</span> ' \
             if when is not None and when.cancelled else ""
-        title = (f'<h{level} class="fn-card__title">{badge}{_link(entry.url, entry.title)}'
-                 f'</h{level}>')
+        title = (f'<h{level} class="fn-card__title"><a href="{ROOT}{escape(entry.url)}">{badge}'
+                 f'{escape(entry.title)}</a></h{level}>')
         summary = getattr(entry.data, "summary", None)
         text = f'<p class="fn-card__summary">{escape(summary)}</p>' if summary else ""
         if not isinstance(entry.type, ItemType):  # a district, network or topic
