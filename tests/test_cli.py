@@ -255,3 +255,23 @@ def test_schema_command_in_process(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["schema", "--out", "out"]) == 0
     assert (tmp_path / "out" / "angebot.schema.json").is_file()
     assert "angebot.schema.json" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_a_relative_site_folder_is_taken_from_the_working_folder(tmp_path: Path) -> None:
+    # MkDocs takes a relative site_dir from the config file's folder; a command line means
+    # the folder it runs in. It used to end in a traceback.
+    import sitebuild
+
+    config = sitebuild.copy_fixture(tmp_path / "src")
+    work = tmp_path / "work"
+    work.mkdir()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    built = subprocess.run([sys.executable, "-m", "familiennetz.cli", "build", "--config", str(config),
+                            "--site-dir", "out/site", f"--now={NOW.isoformat()}", "--no-cache"],
+                           cwd=work, env=env, capture_output=True, text=True,
+                           timeout=sitebuild.BUILD_TIMEOUT, check=False)
+    assert built.returncode == 0, built.stderr
+    assert (work / "out/site/index.html").is_file()
+    assert "Website gebaut: out/site/" in built.stderr
+    assert not (config.parent / "out").exists()

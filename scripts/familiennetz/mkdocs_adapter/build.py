@@ -46,7 +46,10 @@ class _FailedPage(logging.Handler):
 
 def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
                fmt: str = "auto", cache: Path | None = None) -> int:
-    """0 when the site was built and published, 1 when content or the build failed."""
+    """0 when the site was built and published, 1 when content or the build failed.
+    A relative `site_dir` is taken from the working folder, as a command line means it
+    (MkDocs would take it from the config file's folder)."""
+    shown, site_dir = site_dir, site_dir.absolute()
     moment = current_time(now)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
@@ -114,5 +117,5 @@ def build_site(config_file: Path, site_dir: Path, *, now: str | None = None,
             indexer.close()
     replace_folder(scratch, site_dir)
     done = f" ({counts[0]} Seiten neu erzeugt, {counts[1]} unverändert übernommen)" if counts else ""
-    print(f"Website gebaut: {site_dir}/{done}", file=sys.stderr)
+    print(f"Website gebaut: {shown}/{done}", file=sys.stderr)
     return 0
