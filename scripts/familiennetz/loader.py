@@ -33,10 +33,10 @@ _TEXT_BYTES = bytes([9, 10, 13]) + bytes(range(0x20, 0x7F)) + bytes(range(0x80, 
 # Noncharacters (U+FDD0–FDEF, U+FFFE, U+FFFF) are no text either, and XML (feeds) refuses
 # the last two; in UTF-8 they begin with \xef\xb7 or \xef\xbf\xbe/\xbf.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
-# The same characters written as HTML references: Markdown passes `&#x1b;` on as it is, and
-# the browser, the sanitiser and the feeds read it as the character itself. HTML reads a
-# reference without its `;` too.
-_CHARREF = re.compile(r"&#(?:[xX]([0-9A-Fa-f]{1,8})|([0-9]{1,10}));?")
+# The same characters written as HTML references: Markdown passes `&#x1b;` on as it is (and
+# makes `&\#x1b;` one: the backslash only escapes the `#`), and the browser, the sanitiser
+# and the feeds read it as the character itself. HTML reads a reference without its `;` too.
+_CHARREF = re.compile(r"&\\?#(?:[xX]([0-9A-Fa-f]{1,8})|([0-9]{1,10}));?")
 
 Position = tuple[int, int]
 
@@ -110,7 +110,7 @@ def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
                                f"Unsichtbares oder ungültiges Zeichen (U+{ord(m.group(0)):04X}) — es stammt "
                                "meist aus kopiertem Text; löschen Sie die Stelle und tippen Sie "
                                "sie neu.")]
-    if "&#" in text and (found := _control_reference(text)) is not None:
+    if ("&#" in text or "&\\#" in text) and (found := _control_reference(text)) is not None:
         m, point = found
         return None, [_problem(display, _position(text, m.start()), "control-character",
                                f"Die Umschreibung `{m.group(0)}` steht für ein unsichtbares oder "
