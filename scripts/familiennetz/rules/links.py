@@ -59,6 +59,10 @@ def check_links(doc: Doc, scan: BodyScan, context: Context) -> list[Problem]:
     for link in scan.links:
         pos = (doc.body_line + link.line, link.col)
         fragment = unquote(urlsplit(link.target).fragment) if "#" in link.target else ""
+        if link.image and link.target.startswith(("#", "?")):  # the page itself, as an image
+            add(pos, "image-missing", f"`{link.target}` ist kein Bild, sondern diese Seite — "
+                "geben Sie die Bilddatei an, z. B. `![…](foto.jpg)`.")
+            continue
         if link.target.startswith("#"):
             if (missing := _missing_anchor(fragment, doc.src, scans)) is not None:
                 add(pos, "broken-link", missing)
