@@ -242,7 +242,8 @@ def test_every_text_field_refuses_what_could_be_read_as_html(tmp_path: Path, val
 
 
 @pytest.mark.parametrize("invisible", ["\\u200b", "\\u2060", "\\u2062", "\\ufeff", "\\u061c",
-                                       "\\u3164", "\\uffa0", "\\ufff9", "\\U000e0041"])
+                                       "\\u3164", "\\uffa0", "\\ufff9", "\\U000e0041", "\\u034f",
+                                       "\\u206a", "\\ufe00", "\\U000e0100", "\\u2800", "\\U0001d173"])
 def test_text_fields_refuse_invisible_characters(tmp_path: Path, invisible: str) -> None:
     # A title that looks like another one, or a word the search cannot find.
     _, [problem] = bind(tmp_path, Sample, f'text: "Kin{invisible}der"\n')
@@ -255,7 +256,8 @@ def test_text_fields_refuse_invisible_characters(tmp_path: Path, invisible: str)
 @pytest.mark.parametrize("kept", ["Kin\\u00adder",  # a soft hyphen
                                   "\\U0001F468\\u200d\\U0001F469",  # an emoji's joiner
                                   "\\u0645\\u06cc\\u200c\\u062e",  # Persian's non-joiner
-                                  "\\u0645 12\\u200f"])  # a mark of writing direction
+                                  "\\u0645 12\\u200f",  # a mark of writing direction
+                                  "Ja \\u2764\\ufe0f"])  # an emoji's presentation
 def test_text_fields_keep_the_invisible_characters_writing_needs(tmp_path: Path, kept: str) -> None:
     _, problems = bind(tmp_path, Sample, f'text: "{kept}"\n')
     assert problems == []

@@ -67,12 +67,17 @@ def known_values(values: Iterable[str], limit: int = 12) -> str:
 # tag (`<b`, `</`, `<!`), and HTML entities (`&lt;` would print as `<` in some places and
 # as `&lt;` in others). A lone `<`, `>` or `&` is text and is escaped where it lands.
 # Invisible characters (for a character class): format characters (zero-width space, word
-# joiner, invisible operators, byte-order mark, interlinear annotations, tag characters) and
-# Hangul fillers — a title that looks like another, or a word search cannot find. Not here:
-# the soft hyphen, the joiners of emoji and of Arabic and Persian script, and the marks of
-# writing direction, which writing needs.
-INVISIBLE = ("\u061c\u115f\u1160\u180e\u200b\u2060-\u2064\u3164\ufeff\uffa0\ufff9-\ufffb"
-             "\U000e0000-\U000e007f")
+# joiner, invisible operators, byte-order mark, interlinear annotations, tag characters),
+# variation selectors (not U+FE0F: emoji need it), the braille blank and Hangul fillers —
+# a title that looks like another, or a word search cannot find. Not here: the soft hyphen,
+# the joiners of emoji and of Arabic and Persian script, and the marks of writing
+# direction, which writing needs.
+INVISIBLE = ("\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u2060-\u206f\u2800\u3164"
+             "\ufe00-\ufe0e\ufeff\uffa0\ufff9-\ufffb\U00013430-\U00013438\U0001bca0-\U0001bca3"
+             "\U0001d173-\U0001d17a\U000e0000-\U000e007f\U000e0100-\U000e01ef")
+# Those of them Python calls printable (letters, marks and symbols that show nothing).
+_SHOWS_NOTHING = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\ufe00-\ufe0e\uffa0"
+                            "\U000e0100-\U000e01ef]")
 _UNSAFE_TEXT = re.compile(
     f"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff{INVISIBLE}]"
     "|(?P<br>[\n\u2028\u2029])"
@@ -85,8 +90,7 @@ def text_problem(text: str, *, plain: bool = False) -> tuple[str, str] | None:
     """(rule id, German message after the field's name) when a field's text may not be
     published as it is; None when it may."""
     clean = text.isprintable() and "<" not in text and "&" not in text \
-        and "\u3164" not in text and "\u115f" not in text and "\u1160" not in text \
-        and "\uffa0" not in text  # nearly every value; the fillers are printable letters
+        and _SHOWS_NOTHING.search(text) is None  # nearly every value
     m = None if clean else _UNSAFE_TEXT.search(text)
     if m is None:
         if plain and _MARKDOWN.search(text):
