@@ -18,14 +18,15 @@ SUBSCRIBE_FOLDER = "abonnieren"  # a page per feed: abonnieren/kreise/saarlouis/
 ADMIN = "admin"  # the web editor (`editor/`)
 SEARCH_FOLDER = "suche"  # the search page and the site's words (`search/vocabulary.py`)
 SEARCH_PIECES = "pagefind-teile"  # the search index's other pieces (`search/parts.py`)
-# The folder → what the site keeps there (German, for "dort legt die Website … ab").
+# The folder → why no content may be there (German, after "ist der Website vorbehalten:").
 RESERVED_FOLDERS = {
-    FEEDS: "die Feeds", CALENDARS: "die Kalender", "pagefind": "den Suchindex",
-    "assets": "Bilder, Dateien und das Layout der Website", "search": "die Suche",
-    SUBSCRIBE_FOLDER: "die Seiten zum Abonnieren der Feeds und Kalender",
-    ADMIN: "den Web-Editor", SEARCH_FOLDER: "die Suchseite und ihre Wortlisten",
-    SEARCH_PIECES: "den Suchindex",
-}
+    folder: f"dort legt die Website {what} ab" for folder, what in {
+        FEEDS: "die Feeds", CALENDARS: "die Kalender", "pagefind": "den Suchindex",
+        "assets": "Bilder, Dateien und das Layout der Website", "search": "die Suche",
+        SUBSCRIBE_FOLDER: "die Seiten zum Abonnieren der Feeds und Kalender",
+        ADMIN: "den Web-Editor", SEARCH_FOLDER: "die Suchseite und ihre Wortlisten",
+        SEARCH_PIECES: "den Suchindex"}.items()
+} | {"templates": "MkDocs veröffentlicht ihn nie (er ist für Vorlagen des Layouts da)"}
 # Where the theme keeps its own files: a file of the same path in content/ would replace
 # them (MkDocs lets content win), the favicon for instance.
 THEME_FOLDERS = ("assets/images", "assets/javascripts", "assets/stylesheets")

@@ -156,7 +156,7 @@ def _bind_page(source: SourceFile, parts: list[str]) -> tuple[TextPage, list[Pro
     elif (held := RESERVED_FOLDERS.get(folder := _folder_of(parts))) is not None and \
             source.rel not in GENERATED_PAGES:
         problems.append(_err(source, "file-name", f"Der Ordner `{folder}/` ist der Website "
-                             f"vorbehalten: dort legt die Website {held} ab. Legen Sie die Seite "
+                             f"vorbehalten: {held}. Legen Sie die Seite "
                              "in einen anderen Ordner."))
     elif (kind := taken_by_type(parts)) is not None:
         problems.append(_err(source, "file-name", f"Eine Seite `{source.rel}` hätte eine Adresse "

@@ -103,7 +103,7 @@ def _check_file(path: Path, rel: str, display: Callable[[Path], str],
                                            "`-` und `_`."))
     elif (held := reserved_for_files(rel)) is not None:
         inventory.problems.append(_problem(display(path), "file-name", f"Der Ordner von `{rel}` "
-                                           f"ist der Website vorbehalten: dort legt die Website {held} ab. "
+                                           f"ist der Website vorbehalten: {held}. "
                                            "Legen Sie Bilder und Dokumente nach `content/assets/` "
                                            "oder neben den Beitrag."))
     elif not _NAME.match(path.name):
