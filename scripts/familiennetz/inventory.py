@@ -35,7 +35,7 @@ ASSET_TYPES: dict[str, tuple[str, tuple[bytes, ...], int]] = {
     ".pdf": ("ein PDF-Dokument", (b"%PDF-",), 20),
     # a video in German Sign Language for the home page (extra.operator.sign_language_video)
     ".webm": ("ein WebM-Video", (b"\x1a\x45\xdf\xa3",), 200),
-    ".mp4": ("ein MP4-Video", (b"\x00\x00\x00",), 200),
+    ".mp4": ("ein MP4-Video", (), 200),  # checked by its first box (`_has_signature`)
 }
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _FOLDER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")  # no dots: `feeds/alle.xml/` is a file
@@ -60,8 +60,8 @@ def _has_signature(path: Path, suffix: str, signatures: tuple[bytes, ...]) -> bo
         return head.startswith(b"RIFF") and head[8:12] == b"WEBP"
     if suffix == ".avif":
         return head[4:8] == b"ftyp" and head[8:12] in (b"avif", b"avis")
-    if suffix == ".mp4":  # an ISO media file begins with its `ftyp` box
-        return head.startswith(signatures) and head[4:8] == b"ftyp"
+    if suffix == ".mp4":  # an ISO media file begins with its `ftyp` box (size, then "ftyp")
+        return head[4:8] == b"ftyp" and int.from_bytes(head[:4], "big") >= 16
     return head.startswith(signatures)
 
 
