@@ -95,6 +95,24 @@ def test_the_preview_removes_its_folder_when_it_is_ended(tmp_path: Path, ending:
     assert not folders[0].exists()
 
 
+def test_the_preview_removes_its_folder_when_it_is_ended_while_it_starts(tmp_path: Path) -> None:
+    config = copy_fixture(tmp_path / "project")
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(temp)}
+    proc = subprocess.Popen([sys.executable, "-m", "familiennetz.cli", "serve", "--config", str(config),
+                             "--dev-addr", f"127.0.0.1:{free_port()}", "--cache", str(tmp_path / "cache")],
+                            cwd=config.parent, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + WAIT
+    while not list(temp.glob("familiennetz-vorschau-*")):
+        assert time.monotonic() < deadline and proc.poll() is None
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGTERM)  # before its first build is done
+    assert proc.wait(timeout=30) == 0
+    assert list(temp.glob("familiennetz-vorschau-*")) == []
+
+
 def test_a_saved_item_shows_on_its_page_and_in_its_listing_and_a_deleted_one_goes(
         preview: tuple[str, Path, Path]) -> None:
     base, content, log = preview

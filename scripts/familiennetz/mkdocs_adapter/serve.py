@@ -42,7 +42,19 @@ log = logging.getLogger("mkdocs.plugins.familiennetz")
 
 def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(".cache"),
           now: str | None = None) -> int:
-    site_dir = Path(tempfile.mkdtemp(prefix="familiennetz-vorschau-"))
+    """The preview in a temporary folder, removed however it ends (from the first moment)."""
+    with _ended_as_by_ctrl_c():
+        site_dir = Path(tempfile.mkdtemp(prefix="familiennetz-vorschau-"))
+        try:
+            return _preview(site_dir, config_file, dev_addr, cache, now)
+        except KeyboardInterrupt:  # also while it starts
+            return 0
+        finally:
+            shutil.rmtree(site_dir, ignore_errors=True)
+
+
+def _preview(site_dir: Path, config_file: Path, dev_addr: str | None, cache: Path,
+             now: str | None) -> int:
     validation = ValidationCache(cache, save_each_time=False)
     kept = cache / "preview"
     quiet_dirty_warning()
@@ -106,7 +118,6 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
         config = get_config()
     except ConfigurationError as exc:
         print(f"Die Vorschau startet nicht: {exc}", file=sys.stderr)
-        shutil.rmtree(site_dir, ignore_errors=True)
         return 1
     host, port = config.dev_addr
     mount_path = urlsplit(config.site_url or "/").path
@@ -119,20 +130,16 @@ def serve(config_file: Path, *, dev_addr: str | None = None, cache: Path = Path(
     if native is not None:  # it also says which files changed: the quick update needs that
         server.observer = native  # type: ignore[assignment]  # what the server asks of it
     try:
-        with _ended_as_by_ctrl_c():
-            builder(config)
-            for path in watched:
-                server.watch(path)
-            print(f"Vorschau: {serve_url} — Strg+C beendet sie.", file=sys.stderr)
-            try:
-                server.serve()  # type: ignore[no-untyped-call]
-            finally:
-                server.shutdown()
-    except KeyboardInterrupt:  # also during the first build
-        pass
+        builder(config)
+        for path in watched:
+            server.watch(path)
+        print(f"Vorschau: {serve_url} — Strg+C beendet sie.", file=sys.stderr)
+        try:
+            server.serve()  # type: ignore[no-untyped-call]
+        finally:
+            server.shutdown()
     finally:
         validation.save()
-        shutil.rmtree(site_dir, ignore_errors=True)
     return 0
 
 
