@@ -120,6 +120,15 @@ def test_typing_saar_leaves_only_the_saarlouis_feeds(tab: Tab) -> None:
     assert "Kreise und Städte (4)" in page.locator("summary").all_text_contents()
 
 
+def test_a_town_finds_the_feeds_of_its_district(tab: Tab) -> None:
+    # A parent knows where they live, not always the district: the district's items name
+    # their towns (here an offer in Nastätten, Rhein-Lahn-Kreis).
+    page = tab.open(OVERVIEW)
+    page.get_by_label("Kreis, Netzwerk oder Thema suchen").fill("Nastätten")
+    page.wait_for_function(f"() => {FILTER_STATUS} !== ''")
+    assert page.evaluate(VISIBLE_LINKS) == ["Rhein-Lahn-Kreis abonnieren"]
+
+
 def test_a_filter_without_match_says_so_in_german(tab: Tab) -> None:
     page = tab.open(OVERVIEW)
     page.get_by_label("Kreis, Netzwerk oder Thema suchen").fill("Xylophon")

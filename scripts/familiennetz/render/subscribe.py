@@ -17,6 +17,7 @@ from ..feeds import FeedLink, FeedScope
 from ..feeds.links import calendar_keys, calendar_path, subscribe_page
 from ..feeds.policy import FEED_LIMIT, scope_kinds
 from ..text import fold_umlauts
+from ..types import BY_REF, ItemType
 from .context import Crumb, PageContext
 
 __all__ = ["PREVIEW", "CalendarOffer", "Preview", "Subscription", "subscription",
@@ -67,6 +68,18 @@ def _and(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " und " + names[-1] if len(names) > 1 else "".join(names)
 
 
+def _towns(scope: FeedScope, collection: Collection) -> str:
+    """A district's towns, as its items name them: readers know where they live, not always
+    which district that is ("Bad Ems" finds the Rhein-Lahn-Kreis)."""
+    folder, _, slug = scope.key.partition("/")
+    if folder != BY_REF["district"].folder or not slug:
+        return ""
+    towns = {place.town for entry in collection.items_for("district", slug)
+             if isinstance(entry.type, ItemType) and (place := entry.type.location(entry)) is not None
+             and place.town}
+    return "".join(f" {town}" for town in sorted(towns))
+
+
 def subscription(scope: FeedScope, links: list[FeedLink], collection: Collection,
                  group: str = "") -> Subscription:
     """`links`: the scope's feed links (feeds.feed_links); `group`: its heading on the
@@ -81,7 +94,8 @@ def subscription(scope: FeedScope, links: list[FeedLink], collection: Collection
         day = collection.facts[entry.src].published_at.date()
         preview.append(Preview(entry.title, entry.url, entry.type.label, format_date_de(day),
                                day.isoformat()))
-    terms = f"{scope.name} {group}" + (" Kalender Termine" if calendars else "")
+    terms = f"{scope.name} {group}" + (" Kalender Termine" if calendars else "") + \
+        _towns(scope, collection)
     return Subscription(scope.key, scope.name, subscribe_page(scope.key), scope.page_url,
                         _and([t.feed_name for t in scope_kinds(scope.key)]), FEED_LIMIT,
                         feeds[0], feeds[1:], calendars, preview, fold_umlauts(terms))
