@@ -12,9 +12,9 @@ the invisible comment it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 
-__all__ = ["MARKER", "PLACES", "may_hold", "misplaced", "tag"]
+__all__ = ["MARKER", "PLACES", "expand", "may_hold", "misplaced", "tag"]
 
 MARKER = re.compile(r"<!--\s*familiennetz:\s*([A-Za-z0-9_-]*)\s*-->")
 # name → the page that may hold it: a file, or a folder (`hilfe/`: its pages, not deeper —
@@ -43,3 +43,12 @@ def misplaced(src: str, body: str) -> Iterator[re.Match[str]]:
     """The markers in a body that the build would not replace there."""
     if "familiennetz:" in body:
         yield from (m for m in MARKER.finditer(body) if not may_hold(src, m.group(1)))
+
+
+def expand(src: str, markdown: str, makers: Mapping[str, Callable[[], str]]) -> str:
+    """`markdown` with each marker `makers` names replaced by its text, where the page at
+    `src` may hold it; elsewhere it stays the comment it is."""
+    for name, make in makers.items():
+        if (marker := tag(name)) in markdown and may_hold(src, name):
+            markdown = markdown.replace(marker, make())
+    return markdown

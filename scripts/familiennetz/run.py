@@ -24,7 +24,7 @@ from .cache.outputs import OutputMemo, OutputStore
 from .documents import Entry
 from .editor import EditorMissing, EditorSettings, write_editor
 from .feeds import FeedLink, build_feed_files, feed_links, normalize_site_url, write_feed_files
-from .markers import may_hold, tag
+from .markers import expand
 from .operator import Operator
 from .places import CREDIT, TABLE_PATH, encode_table, postcode_table
 from .plan import PlannedPage, SitePlan, make_plan
@@ -134,9 +134,7 @@ class BuildRun:
         """The guide's references, generated from the registries where a page asks."""
         if "familiennetz:" not in markdown:
             return markdown
-        for name, generate in GENERATED.items():
-            if (marker := tag(name)) in markdown and may_hold(src, name):
-                markdown = markdown.replace(marker, generate())
+        markdown = expand(src, markdown, GENERATED)
         return legal_markdown(src, markdown, self.operator, self.site_url)
 
     def updated(self, src: str) -> str | None:

@@ -24,8 +24,9 @@ __all__ = ["ROOT", "CardRenderer"]
 ROOT = "\x00fn-root\x00/"
 
 
-def _link(url: str, text: str) -> str:
-    return f'<a href="{ROOT}{escape(url)}">{escape(text)}</a>'
+def _link(url: str, text: str, before: str = "") -> str:
+    """A link to a page of the site; `before`: markup of ours ahead of the escaped text."""
+    return f'<a href="{ROOT}{escape(url)}">{before}{escape(text)}</a>'
 
 
 def _place(kind: ItemType, entry: Entry) -> str:
@@ -56,8 +57,7 @@ class CardRenderer:
         # headings and in a list of links
         badge = '<span class="fn-badge fn-badge--cancelled">Abgesagt</span> ' \
             if when is not None and when.cancelled else ""
-        title = (f'<h{level} class="fn-card__title"><a href="{ROOT}{escape(entry.url)}">{badge}'
-                 f'{escape(entry.title)}</a></h{level}>')
+        title = f'<h{level} class="fn-card__title">{_link(entry.url, entry.title, badge)}</h{level}>'
         summary = getattr(entry.data, "summary", None)
         text = f'<p class="fn-card__summary">{escape(summary)}</p>' if summary else ""
         if not isinstance(entry.type, ItemType):  # a district, network or topic

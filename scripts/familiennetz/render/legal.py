@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
-from ..markers import may_hold, tag
+from ..markers import expand
 from ..operator import Operator
 
 __all__ = ["MARKERS", "legal_markdown"]
@@ -104,7 +105,5 @@ def legal_markdown(src: str, markdown: str, operator: Operator | None, site_url:
     """`markdown` with the operator's marker replaced where its page holds it (or a German
     note where the operator is not declared: local previews only — a publication build
     refuses that)."""
-    for name, generate in MARKERS.items():
-        if (marker := tag(name)) in markdown and may_hold(src, name):
-            markdown = markdown.replace(marker, generate(operator, site_url) if operator else MISSING)
-    return markdown
+    return expand(src, markdown, {name: (partial(generate, operator, site_url) if operator
+                                         else lambda: MISSING) for name, generate in MARKERS.items()})
